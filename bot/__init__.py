@@ -1,0 +1,1 @@
+"""MICS Bot: runs accelerator and innovation programs on Telegram, Messenger and the console."""

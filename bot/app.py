@@ -1,0 +1,76 @@
+"""Composition: the one place that wires storage, translator, router, clock and channels."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.core.clock import Clock, RealClock, RehearsalClock, parse_instant
+from bot.core.context import Services
+from bot.core.dispatcher import Dispatcher
+from bot.core.middlewares import DEFAULT_MIDDLEWARES
+from bot.core.ports import OutputChannel
+from bot.core.settings import Settings
+from bot.i18n import FluentTranslator
+from bot.programs import load_program_file
+from handlers import build_router
+from storage.db import create_engine, session_factory
+from storage.migrate import upgrade
+from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    translator: FluentTranslator
+    clock: Clock
+    services: Services
+    dispatcher: Dispatcher
+
+    def add_channel(self, channel: OutputChannel) -> None:
+        self.services.channels[channel.name] = channel
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def make_clock(settings: Settings, override: str | None = None) -> Clock:
+    start = override or settings.clock
+    return RehearsalClock(parse_instant(start)) if start else RealClock()
+
+
+async def build_app(
+    settings: Settings, clock: Clock | None = None, translator: FluentTranslator | None = None
+) -> App:
+    """Migrate the database, load the program files, and wire everything."""
+    engine = create_engine(settings.database_url)
+    await upgrade(engine)
+    sessions = session_factory(engine)
+    clock = clock or make_clock(settings)
+    await load_programs(sessions, settings.program_files, clock)
+    translator = translator or FluentTranslator(settings.locales_dir)
+    services = Services()
+    dispatcher = Dispatcher(
+        sessions, build_router(), translator, clock, settings, services, DEFAULT_MIDDLEWARES
+    )
+    return App(settings, engine, sessions, translator, clock, services, dispatcher)
+
+
+async def load_programs(
+    sessions: async_sessionmaker[AsyncSession], files: tuple[str, ...] | list[str], clock: Clock
+) -> dict[str, str]:
+    """Load each program file; returns ``{program id: created | updated | unchanged}``."""
+    outcomes = {}
+    for file in files:
+        spec = load_program_file(Path(file))
+        async with sessions() as session, session.begin():
+            outcomes[spec.id] = await UnitOfWork(session).programs.upsert(spec, clock.now())
+        log.info("program %s from %s: %s", spec.id, file, outcomes[spec.id])
+    return outcomes

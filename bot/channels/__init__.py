@@ -1,0 +1,1 @@
+"""Channel adapters: each turns one platform's traffic into core messages and back."""

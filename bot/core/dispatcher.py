@@ -1,0 +1,143 @@
+"""The dispatcher: one incoming message → middlewares → router → replies on the wire.
+
+Messages from one person are handled in order; different people are handled in parallel.
+Replies and notices leave only after the transaction has committed, so nobody is told about
+work that was rolled back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.core.clock import Clock
+from bot.core.context import Context, Services, time_zone_of
+from bot.core.messages import IncomingMessage, Purpose, RenderedButton, RenderedMessage, Reply
+from bot.core.ports import SendResult, Translator
+from bot.core.router import Router
+from bot.core.settings import Settings
+from storage.models import Participant
+from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+Next = Callable[[], Awaitable[None]]
+Middleware = Callable[[Context, Next], Awaitable[None]]
+
+
+def render(reply: Reply, translator: Translator, locale: str, tz: ZoneInfo) -> RenderedMessage:
+    return RenderedMessage(
+        text=translator.render(reply.text, locale, tz),
+        buttons=tuple(
+            RenderedButton(translator.render(b.label, locale, tz), b.payload) for b in reply.buttons
+        ),
+        document=reply.document,
+        edit_key=reply.edit_key,
+    )
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        router: Router,
+        translator: Translator,
+        clock: Clock,
+        settings: Settings,
+        services: Services,
+        middlewares: Sequence[Middleware],
+    ) -> None:
+        self.sessions = sessions
+        self.router = router
+        self.translator = translator
+        self.clock = clock
+        self.settings = settings
+        self.services = services
+        self.middlewares = list(middlewares)
+        self._locks: dict[tuple[str, str], asyncio.Lock] = {}
+        self._waiting: dict[tuple[str, str], int] = {}
+
+    async def handle(self, message: IncomingMessage) -> None:
+        """Handle one message; never raises for anything the message contains."""
+        key = (message.channel, message.sender_id)
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._waiting[key] = self._waiting.get(key, 0) + 1
+        try:
+            async with lock:
+                await self._handle(message)
+        finally:
+            self._waiting[key] -= 1
+            if not self._waiting[key]:
+                del self._waiting[key], self._locks[key]
+
+    async def _handle(self, message: IncomingMessage) -> None:
+        async with self.sessions() as session:
+            ctx = Context(
+                message, UnitOfWork(session), self.clock, self.settings, self.services, self.router
+            )
+            await self._run(ctx, 0)
+        for reply in ctx.replies:
+            # Addressed by the message, not the participant row: after a rollback that row
+            # may be gone, and the person must still hear what happened.
+            await self.send(
+                message.channel, message.sender_id, reply, "response", ctx.locale, ctx.tz
+            )
+        for notice in ctx.notices:
+            await self.deliver(notice.participant, notice.reply, notice.purpose)
+
+    async def _run(self, ctx: Context, index: int) -> None:
+        if index == len(self.middlewares):
+            await self.router.route(ctx)
+            return
+        await self.middlewares[index](ctx, lambda: self._run(ctx, index + 1))
+
+    def locale_of(self, participant: Participant) -> str:
+        return participant.language or self.settings.default_language
+
+    async def deliver(
+        self,
+        participant: Participant,
+        reply: Reply,
+        purpose: Purpose,
+        locale: str | None = None,
+        tz: ZoneInfo | None = None,
+    ) -> SendResult:
+        """Render ``reply`` in the participant's language and time zone and send it."""
+        locale = locale or self.locale_of(participant)
+        tz = tz or time_zone_of(participant, locale)
+        return await self.send(
+            participant.channel, participant.external_id, reply, purpose, locale, tz
+        )
+
+    async def send(
+        self,
+        channel_name: str,
+        recipient_id: str,
+        reply: Reply,
+        purpose: Purpose,
+        locale: str,
+        tz: ZoneInfo,
+    ) -> SendResult:
+        channel = self.services.channels.get(channel_name)
+        if channel is None:
+            log.error("no output channel %r for %s", channel_name, recipient_id)
+            return SendResult("failed", error="no channel")
+        rendered = render(reply, self.translator, locale, tz)
+        try:
+            result = await channel.send(recipient_id, rendered, purpose)
+        except Exception as error:  # a channel must not take the dispatcher down
+            log.exception("sending to %s:%s failed", channel_name, recipient_id)
+            return SendResult("failed", error=repr(error))
+        if result.status != "sent":
+            log.warning(
+                "send to %s:%s: %s %s",
+                channel_name,
+                recipient_id,
+                result.status,
+                result.error or "",
+            )
+        return result

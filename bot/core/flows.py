@@ -1,0 +1,199 @@
+"""Multi-step conversations declared as state tables, with their state in the database.
+
+A flow is a list of steps. Each step asks (a ``Prompt``) and handles the answer: typed text,
+a pressed choice, or a file. A handler returns where to go: a step name, ``NEXT``, ``STAY``
+(it has already said what was wrong) or ``DONE``. The engine keeps the step history for Back,
+adds Back and Cancel under every prompt, and recognises buttons from older messages.
+
+Choice payloads are ``~flow:step:value``, so a button pressed on an old prompt is told apart
+from one on the current prompt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.core.context import Context
+from bot.core.messages import Attachment, Button, Msg, Reply, Text
+
+FLOW_PREFIX = "~"
+BACK = "_back"
+CANCEL = "_cancel"
+NEXT = "_next"
+STAY = "_stay"
+DONE = "_done"
+
+
+@dataclass
+class Prompt:
+    text: Text
+    choices: Sequence[tuple[Text, str]] = field(default_factory=list)
+
+
+@dataclass
+class Step:
+    name: str
+    ask: Callable[[Context], Awaitable[Prompt]]
+    on_text: Callable[[Context, str], Awaitable[str]] | None = None
+    on_choice: Callable[[Context, str], Awaitable[str]] | None = None
+    on_attachment: Callable[[Context, Attachment], Awaitable[str]] | None = None
+
+
+@dataclass
+class Flow:
+    name: str
+    steps: list[Step]
+    on_cancel: Callable[[Context], Awaitable[None]] | None = None
+    cancellable: bool = True
+
+    def __post_init__(self) -> None:
+        self.by_name = {step.name: step for step in self.steps}
+        if len(self.by_name) != len(self.steps):
+            raise ValueError(f"flow {self.name}: step names repeat")
+
+    def payload(self, step: str, value: str) -> str:
+        return f"{FLOW_PREFIX}{self.name}:{step}:{value}"
+
+    def following(self, step: str) -> str:
+        names = [s.name for s in self.steps]
+        index = names.index(step) + 1
+        return names[index] if index < len(names) else DONE
+
+
+def flow_data(ctx: Context) -> dict[str, Any]:
+    """The data the current flow has gathered so far (saved when the handler returns)."""
+    if ctx.state is None:
+        raise RuntimeError("no flow is active")
+    return ctx.state.data
+
+
+def parse_flow_payload(payload: str) -> tuple[str, str, str] | None:
+    if not payload.startswith(FLOW_PREFIX):
+        return None
+    parts = payload[len(FLOW_PREFIX) :].split(":", 2)
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else None
+
+
+class FlowEngine:
+    def __init__(self) -> None:
+        self.flows: dict[str, Flow] = {}
+
+    def add(self, flow: Flow) -> None:
+        if flow.name in self.flows:
+            raise ValueError(f"flow {flow.name} is registered twice")
+        self.flows[flow.name] = flow
+
+    async def start(
+        self, ctx: Context, flow: Flow, data: dict[str, Any] | None = None, step: str | None = None
+    ) -> None:
+        first = step or flow.steps[0].name
+        ctx.state = await ctx.uow.conversations.save(
+            ctx.participant.id, flow.name, first, data or {}, [], ctx.now()
+        )
+        await self.ask(ctx, flow)
+
+    async def ask(self, ctx: Context, flow: Flow) -> None:
+        assert ctx.state is not None
+        step = flow.by_name[ctx.state.step]
+        prompt = await step.ask(ctx)
+        buttons = [Button(label, flow.payload(step.name, value)) for label, value in prompt.choices]
+        if ctx.state.history:
+            buttons.append(Button(Msg("button-back"), flow.payload(step.name, BACK)))
+        if flow.cancellable:
+            buttons.append(Button(Msg("button-cancel"), flow.payload(step.name, CANCEL)))
+        ctx.send(Reply(prompt.text, buttons))
+
+    async def cancel(self, ctx: Context) -> None:
+        flow = self.flows.get(ctx.state.flow) if ctx.state else None
+        await ctx.uow.conversations.clear(ctx.participant.id)
+        ctx.state = None
+        if flow is not None and flow.on_cancel is not None:
+            await flow.on_cancel(ctx)
+        else:
+            ctx.reply("flow-cancelled")
+
+    async def on_button(self, ctx: Context, payload: str) -> None:
+        parsed = parse_flow_payload(payload)
+        state = ctx.state
+        if parsed is None or state is None or (state.flow, state.step) != parsed[:2]:
+            await self.stale(ctx)
+            return
+        flow = self.flows.get(state.flow)
+        if flow is None:
+            await self.stale(ctx)
+            return
+        value = parsed[2]
+        step = flow.by_name[state.step]
+        if value == CANCEL and flow.cancellable:
+            await self.cancel(ctx)
+        elif value == BACK:
+            await self._back(ctx, flow)
+        elif step.on_choice is None:
+            await self.stale(ctx)
+        else:
+            await self._advance(ctx, flow, await step.on_choice(ctx, value))
+
+    async def on_input(self, ctx: Context) -> bool:
+        """Feed typed text or a file to the current step; ``False`` when no flow is active."""
+        state = ctx.state
+        flow = self.flows.get(state.flow) if state else None
+        if state is None or flow is None or state.step not in flow.by_name:
+            if state is not None:
+                await ctx.uow.conversations.clear(ctx.participant.id)
+                ctx.state = None
+            return False
+        step = flow.by_name[state.step]
+        message = ctx.message
+        if message.attachments:
+            if step.on_attachment is None:
+                ctx.reply("flow-file-not-expected")
+                return True
+            outcome = await step.on_attachment(ctx, message.attachments[0])
+        elif step.on_text is None:
+            ctx.reply("flow-use-buttons")
+            await self.ask(ctx, flow)
+            return True
+        else:
+            outcome = await step.on_text(ctx, message.text)
+        await self._advance(ctx, flow, outcome)
+        return True
+
+    async def stale(self, ctx: Context) -> None:
+        ctx.reply("stale-button")
+        flow = self.flows.get(ctx.state.flow) if ctx.state else None
+        if flow is not None and ctx.state is not None and ctx.state.step in flow.by_name:
+            await self.ask(ctx, flow)
+
+    async def _advance(self, ctx: Context, flow: Flow, outcome: str) -> None:
+        state = ctx.state
+        if state is None or (state.flow != flow.name):
+            return  # the handler started another flow or ended this one itself
+        if outcome == STAY:
+            await self._save(ctx, state.step, state.history)
+            return
+        target = flow.following(state.step) if outcome == NEXT else outcome
+        if target == DONE:
+            await ctx.uow.conversations.clear(ctx.participant.id)
+            ctx.state = None
+            return
+        if target not in flow.by_name:
+            raise ValueError(f"flow {flow.name}: no step {target!r}")
+        await self._save(ctx, target, [*state.history, state.step])
+        await self.ask(ctx, flow)
+
+    async def _back(self, ctx: Context, flow: Flow) -> None:
+        assert ctx.state is not None
+        if not ctx.state.history:
+            await self.ask(ctx, flow)
+            return
+        *history, previous = ctx.state.history
+        await self._save(ctx, previous, history)
+        await self.ask(ctx, flow)
+
+    async def _save(self, ctx: Context, step: str, history: list[Any]) -> None:
+        assert ctx.state is not None
+        ctx.state = await ctx.uow.conversations.save(
+            ctx.participant.id, ctx.state.flow, step, ctx.state.data, history, ctx.now()
+        )

@@ -1,0 +1,72 @@
+"""Cross-cutting work around every handler: errors, the unit of work, the person, their locale."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from bot.core.context import Context, time_zone_of
+from bot.core.dispatcher import Middleware, Next
+from bot.core.messages import Msg, Reply
+
+log = logging.getLogger(__name__)
+
+ORGANIZER = "organizer"
+
+
+async def errors(ctx: Context, call_next: Next) -> None:
+    """Whatever goes wrong, the person hears so in their language and the transaction rolls back."""
+    try:
+        await call_next()
+    except Exception:
+        log.exception("handler failed on %s:%s", ctx.message.channel, ctx.message.sender_id)
+        await ctx.uow.session.rollback()
+        ctx.replies = [Reply(Msg("error-generic"))]
+        ctx.notices = []
+
+
+async def unit_of_work(ctx: Context, call_next: Next) -> None:
+    """One transaction per message, committed when the handler returns."""
+    async with ctx.uow.session.begin():
+        await call_next()
+
+
+async def participant(ctx: Context, call_next: Next) -> None:
+    """Load or create the sender, note when they were last seen, apply ``BOT_ORGANIZERS``."""
+    message, now = ctx.message, ctx.now()
+    person, _ = await ctx.uow.participants.get_or_create(
+        message.channel, message.sender_id, now, message.display_name
+    )
+    person.last_seen_at = now
+    if message.display_name and person.display_name != message.display_name:
+        person.display_name = message.display_name
+    if f"{message.channel}:{message.sender_id}" in ctx.settings.organizers:
+        await ctx.uow.participants.grant(person, ORGANIZER, now)
+    if person.program_id is None:
+        programs = await ctx.uow.programs.all()
+        if len(programs) == 1:
+            person.program_id = programs[0].id
+    ctx.participant = person
+    ctx.state = await ctx.uow.conversations.get(person.id)
+    await call_next()
+
+
+def locale_from_hint(hint: str | None, default: str) -> str:
+    """A platform's language hint (``ja``, ``mn-MN``, ``ja_JP``) as one of our locales."""
+    if hint:
+        base = hint.replace("_", "-").split("-")[0].lower()
+        if base in ("mn", "ja", "en"):
+            return base
+    return default
+
+
+async def locale(ctx: Context, call_next: Next) -> None:
+    """The person's chosen language wins; until they choose, the platform's hint is a guess."""
+    ctx.locale = ctx.participant.language or locale_from_hint(
+        ctx.message.language_hint, ctx.settings.default_language
+    )
+    ctx.tz = time_zone_of(ctx.participant, ctx.locale)
+    await call_next()
+
+
+DEFAULT_MIDDLEWARES: Sequence[Middleware] = (errors, unit_of_work, participant, locale)

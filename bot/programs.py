@@ -1,0 +1,185 @@
+"""Program files: TOML descriptions of a program's stages, events and rules (see the README)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.core.settings import LANGUAGES
+from storage.programs import AgendaSpec, EventSpec, ProgramSpec, StageSpec
+
+LATE_POLICIES = ("reject", "accept_late")
+KINDS = ("pdf", "pptx", "link")
+SUBMISSION_DEFAULTS: dict[str, Any] = {
+    "accepts": ["pdf", "pptx"],
+    "max_size_mb": 20,
+    "late_policy": "reject",
+    "reminder_hours": [72, 24, 2],
+}
+
+
+class ProgramFileError(ValueError):
+    """A program file that cannot be loaded; the message names the file and the key."""
+
+
+def load_program_file(path: str | Path) -> ProgramSpec:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+        document = tomllib.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ProgramFileError(f"{path}: {error}") from error
+    try:
+        return parse_program(document, hashlib.sha256(raw).hexdigest())
+    except ProgramFileError as error:
+        raise ProgramFileError(f"{path}: {error}") from error
+
+
+PROGRAM_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+
+
+def parse_program(doc: dict[str, Any], sha256: str) -> ProgramSpec:
+    program_id = _text(doc, "id")
+    if not PROGRAM_ID_RE.match(program_id):
+        raise ProgramFileError("id: 1-40 of a-z, 0-9 and -, starting with a letter or digit")
+    tz_name = _zone(doc.get("time_zone"), "time_zone")
+    teams = doc.get("teams", {})
+    defaults = {**SUBMISSION_DEFAULTS, **doc.get("submissions", {})}
+    stages = [
+        _stage(entry, defaults, ZoneInfo(tz_name), f"stages[{i}]")
+        for i, entry in enumerate(doc.get("stages", []))
+    ]
+    events = [
+        _event(entry, tz_name, f"events[{i}]") for i, entry in enumerate(doc.get("events", []))
+    ]
+    _unique([s.key for s in stages], "stages")
+    _unique([e.key for e in events], "events")
+    min_size, max_size = int(teams.get("min_size", 1)), int(teams.get("max_size", 6))
+    if not 1 <= min_size <= max_size:
+        raise ProgramFileError("teams: need 1 <= min_size <= max_size")
+    return ProgramSpec(
+        id=program_id,
+        names=_names(doc.get("name"), "name"),
+        time_zone=tz_name,
+        team_min_size=min_size,
+        team_max_size=max_size,
+        settings={
+            k: v
+            for k, v in doc.items()
+            if k not in {"id", "name", "time_zone", "teams", "stages", "events", "submissions"}
+        },
+        sha256=sha256,
+        stages=stages,
+        events=sorted(events, key=lambda e: e.starts_at),
+    )
+
+
+def _stage(entry: dict[str, Any], defaults: dict[str, Any], tz: ZoneInfo, where: str) -> StageSpec:
+    rules = {**defaults, **{k: v for k, v in entry.items() if k in SUBMISSION_DEFAULTS}}
+    opens = _instant(entry.get("opens"), tz, f"{where}.opens")
+    deadline = _instant(entry.get("deadline"), tz, f"{where}.deadline")
+    if deadline <= opens:
+        raise ProgramFileError(f"{where}: the deadline must come after the opening")
+    accepts = [str(kind) for kind in rules["accepts"]]
+    if not accepts or any(kind not in KINDS for kind in accepts):
+        raise ProgramFileError(f"{where}.accepts: choose from {', '.join(KINDS)}")
+    if rules["late_policy"] not in LATE_POLICIES:
+        raise ProgramFileError(f"{where}.late_policy: one of {', '.join(LATE_POLICIES)}")
+    hours = sorted({int(h) for h in rules["reminder_hours"]}, reverse=True)
+    if any(h <= 0 for h in hours):
+        raise ProgramFileError(f"{where}.reminder_hours: positive hours before the deadline")
+    return StageSpec(
+        key=_text(entry, "id", where),
+        names=_names(entry.get("name"), f"{where}.name"),
+        opens_at=opens,
+        deadline_at=deadline,
+        accepts=accepts,
+        max_size_mb=int(rules["max_size_mb"]),
+        late_policy=str(rules["late_policy"]),
+        reminder_hours=hours,
+    )
+
+
+def _event(entry: dict[str, Any], program_tz: str, where: str) -> EventSpec:
+    tz_name = _zone(entry.get("time_zone", program_tz), f"{where}.time_zone")
+    tz = ZoneInfo(tz_name)
+    starts_raw = entry.get("starts")
+    all_day = isinstance(starts_raw, date) and not isinstance(starts_raw, datetime)
+    starts = _instant(starts_raw, tz, f"{where}.starts")
+    ends = _instant(entry["ends"], tz, f"{where}.ends") if "ends" in entry else None
+    if all_day and ends is None:
+        ends = starts + timedelta(days=1)
+    if ends is not None and ends < starts:
+        raise ProgramFileError(f"{where}: ends before it starts")
+    day = starts.astimezone(tz).date()
+    agenda = []
+    for i, item in enumerate(entry.get("agenda", [])):
+        at = f"{where}.agenda[{i}]"
+        agenda.append(
+            AgendaSpec(
+                starts_at=_instant(item.get("starts"), tz, f"{at}.starts", day),
+                ends_at=_instant(item["ends"], tz, f"{at}.ends", day) if "ends" in item else None,
+                titles=_names(item.get("title"), f"{at}.title"),
+            )
+        )
+    languages = [str(lang) for lang in entry.get("languages", [])]
+    return EventSpec(
+        key=_text(entry, "id", where),
+        names=_names(entry.get("name"), f"{where}.name"),
+        venue=_names(entry.get("venue"), f"{where}.venue") if "venue" in entry else {},
+        languages=languages,
+        time_zone=tz_name,
+        starts_at=starts,
+        ends_at=ends,
+        all_day=all_day,
+        agenda=agenda,
+    )
+
+
+def _instant(value: Any, tz: ZoneInfo, where: str, day: date | None = None) -> datetime:
+    """A TOML date-time (offset or local, local read in ``tz``), a date, or a time on ``day``."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=tz)
+    if isinstance(value, date):
+        return datetime.combine(value, time(0), tzinfo=tz)
+    if isinstance(value, time) and day is not None:
+        return datetime.combine(day, value, tzinfo=tz)
+    raise ProgramFileError(f"{where}: expected a TOML date-time, such as 2024-11-20T13:30:00+08:00")
+
+
+def _names(value: Any, where: str) -> dict[str, str]:
+    if isinstance(value, str):
+        value = {lang: value for lang in LANGUAGES}
+    if not isinstance(value, dict) or any(
+        not str(value.get(lang, "")).strip() for lang in LANGUAGES
+    ):
+        raise ProgramFileError(f"{where}: give a text for each of {', '.join(LANGUAGES)}")
+    return {lang: str(value[lang]).strip() for lang in LANGUAGES}
+
+
+def _text(doc: dict[str, Any], key: str, where: str = "") -> str:
+    value = doc.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ProgramFileError(f"{where + '.' if where else ''}{key}: a non-empty string is needed")
+    return value.strip()
+
+
+def _zone(value: Any, where: str) -> str:
+    try:
+        ZoneInfo(str(value))
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ProgramFileError(f"{where}: not a time zone name: {value!r}") from error
+    return str(value)
+
+
+def _unique(keys: list[str], where: str) -> None:
+    seen = set()
+    for key in keys:
+        if key in seen:
+            raise ProgramFileError(f"{where}: the id {key!r} is used twice")
+        seen.add(key)

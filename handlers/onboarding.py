@@ -1,0 +1,176 @@
+"""First contact and personal settings: /start, language, time zone, /help, /menu, the fallback."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from bot.core.context import Context, time_zone_of
+from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
+from bot.core.messages import Button, Msg
+from bot.core.router import Router, button_value
+from bot.core.settings import LANGUAGES
+
+router = Router()
+
+LANGUAGE_CHOICES = [(Msg(f"language-{code}"), code) for code in LANGUAGES]
+TIME_ZONE_CHOICES = [(Msg("tz-ulaanbaatar"), "Asia/Ulaanbaatar"), (Msg("tz-tokyo"), "Asia/Tokyo")]
+
+
+async def _ask_language(ctx: Context) -> Prompt:
+    return Prompt(Msg("choose-language"), LANGUAGE_CHOICES)
+
+
+async def _chose_language(ctx: Context, code: str) -> str:
+    if code not in LANGUAGES:
+        await ctx.router.flows.stale(ctx)
+        return STAY
+    first_time = ctx.participant.language is None
+    ctx.participant.language = code
+    ctx.locale = code
+    ctx.tz = time_zone_of(ctx.participant, code)
+    pending = flow_data(ctx).get("start", "")
+    if first_time:
+        await welcome(ctx)
+    else:
+        ctx.reply("language-set")
+        await show_menu(ctx)
+    if pending:
+        await open_start_payload(ctx, pending)
+    return DONE
+
+
+LANGUAGE_FLOW = router.add_flow(
+    Flow("language", [Step("choose", _ask_language, on_choice=_chose_language)], cancellable=False)
+)
+
+
+async def _ask_time_zone(ctx: Context) -> Prompt:
+    return Prompt(Msg("choose-timezone", {"zone": ctx.tz.key, "now": ctx.now()}), TIME_ZONE_CHOICES)
+
+
+async def _set_time_zone(ctx: Context, name: str) -> str:
+    if name not in available_timezones():
+        ctx.reply("timezone-unknown")
+        return STAY
+    try:
+        ctx.tz = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        ctx.reply("timezone-unknown")
+        return STAY
+    ctx.participant.time_zone = name
+    ctx.reply("timezone-set", zone=name, now=ctx.now())
+    return DONE
+
+
+async def _typed_time_zone(ctx: Context, text: str) -> str:
+    return await _set_time_zone(ctx, text.strip())
+
+
+TIME_ZONE_FLOW = router.add_flow(
+    Flow(
+        "timezone",
+        [Step("choose", _ask_time_zone, on_text=_typed_time_zone, on_choice=_set_time_zone)],
+    )
+)
+
+
+async def welcome(ctx: Context) -> None:
+    program = (
+        await ctx.uow.programs.get(ctx.participant.program_id)
+        if ctx.participant.program_id
+        else None
+    )
+    if program is None:
+        ctx.reply("welcome-no-program")
+    else:
+        ctx.reply("welcome", program=program.names.get(ctx.locale, program.id))
+    await show_menu(ctx)
+
+
+async def show_menu(ctx: Context) -> None:
+    buttons = [
+        Button(Msg(item.label_id), item.payload)
+        for item in ctx.router.menu
+        if not item.roles or item.roles & ctx.roles
+    ]
+    ctx.reply("menu", buttons=buttons)
+
+
+async def open_start_payload(ctx: Context, payload: str) -> None:
+    handler = ctx.router.deep_link_handler(payload)
+    if handler is None:
+        ctx.reply("start-link-unknown")
+    else:
+        await handler(ctx)
+
+
+@router.command("start", help_id="help-start")
+async def start(ctx: Context) -> None:
+    payload = ctx.message.command_arg.strip()
+    if ctx.participant.language is None:
+        await ctx.router.flows.start(ctx, LANGUAGE_FLOW, {"start": payload})
+        return
+    if payload:
+        await open_start_payload(ctx, payload)
+        return
+    await welcome(ctx)
+
+
+@router.command("menu", help_id="help-menu")
+async def menu(ctx: Context) -> None:
+    await show_menu(ctx)
+
+
+@router.command("help", help_id="help-help")
+async def help_(ctx: Context) -> None:
+    lines = [
+        Msg(command.help_id)
+        for command in ctx.router.commands.values()
+        if command.help_id and command.allowed(ctx)
+    ]
+    ctx.reply("help", commands=lines)
+
+
+@router.command("language", help_id="help-language")
+async def language(ctx: Context) -> None:
+    await ctx.router.flows.start(ctx, LANGUAGE_FLOW)
+
+
+@router.command("timezone", help_id="help-timezone")
+async def timezone(ctx: Context) -> None:
+    await ctx.router.flows.start(ctx, TIME_ZONE_FLOW)
+
+
+@router.command("cancel", help_id="help-cancel")
+async def cancel(ctx: Context) -> None:
+    if ctx.state is None:
+        ctx.reply("nothing-to-cancel")
+    else:
+        await ctx.router.flows.cancel(ctx)
+
+
+@router.button("cmd")
+async def command_button(ctx: Context) -> None:
+    """Menu buttons run the command they name: ``cmd:help`` runs /help."""
+    command = ctx.router.commands.get(button_value(ctx))
+    if command is None:
+        await ctx.router.flows.stale(ctx)
+    elif not command.allowed(ctx):
+        ctx.reply("not-allowed")
+    else:
+        await command.handler(ctx)
+
+
+async def fallback(ctx: Context) -> None:
+    if ctx.participant.language is None:
+        await ctx.router.flows.start(ctx, LANGUAGE_FLOW)
+    elif ctx.message.attachments:
+        ctx.reply("file-not-expected")
+    else:
+        ctx.reply("unknown-text")
+
+
+router.fallback = fallback
+router.menu_item("menu-help", "cmd:help")
+router.menu_item("menu-language", "cmd:language")
+router.menu_item("menu-timezone", "cmd:timezone")

@@ -1,0 +1,165 @@
+"""The tables of the bot. Times are stored in UTC; texts shown to people live in ``locales/``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, MetaData, String, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class Program(Base):
+    """One program (MICS 2024, MONJA, DXCUP…) as loaded from its TOML file."""
+
+    __tablename__ = "programs"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    names: Mapped[dict[str, Any]]
+    time_zone: Mapped[str] = mapped_column(String(64))
+    team_min_size: Mapped[int] = mapped_column(Integer, default=1)
+    team_max_size: Mapped[int] = mapped_column(Integer, default=6)
+    settings: Mapped[dict[str, Any]]
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    loaded_at: Mapped[datetime]
+
+    stages: Mapped[list[Stage]] = relationship(
+        back_populates="program", order_by="Stage.position", cascade="all, delete-orphan"
+    )
+    events: Mapped[list[Event]] = relationship(
+        back_populates="program", order_by="Event.starts_at", cascade="all, delete-orphan"
+    )
+
+
+class Stage(Base):
+    """A submission stage with its window and rules (proposal, interim deck, final deck)."""
+
+    __tablename__ = "stages"
+    __table_args__ = (UniqueConstraint("program_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[str] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int]
+    names: Mapped[dict[str, Any]]
+    opens_at: Mapped[datetime]
+    deadline_at: Mapped[datetime]
+    accepts: Mapped[list[Any]]
+    max_size_mb: Mapped[int]
+    late_policy: Mapped[str] = mapped_column(String(16))
+    reminder_hours: Mapped[list[Any]]
+
+    program: Mapped[Program] = relationship(back_populates="stages")
+
+
+class Event(Base):
+    """An event of a program: a kick-off, a pitch day, a forum."""
+
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("program_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[str] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64))
+    names: Mapped[dict[str, Any]]
+    venue: Mapped[dict[str, Any]]
+    languages: Mapped[list[Any]]
+    time_zone: Mapped[str] = mapped_column(String(64))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime | None]
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    program: Mapped[Program] = relationship(back_populates="events")
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        back_populates="event", order_by="AgendaItem.position", cascade="all, delete-orphan"
+    )
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime | None]
+    titles: Mapped[dict[str, Any]]
+
+    event: Mapped[Event] = relationship(back_populates="agenda")
+
+
+class Participant(Base):
+    """A person on one channel. The same human on two channels is two participants."""
+
+    __tablename__ = "participants"
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(128))
+    display_name: Mapped[str | None] = mapped_column(String(256))
+    language: Mapped[str | None] = mapped_column(String(8))
+    """The person's explicit choice; ``None`` until they chose."""
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    """An explicit choice; ``None`` means the default of their language."""
+    program_id: Mapped[str | None] = mapped_column(
+        ForeignKey("programs.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+
+    roles: Mapped[list[ParticipantRole]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    @property
+    def role_names(self) -> frozenset[str]:
+        return frozenset(role.role for role in self.roles)
+
+
+class ParticipantRole(Base):
+    """A role a person holds: organizer, mentor (team roles live with teams)."""
+
+    __tablename__ = "participant_roles"
+    __table_args__ = (UniqueConstraint("participant_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(32))
+    granted_at: Mapped[datetime]
+
+    participant: Mapped[Participant] = relationship(back_populates="roles")
+
+
+class ConversationState(Base):
+    """Where a person is in a multi-step flow, so a restart or another worker can continue."""
+
+    __tablename__ = "conversation_states"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    flow: Mapped[str] = mapped_column(String(32))
+    step: Mapped[str] = mapped_column(String(32))
+    data: Mapped[dict[str, Any]]
+    history: Mapped[list[Any]]
+    updated_at: Mapped[datetime]

@@ -1,0 +1,106 @@
+"""Participants, their roles and their conversation state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import flag_modified
+
+from storage.models import ConversationState, Participant, ParticipantRole
+
+
+class ParticipantRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, participant_id: int) -> Participant | None:
+        return await self.session.get(Participant, participant_id)
+
+    async def find(self, channel: str, external_id: str) -> Participant | None:
+        return await self.session.scalar(
+            select(Participant).where(
+                Participant.channel == channel, Participant.external_id == external_id
+            )
+        )
+
+    async def get_or_create(
+        self, channel: str, external_id: str, now: datetime, display_name: str | None = None
+    ) -> tuple[Participant, bool]:
+        """The participant for this channel and id, created on first contact."""
+        participant = await self.find(channel, external_id)
+        if participant is not None:
+            return participant, False
+        participant = Participant(
+            channel=channel,
+            external_id=external_id,
+            display_name=display_name,
+            created_at=now,
+            last_seen_at=now,
+            roles=[],
+        )
+        self.session.add(participant)
+        await self.session.flush()
+        return participant, True
+
+    async def grant(self, participant: Participant, role: str, now: datetime) -> bool:
+        """Give ``role``; ``False`` when the person already had it."""
+        if role in participant.role_names:
+            return False
+        participant.roles.append(ParticipantRole(role=role, granted_at=now))
+        await self.session.flush()
+        return True
+
+    async def revoke(self, participant: Participant, role: str) -> bool:
+        """Take ``role`` away; ``False`` when the person did not have it."""
+        for held in participant.roles:
+            if held.role == role:
+                participant.roles.remove(held)
+                await self.session.flush()
+                return True
+        return False
+
+    async def with_role(self, role: str) -> list[Participant]:
+        result = await self.session.scalars(
+            select(Participant)
+            .join(ParticipantRole)
+            .where(ParticipantRole.role == role)
+            .order_by(Participant.id)
+        )
+        return list(result)
+
+
+class ConversationRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, participant_id: int) -> ConversationState | None:
+        return await self.session.get(ConversationState, participant_id)
+
+    async def save(
+        self,
+        participant_id: int,
+        flow: str,
+        step: str,
+        data: dict[str, Any],
+        history: list[Any],
+        now: datetime,
+    ) -> ConversationState:
+        state = await self.get(participant_id)
+        if state is None:
+            state = ConversationState(participant_id=participant_id)
+            self.session.add(state)
+        state.flow, state.step, state.updated_at = flow, step, now
+        state.data, state.history = dict(data), list(history)
+        # Handlers change ``data`` in place, which SQLAlchemy cannot see in a JSON column.
+        flag_modified(state, "data")
+        flag_modified(state, "history")
+        await self.session.flush()
+        return state
+
+    async def clear(self, participant_id: int) -> None:
+        await self.session.execute(
+            delete(ConversationState).where(ConversationState.participant_id == participant_id)
+        )

@@ -1,0 +1,18 @@
+"""The unit of work: one session and one transaction per incoming message or job."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.participants import ConversationRepository, ParticipantRepository
+from storage.programs import ProgramRepository
+
+
+class UnitOfWork:
+    """The repositories of one transaction. Whoever opened the transaction commits it."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self.participants = ParticipantRepository(session)
+        self.conversations = ConversationRepository(session)
+        self.programs = ProgramRepository(session)

@@ -1,0 +1,107 @@
+"""Every message exists in mn, ja and en and formats without a Fluent error; handlers hold no
+user-facing text."""
+
+from __future__ import annotations
+
+import ast
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from fluent.syntax import FluentParser, ast as fluent_ast
+from fluent.syntax.visitor import Visitor
+
+from bot.core.messages import Msg
+from bot.core.settings import PROJECT_ROOT
+from bot.i18n import FluentTranslator, TranslationError
+
+LOCALES = ("mn", "ja", "en")
+
+
+class _Variables(Visitor):
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: fluent_ast.VariableReference) -> None:  # noqa: N802
+        self.names.add(node.id.name)
+
+
+def variables_by_message(locale: str) -> dict[str, set[str]]:
+    result: dict[str, set[str]] = {}
+    for path in sorted((PROJECT_ROOT / "locales" / locale).glob("*.ftl")):
+        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            if isinstance(entry, fluent_ast.Message):
+                visitor = _Variables()
+                visitor.visit(entry)
+                result[entry.id.name] = visitor.names
+    return result
+
+
+def test_the_three_locales_have_the_same_ids(translator: FluentTranslator) -> None:
+    ids = {locale: translator.message_ids(locale) for locale in LOCALES}
+    assert ids["mn"] - ids["en"] == set()
+    assert ids["en"] - ids["mn"] == set()
+    assert ids["ja"] - ids["en"] == set()
+    assert ids["en"] - ids["ja"] == set()
+
+
+SAMPLES: list[object] = ["Sample ‹text›", 1, 2, 5, datetime(2024, 11, 20, 5, 30, tzinfo=UTC)]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_message_formats_with_sample_arguments(translator: FluentTranslator, locale: str) -> None:
+    variables = {**variables_by_message("en"), **variables_by_message(locale)}
+    tz = ZoneInfo("Asia/Ulaanbaatar")
+    for message_id in sorted(translator.message_ids(locale)):
+        for sample in SAMPLES:
+            args = {name: sample for name in variables.get(message_id, set())}
+            text = translator.render(Msg(message_id, args), locale, tz)  # type: ignore[arg-type]
+            assert text.strip(), f"{locale}/{message_id} renders empty"
+            assert "{" not in text, f"{locale}/{message_id} leaves a placeable: {text!r}"
+
+
+def test_the_strict_translator_fails_on_a_missing_message(translator: FluentTranslator) -> None:
+    with pytest.raises(TranslationError):
+        translator.render(Msg("no-such-message"), "en", ZoneInfo("UTC"))
+
+
+def test_the_strict_translator_fails_on_a_missing_argument(translator: FluentTranslator) -> None:
+    with pytest.raises(TranslationError):
+        translator.render(Msg("welcome"), "en", ZoneInfo("UTC"))
+
+
+def _user_facing_literals(path: Path) -> list[tuple[int, str]]:
+    """String constants that read as prose: a space, or a letter outside ASCII."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            value = node.value
+            if " " in value.strip() or any(ch.isalpha() and not ch.isascii() for ch in value):
+                found.append((node.lineno, value))
+    return found
+
+
+def test_no_user_facing_string_literals_in_handlers() -> None:
+    offenders = {
+        str(path.relative_to(PROJECT_ROOT)): literals
+        for path in sorted((PROJECT_ROOT / "handlers").rglob("*.py"))
+        if (literals := _user_facing_literals(path))
+    }
+    assert offenders == {}
+
+
+def test_the_literal_check_catches_prose(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text('"""Doc string."""\nx = "Hello there"\ny = "Сайн"\nz = "cmd:help"\n')
+    assert _user_facing_literals(sample) == [(2, "Hello there"), (3, "Сайн")]

@@ -1,0 +1,153 @@
+"""Onboarding end to end through the console channel, in each language, with exact texts."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage.models import Participant
+from tests.support import Chat
+
+LANGUAGE_PROMPT = """Хэлээ сонгоно уу · 言語を選んでください · Choose your language
+[1] Монгол
+[2] 日本語
+[3] English
+
+"""
+
+WELCOME = {
+    "mn": """MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл-д тавтай морилно уу!
+Арга хэмжээ, эцсийн хугацааг таны хэл, цагийн бүсээр сануулж байх болно.
+
+Юу хийх вэ?
+[1] Тусламж
+[2] Хэл
+[3] Цагийн бүс
+
+""",
+    "ja": """MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！
+イベントや締め切りを、あなたの言語とタイムゾーンでお知らせします。
+
+何をしますか？
+[1] ヘルプ
+[2] 言語
+[3] タイムゾーン
+
+""",
+    "en": """Welcome to MICS 2024: Mongolia Open Innovation and Co-creation for SDGs!
+I will keep you up to date with events and deadlines, in your language and time zone.
+
+What would you like to do?
+[1] Help
+[2] Language
+[3] Time zone
+
+""",
+}
+
+
+async def test_start_in_mongolian(chat: Chat) -> None:
+    assert await chat.say("/start") == LANGUAGE_PROMPT
+    assert await chat.say("1") == WELCOME["mn"]
+
+
+async def test_start_in_japanese(chat: Chat) -> None:
+    assert await chat.say("/start") == LANGUAGE_PROMPT
+    assert await chat.say("2") == WELCOME["ja"]
+
+
+async def test_start_in_english(chat: Chat) -> None:
+    assert await chat.say("/start") == LANGUAGE_PROMPT
+    assert await chat.say("3") == WELCOME["en"]
+
+
+async def test_choice_is_stored_with_the_default_time_zone_of_the_language(chat: Chat) -> None:
+    await chat.say("/start", "2")
+    async with chat.app.sessions() as session:
+        person = await session.scalar(select(Participant).where(Participant.external_id == "me"))
+    assert person is not None
+    assert (person.language, person.time_zone) == ("ja", None)
+    assert await chat.say("/timezone") == (
+        "現在のタイムゾーンは Asia/Tokyo です（現在 2024年11月18日(月) 10:00）。\n"
+        "別のものを選ぶか、Europe/Berlin のように名前を入力してください。\n"
+        "[1] ウランバートル（UTC+8）\n[2] 東京（UTC+9）\n[3] キャンセル\n\n"
+    )
+
+
+async def test_start_again_skips_the_language_question(chat: Chat) -> None:
+    await chat.say("/start", "3")
+    assert await chat.say("/start") == WELCOME["en"]
+
+
+async def test_platform_hint_is_only_a_first_guess(chat: Chat) -> None:
+    chat.console.locale = "ja"  # the person's phone is set to Japanese
+    assert await chat.say("hello") == LANGUAGE_PROMPT
+    assert await chat.say("1") == WELCOME["mn"]
+    assert await chat.say("/menu") == WELCOME["mn"].split("\n\n", 1)[1]
+
+
+async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> None:
+    await chat.say("/start", "1")
+    assert await chat.say("/help") == (
+        "Та дараах үйлдлийг хийж болно:\n"
+        "/start: дахин эхлэх\n"
+        "/menu: үндсэн цэс\n"
+        "/help: энэ жагсаалт\n"
+        "/language: хэл солих\n"
+        "/timezone: цагийн бүс солих\n"
+        "/cancel: бөглөж буй зүйлээ зогсоох\n"
+        "/program: таны оролцож буй хөтөлбөр\n\n"
+    )
+
+
+async def test_menu_button_runs_its_command(chat: Chat) -> None:
+    await chat.say("/start", "3")
+    assert await chat.say("2") == LANGUAGE_PROMPT
+    assert await chat.say("2") == (
+        "設定しました。これからは日本語でお送りします。\n\n" + WELCOME["ja"].split("\n\n", 1)[1]
+    )
+
+
+async def test_time_zone_typed_and_chosen(chat: Chat) -> None:
+    await chat.say("/start", "3", "/timezone")
+    assert await chat.say("Mars/Olympus") == (
+        "I don't know that time zone. Type a name such as Asia/Tokyo, or use the buttons.\n\n"
+    )
+    assert await chat.say("Europe/Berlin") == (
+        "Your time zone is now Europe/Berlin. Local time: Mon, Nov 18, 2024 02:00.\n\n"
+    )
+    await chat.say("/timezone")
+    assert await chat.say("2") == (
+        "Your time zone is now Asia/Tokyo. Local time: Mon, Nov 18, 2024 10:00.\n\n"
+    )
+    # An explicit time zone survives a change of language.
+    await chat.say("/language", "1")
+    assert await chat.say("/timezone") == (
+        "Таны цагийн бүс: Asia/Tokyo (одоо 2024\u202fоны 11-р сарын 18. Да 10:00).\n"
+        "Өөр бүс сонгох эсвэл нэрийг нь бичнэ үү, жишээ нь Europe/Berlin.\n"
+        "[1] Улаанбаатар (UTC+8)\n[2] Токио (UTC+9)\n[3] Цуцлах\n\n"
+    )
+
+
+async def test_cancel_leaves_the_time_zone_alone(chat: Chat) -> None:
+    await chat.say("/start", "3", "/timezone")
+    assert await chat.say("3") == (
+        "Cancelled. Nothing was saved. Send /menu for the main menu.\n\n"
+    )
+    assert await chat.say("/cancel") == "There is nothing to cancel.\n\n"
+
+
+async def test_unknown_command_and_text(chat: Chat) -> None:
+    await chat.say("/start", "2")
+    assert await chat.say("/frobnicate") == (
+        "/frobnicate というコマンドはありません。/help でできることを確認できます。\n\n"
+    )
+    assert await chat.say("what?") == (
+        "よくわかりませんでした。ボタンを使うか、/help でできることを確認してください。\n\n"
+    )
+
+
+async def test_program_command_shows_the_program(chat: Chat) -> None:
+    await chat.say("/start", "3")
+    assert await chat.say("/program") == (
+        "You follow MICS 2024: Mongolia Open Innovation and Co-creation for SDGs.\n\n"
+    )
