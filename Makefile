@@ -26,7 +26,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
-	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@set -e; for b in $(wildcard bench/*.py); do echo "== $$b"; $(BIN)/python $$b; done
 
 clean:
 	rm -rf $(VENV) data/bot.sqlite3*

@@ -1,4 +1,8 @@
-"""Command line: ``python -m bot [run|chat|migrate|program load FILE]``. See the README."""
+"""Command line: ``python -m bot [COMMAND]``. See the README for every command.
+
+Each command is a small module-level function registered in ``COMMANDS``; a feature adds its
+own commands by adding a ``register(subparsers)`` function to that tuple.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import asyncio
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -23,24 +27,6 @@ from storage.uow import UnitOfWork
 CONSOLE_FILES = Path("data/console-files")
 
 
-def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="mics-bot", description="MICS Bot")
-    root.add_argument(
-        "--clock", help="start the bot's clock at this instant, e.g. 2024-11-18T09:00+08:00"
-    )
-    commands = root.add_subparsers(dest="command")
-    commands.add_parser("run", help="run every channel whose settings are present (the default)")
-    chat = commands.add_parser("chat", help="chat with the bot in this terminal")
-    chat.add_argument("--user", default="me", help="the simulated person's id")
-    chat.add_argument("--lang", choices=LANGUAGES, help="the language hint of that person")
-    commands.add_parser("migrate", help="apply database migrations")
-    program = commands.add_parser("program", help="manage program files")
-    program_commands = program.add_subparsers(dest="program_command", required=True)
-    load = program_commands.add_parser("load", help="load (or update) program files")
-    load.add_argument("files", nargs="+")
-    return root
-
-
 async def banner(app: App, locale: str, rehearsal: bool) -> str:
     async with app.sessions() as session:
         programs = await UnitOfWork(session).programs.all()
@@ -53,12 +39,13 @@ async def banner(app: App, locale: str, rehearsal: bool) -> str:
     return app.translator.render(message, locale, tz)
 
 
-async def chat(settings: Settings, clock_override: str | None, user: str, lang: str | None) -> int:
-    app = await build_app(settings, make_clock(settings, clock_override))
-    locale = lang or settings.default_language
+async def chat(args: argparse.Namespace, settings: Settings) -> int:
+    app = await build_app(settings, make_clock(settings, args.clock))
+    locale = getattr(args, "lang", None) or settings.default_language
+    user = getattr(args, "user", "me")
     console = ConsoleChannel(app.translator, locale, sys.stdout, CONSOLE_FILES, user)
     app.add_channel(console)
-    print(await banner(app, locale, bool(clock_override or settings.clock)), flush=True)
+    print(await banner(app, locale, bool(args.clock or settings.clock)), flush=True)
     try:
         await run_console(console, app.dispatcher.handle, app.clock)
     finally:
@@ -66,7 +53,12 @@ async def chat(settings: Settings, clock_override: str | None, user: str, lang: 
     return 0
 
 
-async def migrate(settings: Settings) -> int:
+async def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Every channel whose settings are present; the console chat when none is."""
+    return await chat(args, settings)
+
+
+async def migrate(args: argparse.Namespace, settings: Settings) -> int:
     engine = create_engine(settings.database_url)
     await upgrade(engine)
     await engine.dispose()
@@ -74,11 +66,13 @@ async def migrate(settings: Settings) -> int:
     return 0
 
 
-async def load(settings: Settings, files: Sequence[str]) -> int:
+async def load(args: argparse.Namespace, settings: Settings) -> int:
     engine = create_engine(settings.database_url)
     await upgrade(engine)
     try:
-        outcomes = await load_programs(session_factory(engine), list(files), make_clock(settings))
+        outcomes = await load_programs(
+            session_factory(engine), list(args.files), make_clock(settings, args.clock)
+        )
     finally:
         await engine.dispose()
     for program_id, outcome in outcomes.items():
@@ -86,24 +80,48 @@ async def load(settings: Settings, files: Sequence[str]) -> int:
     return 0
 
 
+def register_core(commands: argparse._SubParsersAction) -> None:
+    commands.add_parser("run", help="run every configured channel (the default)").set_defaults(
+        handler=run
+    )
+    chat_parser = commands.add_parser("chat", help="chat with the bot in this terminal")
+    chat_parser.add_argument("--user", default="me", help="the simulated person's id")
+    chat_parser.add_argument("--lang", choices=LANGUAGES, help="that person's language hint")
+    chat_parser.set_defaults(handler=chat)
+    commands.add_parser("migrate", help="apply database migrations").set_defaults(handler=migrate)
+    program = commands.add_parser("program", help="manage program files")
+    program_commands = program.add_subparsers(dest="program_command", required=True)
+    load_parser = program_commands.add_parser("load", help="load (or update) program files")
+    load_parser.add_argument("files", nargs="+")
+    load_parser.set_defaults(handler=load)
+
+
+Register = Callable[[argparse._SubParsersAction], None]
+COMMANDS: tuple[Register, ...] = (register_core,)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="mics-bot", description="MICS Bot")
+    root.add_argument("--clock", help="start the bot's clock here, e.g. 2024-11-18T09:00+08:00")
+    root.set_defaults(handler=run)
+    commands = root.add_subparsers(dest="command")
+    for register in COMMANDS:
+        register(commands)
+    return root
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     env = {**read_dotenv(Path(".env")), **os.environ}
     settings = Settings.from_env(env)
-    chatting = args.command in (None, "run", "chat")
+    interactive = args.handler in (run, chat)
     logging.basicConfig(
-        level=env.get("LOG_LEVEL", "WARNING" if chatting else settings.log_level),
+        level=env.get("LOG_LEVEL", "WARNING" if interactive else settings.log_level),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
     try:
-        if args.command == "migrate":
-            return asyncio.run(migrate(settings))
-        if args.command == "program":
-            return asyncio.run(load(settings, args.files))
-        user = getattr(args, "user", "me")
-        lang = getattr(args, "lang", None)
-        return asyncio.run(chat(settings, args.clock, user, lang))
+        return int(asyncio.run(args.handler(args, settings)))
     except (ProgramFileError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -126,6 +126,10 @@ class Participant(Base):
     )
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
+    """When the person last wrote, pressed a button or sent a file (any inbound message)."""
+    blocked_at: Mapped[datetime | None]
+    """Set when a platform says the person blocked the bot or cannot be reached; cleared when
+    they write again or unblock."""
 
     roles: Mapped[list[ParticipantRole]] = relationship(
         back_populates="participant", cascade="all, delete-orphan", lazy="selectin"

@@ -67,7 +67,9 @@ def settings_for(database_url: str) -> Callable[..., Settings]:
 
 
 @pytest.fixture
-async def app(settings_for: Callable[..., Settings], clock: FixedClock, translator: FluentTranslator) -> AsyncIterator[App]:
+async def app(
+    settings_for: Callable[..., Settings], clock: FixedClock, translator: FluentTranslator
+) -> AsyncIterator[App]:
     application = await build_app(settings_for(), clock, translator)
     yield application
     await application.close()

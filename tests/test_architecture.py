@@ -8,7 +8,17 @@ from pathlib import Path
 
 from bot.core.settings import PROJECT_ROOT
 
-SDKS = {"telegram", "httpx", "starlette", "uvicorn", "aiohttp", "aiogram", "apscheduler", "fluent", "babel"}
+SDKS = {
+    "telegram",
+    "httpx",
+    "starlette",
+    "uvicorn",
+    "aiohttp",
+    "aiogram",
+    "apscheduler",
+    "fluent",
+    "babel",
+}
 RULES = {
     # folder: (allowed first-party top levels, forbidden third-party top levels, third party allowed?)
     "bot/core": ({"bot", "storage"}, SDKS | {"alembic"}, {"sqlalchemy"}),
@@ -35,12 +45,10 @@ def violations(folder: str) -> list[str]:
     for path in sorted((PROJECT_ROOT / folder).rglob("*.py")):
         for name in imports_of(path):
             top = name.split(".")[0]
-            if folder == "handlers" and name.startswith("bot.") and not name.startswith("bot.core"):
-                found.append(f"{path.relative_to(PROJECT_ROOT)}: import {name}")
-            elif top in FIRST_PARTY and top not in first_party:
-                found.append(f"{path.relative_to(PROJECT_ROOT)}: import {name}")
-            elif top in forbidden or (
-                top not in FIRST_PARTY and top not in sys.stdlib_module_names and top not in third_party
+            if (folder == "handlers" and name.startswith("bot.") and not name.startswith("bot.core")) or (top in FIRST_PARTY and top not in first_party) or top in forbidden or (
+                top not in FIRST_PARTY
+                and top not in sys.stdlib_module_names
+                and top not in third_party
             ):
                 found.append(f"{path.relative_to(PROJECT_ROOT)}: import {name}")
     return found

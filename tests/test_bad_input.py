@@ -42,18 +42,25 @@ async def test_free_text_of_any_kind_gets_the_short_help(chat: Chat, text: str) 
 async def test_a_button_from_an_old_message(chat: Chat) -> None:
     await chat.say("/start", "2", "/timezone", "2")
     message = IncomingMessage(
-        channel="console", sender_id="me", received_at=chat.app.clock.now(), payload="~timezone:choose:Asia/Tokyo"
+        channel="console",
+        sender_id="me",
+        received_at=chat.app.clock.now(),
+        payload="~timezone:choose:Asia/Tokyo",
     )
     await chat.app.dispatcher.handle(message)
     assert chat.out.getvalue().endswith(STALE_JA)
 
 
-@pytest.mark.parametrize("payload", ["lang:xx", "nosuchprefix:1", "~language:choose:de", "~timezone", "~x:y:z"])
+@pytest.mark.parametrize(
+    "payload", ["lang:xx", "nosuchprefix:1", "~language:choose:de", "~timezone", "~x:y:z"]
+)
 async def test_forged_or_unknown_button_payloads(chat: Chat, payload: str) -> None:
     await chat.say("/start", "2")
     before = chat.out.tell()
     await chat.app.dispatcher.handle(
-        IncomingMessage(channel="console", sender_id="me", received_at=chat.app.clock.now(), payload=payload)
+        IncomingMessage(
+            channel="console", sender_id="me", received_at=chat.app.clock.now(), payload=payload
+        )
     )
     assert chat.out.getvalue()[before:] == STALE_JA
 
@@ -62,7 +69,12 @@ async def test_a_stale_button_inside_a_flow_repeats_the_current_question(chat: C
     await chat.say("/start", "3", "/timezone")
     before = chat.out.tell()
     await chat.app.dispatcher.handle(
-        IncomingMessage(channel="console", sender_id="me", received_at=chat.app.clock.now(), payload="~language:choose:mn")
+        IncomingMessage(
+            channel="console",
+            sender_id="me",
+            received_at=chat.app.clock.now(),
+            payload="~language:choose:mn",
+        )
     )
     assert chat.out.getvalue()[before:] == (
         "That button belongs to an earlier message and no longer applies.\n\n"
@@ -101,7 +113,10 @@ async def test_a_failing_handler_rolls_back_and_answers_in_the_persons_language(
 
 
 async def test_a_failing_first_message_still_gets_an_answer(
-    settings_for: Callable[..., Settings], clock: FixedClock, translator: FluentTranslator, tmp_path: Path
+    settings_for: Callable[..., Settings],
+    clock: FixedClock,
+    translator: FluentTranslator,
+    tmp_path: Path,
 ) -> None:
     app: App = await build_app(settings_for(), clock, translator)
     chat = Chat(app, tmp_path, user="newcomer", lang="mn")

@@ -10,7 +10,9 @@ from pathlib import Path
 from bot.core.settings import PROJECT_ROOT
 
 
-def run_bot(args: list[str], stdin: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+def run_bot(
+    args: list[str], stdin: str, tmp_path: Path, **env: str
+) -> subprocess.CompletedProcess[str]:
     environment = {
         "PATH": os.environ.get("PATH", ""),
         "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}",
@@ -46,7 +48,9 @@ def test_make_run_opens_the_console_on_a_rehearsal_clock(tmp_path: Path) -> None
 
 def test_chat_with_user_lang_and_as(tmp_path: Path) -> None:
     script = "/start\n1\n/as org\n/start\n2\n/as me\n/menu\n"
-    result = run_bot(["chat", "--user", "me", "--lang", "ja"], script, tmp_path, BOT_ORGANIZERS="console:org")
+    result = run_bot(
+        ["chat", "--user", "me", "--lang", "ja"], script, tmp_path, BOT_ORGANIZERS="console:org"
+    )
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[0] == (

@@ -29,7 +29,10 @@ def survey_flow() -> Flow:
         return NEXT
 
     async def ask_color(ctx: Context) -> Prompt:
-        return Prompt(Verbatim(f"color for {flow_data(ctx)['name']}?"), [(Verbatim("red"), "r"), (Verbatim("blue"), "b")])
+        return Prompt(
+            Verbatim(f"color for {flow_data(ctx)['name']}?"),
+            [(Verbatim("red"), "r"), (Verbatim("blue"), "b")],
+        )
 
     async def got_color(ctx: Context, value: str) -> str:
         flow_data(ctx)["color"] = value
@@ -54,7 +57,10 @@ def survey_flow() -> Flow:
 
 
 async def test_back_cancel_and_a_restart_in_the_middle(
-    settings_for: Callable[..., Settings], clock: FixedClock, translator: FluentTranslator, tmp_path: Path
+    settings_for: Callable[..., Settings],
+    clock: FixedClock,
+    translator: FluentTranslator,
+    tmp_path: Path,
 ) -> None:
     settings = settings_for()
     app = await build_app(settings, clock, translator)
@@ -67,20 +73,31 @@ async def test_back_cancel_and_a_restart_in_the_middle(
     chat = Chat(app, tmp_path)
     await chat.say("/start", "3")
     assert await chat.say("/survey") == "name?\n[1] Cancel\n\n"
-    assert await chat.say("Bolor") == "color for Bolor?\n[1] red\n[2] blue\n[3] ‹ Back\n[4] Cancel\n\n"
+    assert (
+        await chat.say("Bolor") == "color for Bolor?\n[1] red\n[2] blue\n[3] ‹ Back\n[4] Cancel\n\n"
+    )
     assert await chat.say("3") == "name?\n[1] Cancel\n\n"
-    assert await chat.say("Tsetseg") == "color for Tsetseg?\n[1] red\n[2] blue\n[3] ‹ Back\n[4] Cancel\n\n"
+    assert (
+        await chat.say("Tsetseg")
+        == "color for Tsetseg?\n[1] red\n[2] blue\n[3] ‹ Back\n[4] Cancel\n\n"
+    )
     await app.close()
 
     # A new process on the same database continues where the person was.
     app = await build_app(settings, clock, translator)
     flow = app.dispatcher.router.add_flow(survey_flow())
     chat = Chat(app, tmp_path)
-    assert await chat.say("2") == "Please answer with one of the buttons.\n\ncolor for Tsetseg?\n[1] red\n[2] blue\n[3] ‹ Back\n[4] Cancel\n\n"
+    assert (
+        await chat.say("2")
+        == "Please answer with one of the buttons.\n\ncolor for Tsetseg?\n[1] red\n[2] blue\n[3] ‹ Back\n[4] Cancel\n\n"
+    )
     chat.console.latest_buttons["me"] = [flow.payload("color", "b")]
     assert await chat.say("1") == "save Tsetseg/b?\n[1] yes\n[2] ‹ Back\n[3] Cancel\n\n"
     assert await chat.say("3") == "Cancelled. Nothing was saved. Send /menu for the main menu.\n\n"
-    assert await chat.say("Bolor") == "I didn't understand that. Use the buttons, or send /help to see what I can do.\n\n"
+    assert (
+        await chat.say("Bolor")
+        == "I didn't understand that. Use the buttons, or send /help to see what I can do.\n\n"
+    )
     await app.close()
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from fluent.syntax import FluentParser, ast as fluent_ast
+from fluent.syntax import FluentParser
+from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
 from bot.core.messages import Msg
@@ -23,7 +24,7 @@ class _Variables(Visitor):
     def __init__(self) -> None:
         self.names: set[str] = set()
 
-    def visit_VariableReference(self, node: fluent_ast.VariableReference) -> None:  # noqa: N802
+    def visit_VariableReference(self, node: fluent_ast.VariableReference) -> None:
         self.names.add(node.id.name)
 
 
@@ -51,7 +52,9 @@ SAMPLES: list[object] = ["Sample ‹text›", 1, 2, 5, datetime(2024, 11, 20, 5,
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_every_message_formats_with_sample_arguments(translator: FluentTranslator, locale: str) -> None:
+def test_every_message_formats_with_sample_arguments(
+    translator: FluentTranslator, locale: str
+) -> None:
     variables = {**variables_by_message("en"), **variables_by_message(locale)}
     tz = ZoneInfo("Asia/Ulaanbaatar")
     for message_id in sorted(translator.message_ids(locale)):
@@ -85,7 +88,11 @@ def _user_facing_literals(path: Path) -> list[tuple[int, str]]:
     }
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        ):
             value = node.value
             if " " in value.strip() or any(ch.isalpha() and not ch.isascii() for ch in value):
                 found.append((node.lineno, value))

@@ -39,18 +39,25 @@ def test_the_shipped_program_has_the_interim_agenda() -> None:
         ("15:35", "Introduction to MICS2024 initiatives (JUGAMO)"),
         ("15:50", "Pitches by the collaborative project teams (10 teams)"),
         ("17:00", "Pitches by Social Innovator Hub (SIH) participants"),
-        ("17:10", 'Panel discussion "Initiatives for cooperation between Japanese and Mongolian stakeholders"'),
+        (
+            "17:10",
+            'Panel discussion "Initiatives for cooperation between Japanese and Mongolian stakeholders"',
+        ),
         ("17:40", "Presentation of two JICA-supported projects"),
     ]
     assert [e.key for e in spec.events] == ["kickoff", "tokyo-pitch", "business-forum", "interim"]
     tokyo = next(e for e in spec.events if e.key == "tokyo-pitch")
     assert (tokyo.time_zone, tokyo.all_day, tokyo.starts_at.astimezone(UTC)) == (
-        "Asia/Tokyo", True, datetime(2024, 8, 4, 15, 0, tzinfo=UTC)
+        "Asia/Tokyo",
+        True,
+        datetime(2024, 8, 4, 15, 0, tzinfo=UTC),
     )
     assert [s.key for s in spec.stages] == ["proposal", "interim-deck", "final-deck"]
 
 
-async def test_loading_twice_changes_nothing_and_a_changed_file_updates_in_place(app: App, tmp_path: Path) -> None:
+async def test_loading_twice_changes_nothing_and_a_changed_file_updates_in_place(
+    app: App, tmp_path: Path
+) -> None:
     path = tmp_path / "dxcup.toml"
     path.write_text(SMALL, encoding="utf-8")
     assert await load_programs(app.sessions, [str(path)], app.clock) == {"dxcup-2025": "created"}
@@ -76,9 +83,15 @@ async def test_loading_twice_changes_nothing_and_a_changed_file_updates_in_place
     ("change", "problem"),
     [
         (('id = "dxcup-2025"', 'id = "DX CUP"'), "id: 1-40 of a-z, 0-9 and -"),
-        (('time_zone = "Asia/Ulaanbaatar"', 'time_zone = "Mars/Base"'), "time_zone: not a time zone name"),
+        (
+            ('time_zone = "Asia/Ulaanbaatar"', 'time_zone = "Mars/Base"'),
+            "time_zone: not a time zone name",
+        ),
         ((', en = "DXCUP 2025" }', " }"), "name: give a text for each of mn, ja, en"),
-        (("2025-04-01T18:00:00", "2025-02-01T18:00:00"), "stages[0]: the deadline must come after the opening"),
+        (
+            ("2025-04-01T18:00:00", "2025-02-01T18:00:00"),
+            "stages[0]: the deadline must come after the opening",
+        ),
         (
             ("opens = 2025-03-01T09:00:00", 'opens = "soon"'),
             "stages[0].opens: expected a TOML date-time, such as 2024-11-20T13:30:00+08:00",
@@ -89,7 +102,9 @@ async def test_loading_twice_changes_nothing_and_a_changed_file_updates_in_place
         ),
     ],
 )
-def test_a_bad_program_file_names_the_file_and_the_key(tmp_path: Path, change: tuple[str, str], problem: str) -> None:
+def test_a_bad_program_file_names_the_file_and_the_key(
+    tmp_path: Path, change: tuple[str, str], problem: str
+) -> None:
     path = tmp_path / "bad.toml"
     path.write_text(SMALL.replace(*change), encoding="utf-8")
     with pytest.raises(ProgramFileError) as error:

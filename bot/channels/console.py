@@ -31,7 +31,7 @@ from bot.core.messages import (
     TooLarge,
     parse_command,
 )
-from bot.core.ports import SendResult, Translator
+from bot.core.ports import Recipient, SendResult, Translator
 
 CHANNEL = "console"
 _NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
@@ -63,8 +63,9 @@ class ConsoleChannel:
         self.out.flush()
 
     async def send(
-        self, recipient_id: str, message: RenderedMessage, purpose: Purpose
+        self, recipient: Recipient, message: RenderedMessage, purpose: Purpose
     ) -> SendResult:
+        recipient_id = recipient.external_id
         if recipient_id != self.user:
             self.out.write(f"→ {recipient_id}\n")
         self.out.write(message.text + "\n")

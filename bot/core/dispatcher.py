@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.core.clock import Clock
 from bot.core.context import Context, Services, time_zone_of
 from bot.core.messages import IncomingMessage, Purpose, RenderedButton, RenderedMessage, Reply
-from bot.core.ports import SendResult, Translator
+from bot.core.ports import Recipient, SendResult, Translator
 from bot.core.router import Router
 from bot.core.settings import Settings
 from storage.models import Participant
@@ -83,9 +83,8 @@ class Dispatcher:
         for reply in ctx.replies:
             # Addressed by the message, not the participant row: after a rollback that row
             # may be gone, and the person must still hear what happened.
-            await self.send(
-                message.channel, message.sender_id, reply, "response", ctx.locale, ctx.tz
-            )
+            recipient = Recipient(message.sender_id, message.received_at)
+            await self.send(message.channel, recipient, reply, "response", ctx.locale, ctx.tz)
         for notice in ctx.notices:
             await self.deliver(notice.participant, notice.reply, notice.purpose)
 
@@ -109,14 +108,13 @@ class Dispatcher:
         """Render ``reply`` in the participant's language and time zone and send it."""
         locale = locale or self.locale_of(participant)
         tz = tz or time_zone_of(participant, locale)
-        return await self.send(
-            participant.channel, participant.external_id, reply, purpose, locale, tz
-        )
+        recipient = Recipient(participant.external_id, participant.last_seen_at)
+        return await self.send(participant.channel, recipient, reply, purpose, locale, tz)
 
     async def send(
         self,
         channel_name: str,
-        recipient_id: str,
+        recipient: Recipient,
         reply: Reply,
         purpose: Purpose,
         locale: str,
@@ -124,19 +122,19 @@ class Dispatcher:
     ) -> SendResult:
         channel = self.services.channels.get(channel_name)
         if channel is None:
-            log.error("no output channel %r for %s", channel_name, recipient_id)
+            log.error("no output channel %r for %s", channel_name, recipient.external_id)
             return SendResult("failed", error="no channel")
         rendered = render(reply, self.translator, locale, tz)
         try:
-            result = await channel.send(recipient_id, rendered, purpose)
+            result = await channel.send(recipient, rendered, purpose)
         except Exception as error:  # a channel must not take the dispatcher down
-            log.exception("sending to %s:%s failed", channel_name, recipient_id)
+            log.exception("sending to %s:%s failed", channel_name, recipient.external_id)
             return SendResult("failed", error=repr(error))
         if result.status != "sent":
             log.warning(
                 "send to %s:%s: %s %s",
                 channel_name,
-                recipient_id,
+                recipient.external_id,
                 result.status,
                 result.error or "",
             )

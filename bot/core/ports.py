@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core.messages import Purpose, RenderedMessage, Text
 
 SendStatus = Literal["sent", "blocked", "deferred", "failed", "retry"]
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who a message goes to, with what a channel's delivery rules need to know about them."""
+
+    external_id: str
+    last_inbound_at: datetime | None = None
+    """When the person last wrote to the bot (Messenger's 24-hour window counts from it)."""
 
 
 @dataclass(frozen=True)
@@ -27,7 +37,7 @@ class OutputChannel(Protocol):
     name: str
 
     async def send(
-        self, recipient_id: str, message: RenderedMessage, purpose: Purpose
+        self, recipient: Recipient, message: RenderedMessage, purpose: Purpose
     ) -> SendResult: ...
 
     def start_link(self, payload: str) -> str | None:
@@ -43,7 +53,7 @@ class Translator(Protocol):
 
 @dataclass
 class SentMessage:
-    recipient_id: str
+    recipient: Recipient
     message: RenderedMessage
     purpose: Purpose
 
@@ -56,9 +66,9 @@ class CollectingChannel:
         self.sent: list[SentMessage] = []
 
     async def send(
-        self, recipient_id: str, message: RenderedMessage, purpose: Purpose
+        self, recipient: Recipient, message: RenderedMessage, purpose: Purpose
     ) -> SendResult:
-        self.sent.append(SentMessage(recipient_id, message, purpose))
+        self.sent.append(SentMessage(recipient, message, purpose))
         return SendResult("sent", platform_message_id=str(len(self.sent)))
 
     def start_link(self, payload: str) -> str | None:

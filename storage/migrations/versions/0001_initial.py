@@ -63,6 +63,7 @@ def upgrade() -> None:
         sa.Column("program_id", sa.String(length=64), nullable=True),
         sa.Column("created_at", storage.types.UTCDateTime(), nullable=False),
         sa.Column("last_seen_at", storage.types.UTCDateTime(), nullable=False),
+        sa.Column("blocked_at", storage.types.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["program_id"],
             ["programs.id"],

@@ -1,0 +1,33 @@
+"""The web server shared by the channels: webhooks, ``/healthz``, and whatever channels add.
+
+Each channel contributes its own routes (its webhook, with its own signature check); the
+server itself only knows the health check. Uvicorn serves it (``HOST``/``PORT``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from sqlalchemy import text
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from bot.app import App
+
+log = logging.getLogger(__name__)
+
+
+def create_web_app(app: App, routes: Sequence[BaseRoute] = ()) -> Starlette:
+    async def healthz(request: Request) -> Response:
+        try:
+            async with app.engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+        except Exception:
+            log.exception("health check: the database does not answer")
+            return PlainTextResponse("database unavailable\n", status_code=503)
+        return PlainTextResponse("ok\n")
+
+    return Starlette(routes=[Route("/healthz", healthz, methods=["GET"]), *routes])
