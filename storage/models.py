@@ -167,3 +167,46 @@ class ConversationState(Base):
     data: Mapped[dict[str, Any]]
     history: Mapped[list[Any]]
     updated_at: Mapped[datetime]
+
+
+class Team(Base):
+    """A project team of a program. Its name is unique in the program, ignoring case."""
+
+    __tablename__ = "teams"
+    __table_args__ = (UniqueConstraint("program_id", "name_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[str] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(120))
+    name_key: Mapped[str] = mapped_column(String(120))
+    """The name NFC-normalized, whitespace collapsed and case-folded: what uniqueness compares."""
+    project_title: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(String(2000), default="")
+    sdgs: Mapped[list[Any]]
+    organizations: Mapped[list[Any]]
+    """``[{"name": …, "country": "MN" | "JP" | "other"}, …]``"""
+    contact_email: Mapped[str] = mapped_column(String(320), default="")
+    contact_phone: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime]
+    archived_at: Mapped[datetime | None]
+
+    members: Mapped[list[TeamMember]] = relationship(
+        back_populates="team", cascade="all, delete-orphan", order_by="TeamMember.id"
+    )
+
+
+class TeamMember(Base):
+    """A person in a team: ``lead`` or ``member``. One team per person and program."""
+
+    __tablename__ = "team_members"
+    __table_args__ = (UniqueConstraint("program_id", "participant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    program_id: Mapped[str] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(16))
+    joined_at: Mapped[datetime]
+
+    team: Mapped[Team] = relationship(back_populates="members")
+    participant: Mapped[Participant] = relationship(lazy="joined")

@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.participants import ConversationRepository, ParticipantRepository
 from storage.programs import ProgramRepository
+from storage.teams import TeamRepository
 
 
 class UnitOfWork:
@@ -16,3 +17,4 @@ class UnitOfWork:
         self.participants = ParticipantRepository(session)
         self.conversations = ConversationRepository(session)
         self.programs = ProgramRepository(session)
+        self.teams = TeamRepository(session)

@@ -1,4 +1,4 @@
-"""participants, roles, conversation state and programs
+"""participants, roles, conversation state, programs and teams
 
 Revision ID: 0001
 Revises:
@@ -101,6 +101,29 @@ def upgrade() -> None:
         sa.UniqueConstraint("program_id", "key", name=op.f("uq_stages_program_id")),
     )
     op.create_table(
+        "teams",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("program_id", sa.String(length=64), nullable=False),
+        sa.Column("name", sa.String(length=120), nullable=False),
+        sa.Column("name_key", sa.String(length=120), nullable=False),
+        sa.Column("project_title", sa.String(length=300), nullable=False),
+        sa.Column("description", sa.String(length=2000), nullable=False),
+        sa.Column("sdgs", sa.JSON(), nullable=False),
+        sa.Column("organizations", sa.JSON(), nullable=False),
+        sa.Column("contact_email", sa.String(length=320), nullable=False),
+        sa.Column("contact_phone", sa.String(length=64), nullable=False),
+        sa.Column("created_at", storage.types.UTCDateTime(), nullable=False),
+        sa.Column("archived_at", storage.types.UTCDateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["program_id"],
+            ["programs.id"],
+            name=op.f("fk_teams_program_id_programs"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_teams")),
+        sa.UniqueConstraint("program_id", "name_key", name=op.f("uq_teams_program_id")),
+    )
+    op.create_table(
         "agenda_items",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("event_id", sa.Integer(), nullable=False),
@@ -149,12 +172,50 @@ def upgrade() -> None:
             "participant_id", "role", name=op.f("uq_participant_roles_participant_id")
         ),
     )
+    op.create_table(
+        "team_members",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("team_id", sa.Integer(), nullable=False),
+        sa.Column("program_id", sa.String(length=64), nullable=False),
+        sa.Column("participant_id", sa.Integer(), nullable=False),
+        sa.Column("role", sa.String(length=16), nullable=False),
+        sa.Column("joined_at", storage.types.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["participant_id"],
+            ["participants.id"],
+            name=op.f("fk_team_members_participant_id_participants"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["program_id"],
+            ["programs.id"],
+            name=op.f("fk_team_members_program_id_programs"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["team_id"],
+            ["teams.id"],
+            name=op.f("fk_team_members_team_id_teams"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_team_members")),
+        sa.UniqueConstraint(
+            "program_id", "participant_id", name=op.f("uq_team_members_program_id")
+        ),
+    )
+    with op.batch_alter_table("team_members", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_team_members_team_id"), ["team_id"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("team_members", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_team_members_team_id"))
+
+    op.drop_table("team_members")
     op.drop_table("participant_roles")
     op.drop_table("conversation_states")
     op.drop_table("agenda_items")
+    op.drop_table("teams")
     op.drop_table("stages")
     with op.batch_alter_table("participants", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_participants_program_id"))

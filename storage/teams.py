@@ -1,0 +1,45 @@
+"""Teams and their members."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from storage.models import Team, TeamMember
+
+LEAD = "lead"
+MEMBER = "member"
+
+
+class TeamRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, team_id: int) -> Team | None:
+        return await self.session.scalar(
+            select(Team).where(Team.id == team_id).options(selectinload(Team.members))
+        )
+
+    async def membership(self, participant_id: int, program_id: str) -> TeamMember | None:
+        """The person's place in a team of this program, if they have one."""
+        return await self.session.scalar(
+            select(TeamMember)
+            .where(TeamMember.participant_id == participant_id, TeamMember.program_id == program_id)
+            .options(selectinload(TeamMember.team).selectinload(Team.members))
+        )
+
+    async def team_of(self, participant_id: int, program_id: str) -> Team | None:
+        membership = await self.membership(participant_id, program_id)
+        return membership.team if membership is not None else None
+
+    async def in_program(self, program_id: str, include_archived: bool = False) -> list[Team]:
+        query = (
+            select(Team)
+            .where(Team.program_id == program_id)
+            .options(selectinload(Team.members))
+            .order_by(Team.name_key)
+        )
+        if not include_archived:
+            query = query.where(Team.archived_at.is_(None))
+        return list(await self.session.scalars(query))
