@@ -7,6 +7,7 @@ Errors come back as ``{"error": {"message", "type", "code", "error_subcode", "fb
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -14,6 +15,9 @@ import httpx
 
 from bot.channels.messenger.config import MessengerConfig
 from bot.core.messages import Document
+
+# httpx logs each request's URL at INFO, and ours carry the Page access token in the query.
+logging.getLogger("httpx").setLevel(logging.WARNING)
 
 ErrorKind = Literal["unreachable", "outside_window", "rate_limited", "temporary", "token", "other"]
 
