@@ -3,6 +3,7 @@ error body makes of a send."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Any
 
@@ -158,6 +159,25 @@ ERROR_RESULTS = [
     ("graph_error_1200_temporary_failure.json", "retry"),
     ("graph_error_100_invalid_tag.json", "failed"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("code", "subcode", "status"),
+    [
+        (10, 2018278, "deferred"),
+        (551, None, "blocked"),
+        (1200, None, "retry"),
+        (100, None, "failed"),
+    ],
+)
+async def test_error_codes_without_a_recorded_body(
+    messenger: Messenger, code: int, subcode: int | None, status: str
+) -> None:
+    error = {"message": f"(#{code}) error", "type": "OAuthException", "code": code}
+    if subcode is not None:
+        error["error_subcode"] = subcode
+    messenger.fake.answer_next(400, json.dumps({"error": error}).encode())
+    assert (await send(messenger, RenderedMessage("Hello"))).status == status
 
 
 @pytest.mark.parametrize(("name", "status"), ERROR_RESULTS)

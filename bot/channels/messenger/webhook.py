@@ -73,7 +73,10 @@ def webhook_routes(channel: MessengerChannel, handle: Handle, clock: Clock) -> l
 
     async def run(messages: list[IncomingMessage]) -> None:
         for message in messages:
-            await handle(message)
+            try:
+                await handle(message)
+            except Exception:  # the answer is sent: log, and go on with the next message
+                log.exception("Messenger: handling %s failed", message.platform_message_id)
 
     return [
         Route(PATH, verify, methods=["GET"]),
