@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 from bot.app import App, build_app, load_programs, make_clock
 from bot.channels.console import ConsoleChannel, run_console
+from bot.channels.messenger import cli as messenger_cli
+from bot.channels.messenger.server import serve_messenger
 from bot.core.messages import Msg
 from bot.core.settings import LANGUAGES, Settings, read_dotenv
 from bot.programs import ProgramFileError
@@ -55,6 +57,8 @@ async def chat(args: argparse.Namespace, settings: Settings) -> int:
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     """Every channel whose settings are present; the console chat when none is."""
+    if settings.get("MESSENGER_PAGE_ACCESS_TOKEN"):
+        return await serve_messenger(settings, make_clock(settings, args.clock))
     return await chat(args, settings)
 
 
@@ -97,7 +101,7 @@ def register_core(commands: argparse._SubParsersAction) -> None:
 
 
 Register = Callable[[argparse._SubParsersAction], None]
-COMMANDS: tuple[Register, ...] = (register_core,)
+COMMANDS: tuple[Register, ...] = (register_core, messenger_cli.register)
 
 
 def parser() -> argparse.ArgumentParser:

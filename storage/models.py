@@ -210,3 +210,15 @@ class TeamMember(Base):
 
     team: Mapped[Team] = relationship(back_populates="members")
     participant: Mapped[Participant] = relationship(lazy="joined")
+
+
+class ProcessedMessage(Base):
+    """A platform message id already handled: a redelivered webhook event is dropped."""
+
+    __tablename__ = "processed_messages"
+    __table_args__ = (UniqueConstraint("channel", "platform_message_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    platform_message_id: Mapped[str] = mapped_column(String(255))
+    seen_at: Mapped[datetime]

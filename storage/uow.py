@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.participants import ConversationRepository, ParticipantRepository
+from storage.processed import ProcessedMessageRepository
 from storage.programs import ProgramRepository
 from storage.teams import TeamRepository
 
@@ -18,3 +19,4 @@ class UnitOfWork:
         self.conversations = ConversationRepository(session)
         self.programs = ProgramRepository(session)
         self.teams = TeamRepository(session)
+        self.processed = ProcessedMessageRepository(session)

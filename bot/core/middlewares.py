@@ -31,6 +31,23 @@ async def unit_of_work(ctx: Context, call_next: Next) -> None:
         await call_next()
 
 
+async def deduplicate(ctx: Context, call_next: Next) -> None:
+    """Drop a message whose platform id was handled before: webhooks redeliver events.
+
+    The id is recorded in the message's own transaction, so a message whose handling failed
+    (and rolled back) is handled again when the platform redelivers it.
+    """
+    message = ctx.message
+    if message.platform_message_id is not None and not await ctx.uow.processed.first_time(
+        message.channel, message.platform_message_id, ctx.now()
+    ):
+        log.info(
+            "dropped redelivered %s message %s", message.channel, message.platform_message_id
+        )
+        return
+    await call_next()
+
+
 async def participant(ctx: Context, call_next: Next) -> None:
     """Load or create the sender, note when they were last seen, apply ``BOT_ORGANIZERS``."""
     message, now = ctx.message, ctx.now()
@@ -70,4 +87,10 @@ async def locale(ctx: Context, call_next: Next) -> None:
     await call_next()
 
 
-DEFAULT_MIDDLEWARES: Sequence[Middleware] = (errors, unit_of_work, participant, locale)
+DEFAULT_MIDDLEWARES: Sequence[Middleware] = (
+    errors,
+    unit_of_work,
+    deduplicate,
+    participant,
+    locale,
+)

@@ -1,0 +1,97 @@
+"""Messenger webhook: how fast signed bodies are checked and parsed, and how many text messages
+per second go end to end (signed POST → dispatcher → SQLite → Send API on a local fake).
+
+Targets: checking and parsing a body well under 1 ms; end to end at least 30 first messages/s
+on one process with SQLite, the fake Graph API sharing that process and its event loop (each
+first message creates a person, a flow state and a processed-id row, and sends a template).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.app import build_app
+from bot.channels.messenger.inbound import messaging_items, to_message
+from bot.channels.messenger.server import install_messenger
+from bot.channels.messenger.signature import is_valid, sign
+from bot.core.clock import FixedClock
+from bot.core.settings import Settings
+from bot.web import create_web_app
+from tests.fake_graph import TOKEN, FakeGraph, start, stop
+
+SECRET = "bench-secret"
+PARSES = 5000
+MESSAGES = 300
+
+
+def body(sender: str, mid: str) -> bytes:
+    item = {"sender": {"id": sender}, "timestamp": 1, "message": {"mid": mid, "text": "hi"}}
+    return json.dumps({"object": "page", "entry": [{"id": "P", "messaging": [item]}]}).encode()
+
+
+async def parse_rate() -> float:
+    raw = body("1433960459967306", "mid.1")
+    header = sign(raw, SECRET)
+    now = datetime.now(UTC)
+    async with httpx.AsyncClient() as http:
+        started = time.perf_counter()
+        for _ in range(PARSES):
+            assert is_valid(raw, header, SECRET)
+            for item in messaging_items(json.loads(raw)):
+                to_message(item, "messenger", now, http, lambda s, t: None)
+        return (time.perf_counter() - started) / PARSES * 1e6
+
+
+async def end_to_end(folder: Path) -> float:
+    fake = FakeGraph()
+    server, task = await start(fake)
+    settings = Settings(
+        database_url=f"sqlite+aiosqlite:///{folder / 'bench.sqlite3'}",
+        extra={
+            "MESSENGER_PAGE_ACCESS_TOKEN": TOKEN,
+            "MESSENGER_APP_SECRET": SECRET,
+            "MESSENGER_VERIFY_TOKEN": "v",
+            "MESSENGER_GRAPH_API_URL": fake.url,
+        },
+    )
+    app = await build_app(settings, FixedClock(datetime(2024, 11, 18, 1, tzinfo=UTC)))
+    web = create_web_app(app, install_messenger(app))
+    transport = httpx.ASGITransport(app=web)
+    async with httpx.AsyncClient(transport=transport, base_url="http://bot") as client:
+        started = time.perf_counter()
+
+        async def one(n: int) -> None:
+            raw = body(f"person-{n}", f"mid.{n}")
+            headers = {"x-hub-signature-256": sign(raw, SECRET)}
+            answer = await client.post("/messenger/webhook", content=raw, headers=headers)
+            assert answer.status_code == 200
+
+        await asyncio.gather(*(one(n) for n in range(MESSAGES)))
+        elapsed = time.perf_counter() - started
+    assert len(fake.messages) == MESSAGES, len(fake.messages)
+    await app.services.channels["messenger"].aclose()  # type: ignore[attr-defined]
+    await app.close()
+    await stop(server, task)
+    return MESSAGES / elapsed
+
+
+async def main() -> None:
+    micros = await parse_rate()
+    print(f"signature check + parse: {micros:.1f} µs per body (target < 1000 µs)")
+    with tempfile.TemporaryDirectory() as folder:
+        rate = await end_to_end(Path(folder))
+    print(f"end to end, {MESSAGES} people at once: {rate:.0f} messages/s (target >= 30)")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

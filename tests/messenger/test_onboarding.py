@@ -1,0 +1,108 @@
+"""Onboarding end to end on Messenger: the Get Started button, the language choice, the menu."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from storage.models import Participant
+from tests.messenger.conftest import PSID, Messenger, postback_item
+from tests.messenger.test_webhook import LANGUAGE_PROMPT, response
+
+
+def menu(text: str, labels: list[str]) -> dict[str, Any]:
+    payloads = ["cmd:help", "cmd:language", "cmd:timezone"]
+    return {
+        "attachment": {
+            "type": "template",
+            "payload": {
+                "template_type": "button",
+                "text": text,
+                "buttons": [
+                    {"type": "postback", "title": label, "payload": payload}
+                    for label, payload in zip(labels, payloads, strict=True)
+                ],
+            },
+        }
+    }
+
+
+WELCOME = {
+    "mn": [
+        {
+            "text": "MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл-д тавтай "
+            "морилно уу!\nАрга хэмжээ, эцсийн хугацааг таны хэл, цагийн бүсээр сануулж байх болно."
+        },
+        menu("Юу хийх вэ?", ["Тусламж", "Хэл", "Цагийн бүс"]),
+    ],
+    "ja": [
+        {
+            "text": "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！\n"
+            "イベントや締め切りを、あなたの言語とタイムゾーンでお知らせします。"
+        },
+        menu("何をしますか？", ["ヘルプ", "言語", "タイムゾーン"]),
+    ],
+}
+
+
+async def language_of(messenger: Messenger) -> str | None:
+    async with messenger.app.sessions() as session:
+        person = await session.scalar(select(Participant).where(Participant.external_id == PSID))
+    assert person is not None
+    return person.language
+
+
+async def onboard(messenger: Messenger, language: str) -> None:
+    assert (await messenger.event(postback_item("get_started", "m.1"))).status_code == 200
+    assert messenger.fake.messages == [response(LANGUAGE_PROMPT)]
+    await messenger.event(postback_item(f"~language:choose:{language}", "m.2"))
+    assert messenger.fake.messages[1:] == [response(m) for m in WELCOME[language]]
+    assert await language_of(messenger) == language
+
+
+async def test_onboarding_in_mongolian(messenger: Messenger) -> None:
+    await onboard(messenger, "mn")
+
+
+async def test_onboarding_in_japanese(messenger: Messenger) -> None:
+    await onboard(messenger, "ja")
+
+
+async def test_the_persistent_menu_opens_the_main_menu(messenger: Messenger) -> None:
+    await onboard(messenger, "ja")
+    await messenger.event(postback_item("cmd:menu", "m.3"))
+    assert messenger.fake.messages[3:] == [response(WELCOME["ja"][1])]
+
+
+async def test_typed_commands_work_as_on_telegram(messenger: Messenger) -> None:
+    await onboard(messenger, "mn")
+    await messenger.event(
+        {"sender": {"id": PSID}, "timestamp": 3, "message": {"mid": "m.3", "text": "/menu"}}
+    )
+    assert messenger.fake.messages[3:] == [response(WELCOME["mn"][1])]
+
+
+async def test_get_started_from_an_m_me_link_keeps_its_ref(messenger: Messenger) -> None:
+    """A new thread opened from m.me/<page>?ref=R: the Get Started postback carries R, which
+    opens like a Telegram deep link once the language is chosen."""
+    item = postback_item("get_started", "m.1")
+    item["postback"]["referral"] = {
+        "ref": "nosuch_AB12",
+        "source": "SHORTLINK",
+        "type": "OPEN_THREAD",
+    }
+    await messenger.event(item)
+    await messenger.event(postback_item("~language:choose:mn", "m.2"))
+    assert messenger.fake.messages[1:] == [
+        *(response(m) for m in WELCOME["mn"]),
+        response(
+            {"text": "Энэ холбоос хүчингүй (болсон) байна. Илгээсэн хүнээс шинэ холбоос авна уу."}
+        ),
+    ]
+
+
+async def test_start_links_are_m_me_links(messenger: Messenger) -> None:
+    assert messenger.app.services.start_link("messenger", "team_AB12") == (
+        "https://m.me/micsbot?ref=team_AB12"
+    )
