@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.participants import ConversationRepository, ParticipantRepository
 from storage.programs import ProgramRepository
+from storage.submissions import SubmissionRepository
 from storage.teams import TeamRepository
 
 
@@ -18,3 +19,4 @@ class UnitOfWork:
         self.conversations = ConversationRepository(session)
         self.programs = ProgramRepository(session)
         self.teams = TeamRepository(session)
+        self.submissions = SubmissionRepository(session)

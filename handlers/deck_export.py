@@ -1,0 +1,61 @@
+"""One ZIP of the latest deck of every team for a stage, with a CSV manifest."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+from bot.core.files import FileStore
+from storage.models import Stage, Submission, Team
+
+MANIFEST = "manifest.csv"
+MANIFEST_COLUMNS = ("team", "version", "received_at_utc", "size", "sha256", "late", "file")
+
+
+@dataclass(frozen=True)
+class Export:
+    content: bytes
+    count: int
+
+
+def _folder_safe(name: str) -> str:
+    cleaned = re.sub(r"[\x00-\x1f\x7f/\\:*?\"<>|]+", "_", name).strip(" .")
+    return cleaned[:80] or "team"
+
+
+async def build_export(
+    stage: Stage, teams: list[Team], latest: dict[int, Submission], store: FileStore
+) -> Export:
+    """Teams in name order; a deck whose bytes are gone from the store is left out of the ZIP
+    and of the manifest."""
+    buffer = io.BytesIO()
+    manifest = io.StringIO()
+    writer = csv.writer(manifest)
+    writer.writerow(MANIFEST_COLUMNS)
+    count = 0
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for team in teams:
+            submission = latest.get(team.id)
+            data = await store.get(submission.sha256) if submission is not None else None
+            if submission is None or data is None:
+                continue
+            count += 1
+            team_part = _folder_safe(team.name)
+            entry = f"{count:02d}-{team_part}-v{submission.version}-{submission.file_name}"
+            archive.writestr(entry, data)
+            writer.writerow(
+                (
+                    team.name,
+                    submission.version,
+                    submission.received_at.isoformat(),
+                    submission.size,
+                    submission.sha256,
+                    "yes" if submission.late else "no",
+                    entry,
+                )
+            )
+        archive.writestr(MANIFEST, manifest.getvalue())
+    return Export(buffer.getvalue(), count)

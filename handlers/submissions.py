@@ -1,0 +1,288 @@
+"""Handing in a deck: /submit (or just sending the file), the checks, the version, the receipt,
+and the notice to organizers.
+
+Checks run from the cheapest to the dearest and nothing is stored until every one has passed:
+team → stage window → kind of message → size from the platform's metadata → download with a
+limit → content (a PDF that opens and has a page, an Office Open XML presentation).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from datetime import datetime
+
+from bot.core.context import Context
+from bot.core.files import (
+    DocumentRefused,
+    document_checker,
+    file_store,
+    sanitize_file_name,
+    sha256_of,
+)
+from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
+from bot.core.limits import MB, download_limit
+from bot.core.messages import Attachment, Button, Msg, Reply, TooLarge
+from bot.core.middlewares import ORGANIZER
+from bot.core.router import Router
+from handlers.stages import (
+    ACCEPT_LATE,
+    OpenStage,
+    kinds_text,
+    open_stages,
+    stage_name,
+    team_of_sender,
+)
+from storage.models import Stage, Submission, Team
+
+router = Router()
+
+DOCUMENT_KINDS = ("document", "file")
+SHA_SHOWN = 12
+
+
+async def _ask_stage(ctx: Context) -> Prompt:
+    team = await team_of_sender(ctx)
+    stages = await open_stages(ctx, team) if team is not None else []
+    return Prompt(
+        Msg("submit-choose-stage"),
+        [(stage_name(o.stage, ctx.locale), str(o.stage.id)) for o in stages],
+    )
+
+
+async def _chose_stage(ctx: Context, value: str) -> str:
+    team = await team_of_sender(ctx)
+    stages = await open_stages(ctx, team) if team is not None else []
+    if not any(str(o.stage.id) == value for o in stages):
+        await ctx.router.flows.stale(ctx)
+        return STAY
+    flow_data(ctx)["stage"] = int(value)
+    return "file"
+
+
+async def _ask_file(ctx: Context) -> Prompt:
+    stage = await ctx.uow.submissions.stage(int(flow_data(ctx)["stage"]))
+    team = await team_of_sender(ctx)
+    if stage is None or team is None:
+        return Prompt(Msg("submit-send-file-short"))
+    deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
+    return Prompt(
+        Msg(
+            "submit-send-file",
+            {
+                "stage": stage_name(stage, ctx.locale),
+                "kinds": kinds_text(stage),
+                "max_mb": _limit(ctx, stage) // MB,
+                "deadline": deadline,
+            },
+        )
+    )
+
+
+async def _typed_instead_of_file(ctx: Context, text: str) -> str:
+    ctx.reply("submit-file-expected")
+    return STAY
+
+
+async def _received_file(ctx: Context, attachment: Attachment) -> str:
+    finished = await accept_upload(ctx, int(flow_data(ctx)["stage"]), attachment)
+    return DONE if finished else STAY
+
+
+SUBMIT_FLOW = router.add_flow(
+    Flow(
+        "submit",
+        [
+            Step("stage", _ask_stage, on_choice=_chose_stage),
+            Step("file", _ask_file, on_text=_typed_instead_of_file, on_attachment=_received_file),
+        ],
+    )
+)
+
+
+async def _team_and_stages(ctx: Context) -> tuple[Team, list[OpenStage]] | None:
+    """The sender's team and its open stages; says why not and returns ``None`` otherwise."""
+    team = await team_of_sender(ctx)
+    if team is None:
+        ctx.reply("submit-no-team")
+        return None
+    stages = await open_stages(ctx, team)
+    if not stages:
+        ctx.reply("submit-none-open")
+        return None
+    return team, stages
+
+
+@router.command("submit", help_id="help-submit")
+async def submit(ctx: Context) -> None:
+    found = await _team_and_stages(ctx)
+    if found is None:
+        return
+    _, stages = found
+    if len(stages) == 1:
+        await ctx.router.flows.start(ctx, SUBMIT_FLOW, {"stage": stages[0].stage.id}, step="file")
+    else:
+        await ctx.router.flows.start(ctx, SUBMIT_FLOW)
+
+
+async def file_without_command(ctx: Context) -> None:
+    """A file sent outside any flow is a submission when exactly one stage is open."""
+    if ctx.participant.language is None:
+        ctx.reply("file-not-expected")
+        return
+    found = await _team_and_stages(ctx)
+    if found is None:
+        return
+    _, stages = found
+    if len(stages) == 1:
+        await accept_upload(ctx, stages[0].stage.id, ctx.message.attachments[0])
+    else:
+        ctx.reply("submit-resend-after-choice")
+        await ctx.router.flows.start(ctx, SUBMIT_FLOW)
+
+
+router.attachment_handler = file_without_command
+
+
+def _limit(ctx: Context, stage: Stage) -> int:
+    """The stage's maximum size, lowered to what the sender's channel can download."""
+    limit = stage.max_size_mb * MB
+    channel_limit = download_limit(ctx.message.channel)
+    return min(limit, channel_limit) if channel_limit is not None else limit
+
+
+async def accept_upload(ctx: Context, stage_id: int, attachment: Attachment) -> bool:
+    """Check, store and acknowledge one file. Returns ``False`` when the person may simply send
+    another file (wrong kind, too large, unreadable), ``True`` when the upload is finished."""
+    team = await team_of_sender(ctx)
+    if team is None:
+        ctx.reply("submit-no-team")
+        return True
+    stage = await ctx.uow.submissions.stage(stage_id)
+    if stage is None or stage.program_id != team.program_id:
+        await ctx.router.flows.stale(ctx)
+        return True
+    now = ctx.now()
+    deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
+    name = stage_name(stage, ctx.locale)
+    if now < stage.opens_at:
+        ctx.reply("submit-not-open-yet", stage=name, opens=stage.opens_at)
+        return True
+    late = now > deadline
+    if late and stage.late_policy != ACCEPT_LATE:
+        ctx.reply("submit-deadline-passed", stage=name, deadline=deadline)
+        return True
+    data = await _download(ctx, stage, attachment)
+    if data is None:
+        return False
+    try:
+        kind = await asyncio.to_thread(document_checker(ctx.services).kind_of, data)
+    except DocumentRefused as refused:
+        ctx.reply(f"submit-refused-{refused.reason}", kinds=kinds_text(stage))
+        return False
+    if kind not in stage.accepts:
+        ctx.reply("submit-kind-not-accepted", kinds=kinds_text(stage))
+        return False
+    digest = sha256_of(data)
+    latest = await ctx.uow.submissions.latest(team.id, stage.id)
+    if latest is not None and latest.sha256 == digest:
+        ctx.reply(
+            "submit-identical", stage=name, version=latest.version, received=latest.received_at
+        )
+        return True
+    await file_store(ctx.services).put(data)
+    file_name = sanitize_file_name(attachment.file_name, kind)
+    submission = await ctx.uow.submissions.add(
+        Submission(
+            team_id=team.id,
+            stage_id=stage.id,
+            kind=kind,
+            sha256=digest,
+            size=len(data),
+            file_name=file_name,
+            caption=ctx.message.text.strip()[:1000],
+            uploader_id=ctx.participant.id,
+            channel=ctx.message.channel,
+            received_at=now,
+            late=late,
+        )
+    )
+    _receipt(ctx, stage, submission, deadline)
+    if attachment.file_name and file_name != attachment.file_name:
+        ctx.reply("submit-name-changed", name=file_name)
+    await _tell_organizers(ctx, team, stage, submission)
+    return True
+
+
+async def _download(ctx: Context, stage: Stage, attachment: Attachment) -> bytes | None:
+    """The file's bytes, or ``None`` after telling the person why not."""
+    if attachment.kind not in DOCUMENT_KINDS:
+        ctx.reply("submit-not-a-document", kinds=kinds_text(stage))
+        return None
+    limit = _limit(ctx, stage)
+    max_mb = limit // MB
+    if attachment.size == 0:
+        ctx.reply("submit-refused-empty", kinds=kinds_text(stage))
+        return None
+    if attachment.size is not None and attachment.size > limit:
+        ctx.reply("submit-too-large", size_mb=math.ceil(attachment.size / MB), max_mb=max_mb)
+        return None
+    try:
+        data = await attachment.fetch(limit)
+    except TooLarge:
+        ctx.reply("submit-too-large-unknown", max_mb=max_mb)
+        return None
+    if len(data) > limit:  # a fetch that ignored its limit
+        ctx.reply("submit-too-large-unknown", max_mb=max_mb)
+        return None
+    if not data:
+        ctx.reply("submit-refused-empty", kinds=kinds_text(stage))
+        return None
+    return data
+
+
+def _receipt(ctx: Context, stage: Stage, submission: Submission, deadline: datetime) -> None:
+    if submission.late:
+        timing = Msg(
+            "submit-late", {"after": submission.received_at - deadline, "deadline": deadline}
+        )
+    else:
+        timing = Msg(
+            "submit-on-time", {"left": deadline - submission.received_at, "deadline": deadline}
+        )
+    ctx.reply(
+        "submit-receipt",
+        stage=stage_name(stage, ctx.locale),
+        version=submission.version,
+        file=submission.file_name,
+        size_kb=max(1, math.ceil(submission.size / 1024)),
+        received=submission.received_at,
+        sha=submission.sha256[:SHA_SHOWN],
+        timing=timing,
+    )
+
+
+async def _tell_organizers(ctx: Context, team: Team, stage: Stage, submission: Submission) -> None:
+    for organizer in await ctx.uow.participants.with_role(ORGANIZER):
+        if organizer.id == ctx.participant.id:
+            continue
+        if await ctx.uow.submissions.notices_muted(organizer.id):
+            continue
+        locale = organizer.language or ctx.settings.default_language
+        reply = Reply(
+            Msg(
+                "submit-organizer-notice",
+                {
+                    "team": team.name,
+                    "stage": stage_name(stage, locale),
+                    "version": submission.version,
+                    "late": "yes" if submission.late else "no",
+                    "person": ctx.participant.display_name or ctx.participant.external_id,
+                },
+            ),
+            [Button(Msg("deck-button-get"), f"deck:{submission.id}")],
+        )
+        ctx.notify(organizer, reply, "account_update")
+
+
+router.menu_item("menu-submit", "cmd:submit")
