@@ -102,9 +102,10 @@ def sanitize_file_name(name: str | None, kind: str) -> str:
     at most 120 characters, ending in the extension of what the content really is."""
     text = unicodedata.normalize("NFC", name or "")
     text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("C"))
-    text = re.sub(r"[/\\:]+", "_", text)
+    text = re.split(r"[/\\]", text)[-1]  # the last part of a path: no folders, no traversal
+    text = text.replace(":", "_")
     text = re.sub(r"\.{2,}", ".", text)
-    text = re.sub(r"\s+", " ", text).strip(" .")
+    text = re.sub(r"\s+", " ", text).strip()
     extension = f".{kind}"
     stem = text[: -len(extension)] if text.lower().endswith(extension) else text
     stem = stem.strip(" .")[: MAX_NAME_LENGTH - len(extension)].rstrip(" .")
