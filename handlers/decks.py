@@ -4,13 +4,14 @@ and muting the notice on each submission."""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import datetime
 
 from bot.core.context import Context
 from bot.core.files import file_store
-from bot.core.limits import upload_limit
+from bot.core.limits import MB, upload_limit
 from bot.core.messages import Button, Document, Msg, Verbatim
 from bot.core.middlewares import ORGANIZER
 from bot.core.router import Router, button_value
@@ -185,7 +186,7 @@ async def export_button(ctx: Context) -> None:
         ctx.reply(
             "deck-export-saved",
             count=export.count,
-            size_mb=len(export.content) // (1024 * 1024),
+            size_mb=math.ceil(len(export.content) / MB),
             path=str(path),
         )
         return

@@ -82,7 +82,7 @@ async def test_upload_receipt_versions_and_the_deck_list(
     downloads = tmp_path / "console-files" / "me"
     assert await chat.say("1") == (
         "Version 1: deck.pdf\n"
-        f"[file] deck.pdf ({len(first)} bytes) saved to {downloads / 'deck.pdf'}\n\n"
+        f"[file] deck.pdf ({len(first):,} bytes) saved to {downloads / 'deck.pdf'}\n\n"
     )
     assert (downloads / "deck.pdf").read_bytes() == first
     assert [p.name for p in stored_files(app)] == sorted([sha(first), sha(second)])
