@@ -1,15 +1,21 @@
-"""One ZIP of the latest deck of every team for a stage, with a CSV manifest."""
+"""One ZIP of the latest deck of every team for a stage, with a CSV manifest.
+
+The ZIP is written to a file, one deck at a time, so memory holds one deck, not all of them
+(30 teams × 20 MB would not fit a small server); the caller sends it or leaves it there.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import re
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.core.files import FileStore
-from storage.models import Stage, Submission, Team
+from storage.models import Submission, Team
 
 MANIFEST = "manifest.csv"
 MANIFEST_COLUMNS = ("team", "version", "received_at_utc", "size", "sha256", "late", "file")
@@ -17,8 +23,9 @@ MANIFEST_COLUMNS = ("team", "version", "received_at_utc", "size", "sha256", "lat
 
 @dataclass(frozen=True)
 class Export:
-    content: bytes
+    path: Path
     count: int
+    size: int
 
 
 def _folder_safe(name: str) -> str:
@@ -26,17 +33,17 @@ def _folder_safe(name: str) -> str:
     return cleaned[:80] or "team"
 
 
-async def build_export(
-    stage: Stage, teams: list[Team], latest: dict[int, Submission], store: FileStore
+async def write_export(
+    path: Path, teams: list[Team], latest: dict[int, Submission], store: FileStore
 ) -> Export:
-    """Teams in name order; a deck whose bytes are gone from the store is left out of the ZIP
-    and of the manifest."""
-    buffer = io.BytesIO()
+    """Teams in the order given; a deck whose bytes are gone from the store is left out of the
+    ZIP and of the manifest."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     manifest = io.StringIO()
     writer = csv.writer(manifest)
     writer.writerow(MANIFEST_COLUMNS)
     count = 0
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for team in teams:
             submission = latest.get(team.id)
             data = await store.get(submission.sha256) if submission is not None else None
@@ -45,7 +52,7 @@ async def build_export(
             count += 1
             team_part = _folder_safe(team.name)
             entry = f"{count:02d}-{team_part}-v{submission.version}-{submission.file_name}"
-            archive.writestr(entry, data)
+            await asyncio.to_thread(archive.writestr, entry, data)
             writer.writerow(
                 (
                     team.name,
@@ -58,4 +65,4 @@ async def build_export(
                 )
             )
         archive.writestr(MANIFEST, manifest.getvalue())
-    return Export(buffer.getvalue(), count)
+    return Export(path, count, path.stat().st_size)

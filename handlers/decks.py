@@ -15,7 +15,7 @@ from bot.core.limits import MB, upload_limit
 from bot.core.messages import Button, Document, Msg, Verbatim
 from bot.core.middlewares import ORGANIZER
 from bot.core.router import Router, button_value
-from handlers.deck_export import build_export
+from handlers.deck_export import write_export
 from handlers.stages import program_stages, stage_name, team_of_sender
 from storage.models import Stage, Submission
 
@@ -172,27 +172,28 @@ async def export_button(ctx: Context) -> None:
         return
     teams = await ctx.uow.teams.in_program(stage.program_id)
     latest = await ctx.uow.submissions.latest_of_stage(stage.id)
-    store = file_store(ctx.services)
-    export = await build_export(stage, teams, latest, store)
-    if not export.count:
+    if not any(team.id in latest for team in teams):
         ctx.reply("deck-export-empty", stage=stage_name(stage, ctx.locale))
         return
+    store = file_store(ctx.services)
     file_name = f"{stage.program_id}-{stage.key}-{ctx.now():%Y%m%d-%H%M%S}.zip"
+    partial = store.exports_dir / f".{file_name}.{ctx.participant.id}.partial"
+    export = await write_export(partial, teams, latest, store)
     limit = upload_limit(ctx.message.channel)
-    if limit is not None and len(export.content) > limit:
-        store.exports_dir.mkdir(parents=True, exist_ok=True)
-        path = store.exports_dir / file_name
-        path.write_bytes(export.content)
+    if limit is not None and export.size > limit:
+        path = partial.replace(store.exports_dir / file_name)
         ctx.reply(
             "deck-export-saved",
             count=export.count,
-            size_mb=math.ceil(len(export.content) / MB),
+            size_mb=math.ceil(export.size / MB),
             path=str(path),
         )
         return
+    content = partial.read_bytes()
+    partial.unlink()
     ctx.reply(
         "deck-export-ready",
-        document=Document(file_name, export.content, "application/zip"),
+        document=Document(file_name, content, "application/zip"),
         count=export.count,
         stage=stage_name(stage, ctx.locale),
     )

@@ -121,6 +121,8 @@ async def test_zip_of_the_latest_decks_with_a_manifest(
         assert archive.read("01-Blue Steppe-v2-v2.pptx") == decks["v2"]
         assert archive.read("02-Gobi Labs-v1-gobi.pdf") == decks["gobi"]
         manifest = list(csv.reader(io.StringIO(archive.read("manifest.csv").decode())))
+    exports = Path(app.settings.get("FILES_DIR")) / "exports"
+    assert list(exports.iterdir()) == []  # sent, so nothing is left on the server
     assert manifest == [
         ["team", "version", "received_at_utc", "size", "sha256", "late", "file"],
         [
@@ -163,3 +165,12 @@ async def test_a_zip_over_the_upload_limit_is_saved_under_exports(
     )
     with zipfile.ZipFile(path) as archive:
         assert len(archive.namelist()) == 3
+
+
+async def test_a_zip_of_a_stage_nobody_handed_in_for(
+    chat: Chat, app: App, tmp_path: Path, clock: FixedClock
+) -> None:
+    await three_teams(chat, app, tmp_path, clock)
+    await chat.say("/as org", "/decks")
+    chat.console.latest_buttons["org"] = ["deckzip:1"]  # the proposal stage
+    assert await chat.say("1") == "No team has handed in anything for Project proposal yet.\n\n"
