@@ -43,7 +43,8 @@ async def write_export(
     writer = csv.writer(manifest)
     writer.writerow(MANIFEST_COLUMNS)
     count = 0
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+    # Decks are stored, not deflated: PDF streams and PPTX packages are compressed already.
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
         for team in teams:
             submission = latest.get(team.id)
             data = await store.get(submission.sha256) if submission is not None else None
@@ -64,5 +65,5 @@ async def write_export(
                     entry,
                 )
             )
-        archive.writestr(MANIFEST, manifest.getvalue())
+        archive.writestr(MANIFEST, manifest.getvalue(), zipfile.ZIP_DEFLATED)
     return Export(path, count, path.stat().st_size)
