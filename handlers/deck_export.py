@@ -18,7 +18,16 @@ from bot.core.files import FileStore
 from storage.models import Submission, Team
 
 MANIFEST = "manifest.csv"
-MANIFEST_COLUMNS = ("team", "version", "received_at_utc", "size", "sha256", "late", "file")
+MANIFEST_COLUMNS = (
+    "team",
+    "version",
+    "received_at_utc",
+    "size",
+    "sha256",
+    "late",
+    "file",
+    "url",
+)
 
 
 @dataclass(frozen=True)
@@ -36,8 +45,8 @@ def _folder_safe(name: str) -> str:
 async def write_export(
     path: Path, teams: list[Team], latest: dict[int, Submission], store: FileStore
 ) -> Export:
-    """Teams in the order given; a deck whose bytes are gone from the store is left out of the
-    ZIP and of the manifest."""
+    """Teams in the order given; a link is a manifest row without a file; a deck whose bytes
+    are gone from the store is left out of the ZIP and of the manifest."""
     path.parent.mkdir(parents=True, exist_ok=True)
     manifest = io.StringIO()
     writer = csv.writer(manifest)
@@ -47,13 +56,17 @@ async def write_export(
     with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
         for team in teams:
             submission = latest.get(team.id)
-            data = await store.get(submission.sha256) if submission is not None else None
-            if submission is None or data is None:
+            if submission is None:
                 continue
+            entry = ""
+            if submission.url is None:
+                data = await store.get(submission.sha256)
+                if data is None:
+                    continue
+                team_part = _folder_safe(team.name)
+                entry = f"{count + 1:02d}-{team_part}-v{submission.version}-{submission.file_name}"
+                await asyncio.to_thread(archive.writestr, entry, data)
             count += 1
-            team_part = _folder_safe(team.name)
-            entry = f"{count:02d}-{team_part}-v{submission.version}-{submission.file_name}"
-            await asyncio.to_thread(archive.writestr, entry, data)
             writer.writerow(
                 (
                     team.name,
@@ -63,6 +76,7 @@ async def write_export(
                     submission.sha256,
                     "yes" if submission.late else "no",
                     entry,
+                    submission.url or "",
                 )
             )
         archive.writestr(MANIFEST, manifest.getvalue(), zipfile.ZIP_DEFLATED)

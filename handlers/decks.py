@@ -29,6 +29,16 @@ STATUS_MESSAGES = {"on_time": "deck-status-on-time", "late": "deck-status-late"}
 
 
 def _version_line(submission: Submission) -> Msg:
+    if submission.url is not None:
+        return Msg(
+            "deck-version-line-link",
+            {
+                "version": submission.version,
+                "url": submission.url,
+                "received": submission.received_at,
+                "late": "yes" if submission.late else "no",
+            },
+        )
     return Msg(
         "deck-version-line",
         {
@@ -80,6 +90,9 @@ async def send_version(ctx: Context) -> None:
     team = await team_of_sender(ctx)
     if not ctx.has_role(ORGANIZER) and (team is None or team.id != submission.team_id):
         ctx.reply("not-allowed")
+        return
+    if submission.url is not None:
+        ctx.reply("deck-link", version=submission.version, url=submission.url)
         return
     data = await file_store(ctx.services).get(submission.sha256)
     if data is None:

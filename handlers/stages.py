@@ -25,8 +25,16 @@ def stage_name(stage: Stage, locale: str) -> Verbatim:
     return Verbatim(stage.names.get(locale) or stage.names.get("en") or stage.key)
 
 
-def kinds_text(stage: Stage) -> str:
-    return ", ".join(kind.upper() for kind in stage.accepts if kind != "link")
+LINK = "link"
+
+
+def kinds_text(stage: Stage, files_only: bool = False) -> str:
+    """What the stage accepts, language-neutral: ``PDF, PPTX`` (a link shows as ``URL``)."""
+    return ", ".join(
+        "URL" if kind == LINK else kind.upper()
+        for kind in stage.accepts
+        if not (files_only and kind == LINK)
+    )
 
 
 async def team_of_sender(ctx: Context) -> Team | None:

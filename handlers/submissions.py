@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import math
+from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from bot.core.context import Context
 from bot.core.files import (
@@ -22,11 +24,12 @@ from bot.core.files import (
 )
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.limits import MB, download_limit
-from bot.core.messages import Attachment, Button, Msg, Reply, TooLarge
+from bot.core.messages import ArgValue, Attachment, Button, Msg, Reply, TooLarge
 from bot.core.middlewares import ORGANIZER
 from bot.core.router import Router
 from handlers.stages import (
     ACCEPT_LATE,
+    LINK,
     OpenStage,
     kinds_text,
     open_stages,
@@ -39,6 +42,7 @@ router = Router()
 
 DOCUMENT_KINDS = ("document", "file")
 SHA_SHOWN = 12
+MAX_URL_LENGTH = 2000
 
 
 async def _ask_stage(ctx: Context) -> Prompt:
@@ -66,22 +70,30 @@ async def _ask_file(ctx: Context) -> Prompt:
     if stage is None or team is None:
         return Prompt(Msg("submit-send-file-short"))
     deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
-    return Prompt(
-        Msg(
-            "submit-send-file",
-            {
-                "stage": stage_name(stage, ctx.locale),
-                "kinds": kinds_text(stage),
-                "max_mb": _limit(ctx, stage) // MB,
-                "deadline": deadline,
-            },
-        )
-    )
+    args: dict[str, ArgValue] = {
+        "stage": stage_name(stage, ctx.locale),
+        "kinds": kinds_text(stage, files_only=True),
+        "max_mb": _limit(ctx, stage) // MB,
+        "deadline": deadline,
+    }
+    if LINK not in stage.accepts:
+        return Prompt(Msg("submit-send-file", args))
+    if stage.accepts == [LINK]:
+        return Prompt(Msg("submit-send-link", args))
+    return Prompt(Msg("submit-send-file-or-link", args))
 
 
 async def _typed_instead_of_file(ctx: Context, text: str) -> str:
-    ctx.reply("submit-file-expected")
-    return STAY
+    stage = await ctx.uow.submissions.stage(int(flow_data(ctx)["stage"]))
+    if stage is None or LINK not in stage.accepts:
+        ctx.reply("submit-file-expected")
+        return STAY
+    url = parse_link(text)
+    if url is None:
+        ctx.reply("submit-link-invalid")
+        return STAY
+    await accept_link(ctx, stage.id, url)
+    return DONE
 
 
 async def _received_file(ctx: Context, attachment: Attachment) -> str:
@@ -151,67 +163,135 @@ def _limit(ctx: Context, stage: Stage) -> int:
     return min(limit, channel_limit) if channel_limit is not None else limit
 
 
-async def accept_upload(ctx: Context, stage_id: int, attachment: Attachment) -> bool:
-    """Check, store and acknowledge one file. Returns ``False`` when the person may simply send
-    another file (wrong kind, too large, unreadable), ``True`` when the upload is finished."""
+@dataclass(frozen=True)
+class Window:
+    """Where an upload may go: the team, the stage, the team's deadline, and whether it is late."""
+
+    team: Team
+    stage: Stage
+    deadline: datetime
+    late: bool
+
+
+async def _window(ctx: Context, stage_id: int) -> Window | None:
+    """The team and stage of an upload now, or ``None`` after saying why it cannot be taken."""
     team = await team_of_sender(ctx)
     if team is None:
         ctx.reply("submit-no-team")
-        return True
+        return None
     stage = await ctx.uow.submissions.stage(stage_id)
     if stage is None or stage.program_id != team.program_id:
         await ctx.router.flows.stale(ctx)
-        return True
+        return None
     now = ctx.now()
     deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
     name = stage_name(stage, ctx.locale)
     if now < stage.opens_at:
         ctx.reply("submit-not-open-yet", stage=name, opens=stage.opens_at)
-        return True
+        return None
     late = now > deadline
     if late and stage.late_policy != ACCEPT_LATE:
         ctx.reply("submit-deadline-passed", stage=name, deadline=deadline)
+        return None
+    return Window(team, stage, deadline, late)
+
+
+async def accept_upload(ctx: Context, stage_id: int, attachment: Attachment) -> bool:
+    """Check, store and acknowledge one file. Returns ``False`` when the person may simply send
+    another file (wrong kind, too large, unreadable), ``True`` when the upload is finished."""
+    window = await _window(ctx, stage_id)
+    if window is None:
         return True
+    stage = window.stage
     data = await _download(ctx, stage, attachment)
     if data is None:
         return False
     try:
         kind = await asyncio.to_thread(document_checker(ctx.services).kind_of, data)
     except DocumentRefused as refused:
-        ctx.reply(f"submit-refused-{refused.reason}", kinds=kinds_text(stage))
+        ctx.reply(f"submit-refused-{refused.reason}", kinds=kinds_text(stage, files_only=True))
         return False
     if kind not in stage.accepts:
         ctx.reply("submit-kind-not-accepted", kinds=kinds_text(stage))
         return False
     digest = sha256_of(data)
-    latest = await ctx.uow.submissions.latest(team.id, stage.id)
-    if latest is not None and latest.sha256 == digest:
-        ctx.reply(
-            "submit-identical", stage=name, version=latest.version, received=latest.received_at
-        )
+    if await _identical(ctx, window, digest):
         return True
     await file_store(ctx.services).put(data)
     file_name = sanitize_file_name(attachment.file_name, kind)
-    submission = await ctx.uow.submissions.add(
-        Submission(
-            team_id=team.id,
-            stage_id=stage.id,
-            kind=kind,
-            sha256=digest,
-            size=len(data),
-            file_name=file_name,
-            caption=ctx.message.text.strip()[:1000],
-            uploader_id=ctx.participant.id,
-            channel=ctx.message.channel,
-            received_at=now,
-            late=late,
-        )
-    )
-    _receipt(ctx, stage, submission, deadline)
+    submission = await _add_version(ctx, window, kind, digest, len(data), file_name, None)
+    _receipt(ctx, window, submission)
     if attachment.file_name and file_name != attachment.file_name:
         ctx.reply("submit-name-changed", name=file_name)
-    await _tell_organizers(ctx, team, stage, submission)
+    await _tell_organizers(ctx, window, submission)
     return True
+
+
+def parse_link(text: str) -> str | None:
+    """An ``http(s)`` address with a host and no spaces, at most 2000 characters."""
+    url = text.strip()
+    if not url or len(url) > MAX_URL_LENGTH or any(ch.isspace() for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+async def accept_link(ctx: Context, stage_id: int, url: str) -> None:
+    window = await _window(ctx, stage_id)
+    if window is None:
+        return
+    digest = sha256_of(url.encode("utf-8"))
+    if await _identical(ctx, window, digest):
+        return
+    submission = await _add_version(ctx, window, LINK, digest, 0, "", url)
+    _receipt(ctx, window, submission)
+    await _tell_organizers(ctx, window, submission)
+
+
+async def _identical(ctx: Context, window: Window, digest: str) -> bool:
+    latest = await ctx.uow.submissions.latest(window.team.id, window.stage.id)
+    if latest is None or latest.sha256 != digest:
+        return False
+    ctx.reply(
+        "submit-identical",
+        stage=stage_name(window.stage, ctx.locale),
+        version=latest.version,
+        received=latest.received_at,
+    )
+    return True
+
+
+async def _add_version(
+    ctx: Context,
+    window: Window,
+    kind: str,
+    digest: str,
+    size: int,
+    file_name: str,
+    url: str | None,
+) -> Submission:
+    caption = "" if url is not None else ctx.message.text.strip()[:1000]
+    return await ctx.uow.submissions.add(
+        Submission(
+            team_id=window.team.id,
+            stage_id=window.stage.id,
+            kind=kind,
+            sha256=digest,
+            url=url,
+            size=size,
+            file_name=file_name,
+            caption=caption,
+            uploader_id=ctx.participant.id,
+            channel=ctx.message.channel,
+            received_at=ctx.now(),
+            late=window.late,
+        )
+    )
 
 
 async def _download(ctx: Context, stage: Stage, attachment: Attachment) -> bytes | None:
@@ -241,7 +321,8 @@ async def _download(ctx: Context, stage: Stage, attachment: Attachment) -> bytes
     return data
 
 
-def _receipt(ctx: Context, stage: Stage, submission: Submission, deadline: datetime) -> None:
+def _receipt(ctx: Context, window: Window, submission: Submission) -> None:
+    deadline = window.deadline
     if submission.late:
         timing = Msg(
             "submit-late", {"after": submission.received_at - deadline, "deadline": deadline}
@@ -250,19 +331,25 @@ def _receipt(ctx: Context, stage: Stage, submission: Submission, deadline: datet
         timing = Msg(
             "submit-on-time", {"left": deadline - submission.received_at, "deadline": deadline}
         )
-    ctx.reply(
-        "submit-receipt",
-        stage=stage_name(stage, ctx.locale),
-        version=submission.version,
-        file=submission.file_name,
-        size_kb=max(1, math.ceil(submission.size / 1024)),
-        received=submission.received_at,
-        sha=submission.sha256[:SHA_SHOWN],
-        timing=timing,
-    )
+    common: dict[str, ArgValue] = {
+        "stage": stage_name(window.stage, ctx.locale),
+        "version": submission.version,
+        "received": submission.received_at,
+        "timing": timing,
+    }
+    if submission.url is not None:
+        ctx.send(Reply(Msg("submit-receipt-link", {**common, "url": submission.url})))
+        return
+    file_args: dict[str, ArgValue] = {
+        "file": submission.file_name,
+        "size_kb": max(1, math.ceil(submission.size / 1024)),
+        "sha": submission.sha256[:SHA_SHOWN],
+    }
+    ctx.send(Reply(Msg("submit-receipt", {**common, **file_args})))
 
 
-async def _tell_organizers(ctx: Context, team: Team, stage: Stage, submission: Submission) -> None:
+async def _tell_organizers(ctx: Context, window: Window, submission: Submission) -> None:
+    team, stage = window.team, window.stage
     for organizer in await ctx.uow.participants.with_role(ORGANIZER):
         if organizer.id == ctx.participant.id:
             continue

@@ -224,8 +224,11 @@ class Submission(Base):
     stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="CASCADE"), index=True)
     version: Mapped[int]
     kind: Mapped[str] = mapped_column(String(16))
-    """What the content is (``pdf``, ``pptx``), found from the bytes, not the name."""
+    """What the content is (``pdf``, ``pptx``), found from the bytes, not the name; or ``link``."""
     sha256: Mapped[str] = mapped_column(String(64))
+    """Of the file's bytes; of the URL's UTF-8 bytes for a link (nothing is in the file store)."""
+    url: Mapped[str | None] = mapped_column(String(2000))
+    """Set for a link (``kind == "link"``)."""
     size: Mapped[int]
     file_name: Mapped[str] = mapped_column(String(255))
     """The sender's file name, sanitized."""

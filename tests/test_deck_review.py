@@ -124,7 +124,7 @@ async def test_zip_of_the_latest_decks_with_a_manifest(
     exports = Path(app.settings.get("FILES_DIR")) / "exports"
     assert list(exports.iterdir()) == []  # sent, so nothing is left on the server
     assert manifest == [
-        ["team", "version", "received_at_utc", "size", "sha256", "late", "file"],
+        ["team", "version", "received_at_utc", "size", "sha256", "late", "file", "url"],
         [
             "Blue Steppe",
             "2",
@@ -133,6 +133,7 @@ async def test_zip_of_the_latest_decks_with_a_manifest(
             sha(decks["v2"]),
             "no",
             "01-Blue Steppe-v2-v2.pptx",
+            "",
         ],
         [
             "Gobi Labs",
@@ -142,6 +143,7 @@ async def test_zip_of_the_latest_decks_with_a_manifest(
             sha(decks["gobi"]),
             "yes",
             "02-Gobi Labs-v1-gobi.pdf",
+            "",
         ],
     ]
 

@@ -54,7 +54,7 @@ async def test_upload_receipt_versions_and_the_deck_list(
     # The same bytes again: reported as identical, no version added.
     clock.advance(timedelta(minutes=30))
     assert await chat.say(f"/file {deck}") == (
-        "This file is identical to version 1 of Interim pitch deck, received "
+        "This is identical to version 1 of Interim pitch deck, received "
         "Mon, Nov 18, 2024 09:00. No new version was added.\n\n"
     )
     second = pptx_bytes("second")

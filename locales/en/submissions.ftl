@@ -12,6 +12,18 @@ submit-send-file-short = Send the file now, as a document.
 submit-send-file =
     Send your file for { $stage } now, as a document ({ $kinds }, at most { $max_mb } MB). You may add a caption.
     Deadline: { $deadline }.
+submit-send-link =
+    Send the link to your { $stage } now (an address starting with https://).
+    Deadline: { $deadline }.
+submit-send-file-or-link =
+    Send your file for { $stage } now, as a document ({ $kinds }, at most { $max_mb } MB), or send a link to it (https://…).
+    Deadline: { $deadline }.
+submit-link-invalid = That is not a link I can accept. Send one address starting with http:// or https://, or a file.
+submit-receipt-link =
+    Received: { $stage }, version { $version }.
+    Link: { $url }
+    Time received: { $received }
+    { $timing }
 submit-file-expected = Please send the file itself (as a document), or press Cancel.
 submit-no-team = You are not in a team yet, so there is nothing to hand in. Join or register a team first.
 submit-none-open = No stage is open for submissions right now. Nothing was saved.
@@ -27,7 +39,7 @@ submit-kind-not-accepted = This stage accepts only { $kinds }. Nothing was saved
 submit-not-a-document = Please send the deck as a file (a document), not as a photo or media: { $kinds }. Nothing was saved.
 submit-too-large = This file is { $size_mb } MB; the limit is { $max_mb } MB. Please make it smaller (for example, compress the images) and send it again. Nothing was saved.
 submit-too-large-unknown = This file is larger than the limit of { $max_mb } MB. Please make it smaller and send it again. Nothing was saved.
-submit-identical = This file is identical to version { $version } of { $stage }, received { $received }. No new version was added.
+submit-identical = This is identical to version { $version } of { $stage }, received { $received }. No new version was added.
 submit-on-time = On time: { $left } before the deadline ({ $deadline }).
 submit-late = Late: received { $after } after the deadline ({ $deadline }).
 submit-receipt =
@@ -52,6 +64,11 @@ deck-version-line = { $late ->
     [yes] v{ $version } · { $file } · { $received } · late · { $sha }
    *[other] v{ $version } · { $file } · { $received } · on time · { $sha }
 }
+deck-version-line-link = { $late ->
+    [yes] v{ $version } · { $url } · { $received } · late
+   *[other] v{ $version } · { $url } · { $received } · on time
+}
+deck-link = Version { $version }: { $url }
 deck-button-version = { $stage } v{ $version }
 deck-button-get = Get the deck
 deck-sent = Version { $version }: { $file }

@@ -12,6 +12,18 @@ submit-send-file-short = ファイルをドキュメントとして送ってく�
 submit-send-file =
     { $stage }のファイルをドキュメントとして送ってください（{ $kinds }、最大{ $max_mb } MB）。キャプションを付けても構いません。
     締切：{ $deadline }
+submit-send-link =
+    { $stage }のリンクを送ってください（https:// で始まるアドレス）。
+    締切：{ $deadline }
+submit-send-file-or-link =
+    { $stage }のファイルをドキュメントとして送るか（{ $kinds }、最大{ $max_mb } MB）、そのリンク（https://…）を送ってください。
+    締切：{ $deadline }
+submit-link-invalid = このリンクは受け付けられません。http:// または https:// で始まるアドレスを1つ、またはファイルを送ってください。
+submit-receipt-link =
+    受け付けました：{ $stage }、バージョン{ $version }
+    リンク：{ $url }
+    受信日時：{ $received }
+    { $timing }
 submit-file-expected = ファイルそのもの（ドキュメント）を送るか、「キャンセル」を押してください。
 submit-no-team = まだチームに所属していないため、提出できるものはありません。先にチームに参加するか、チームを登録してください。
 submit-none-open = 現在、受け付け中の提出段階はありません。何も保存されていません。
@@ -27,7 +39,7 @@ submit-kind-not-accepted = この段階で受け付けるのは{ $kinds }のみ�
 submit-not-a-document = 資料は写真やメディアではなく、ファイル（ドキュメント）として送ってください：{ $kinds }。何も保存されていません。
 submit-too-large = このファイルは{ $size_mb } MBで、上限は{ $max_mb } MBです。画像を圧縮するなどして小さくしてから、もう一度送ってください。何も保存されていません。
 submit-too-large-unknown = このファイルは上限の{ $max_mb } MBを超えています。小さくしてから、もう一度送ってください。何も保存されていません。
-submit-identical = このファイルは{ $stage }のバージョン{ $version }（{ $received }受信）と同一です。新しいバージョンは追加されていません。
+submit-identical = これは{ $stage }のバージョン{ $version }（{ $received }受信）と同一です。新しいバージョンは追加されていません。
 submit-on-time = 期限内：締切（{ $deadline }）まで残り{ $left }。
 submit-late = 期限後：締切（{ $deadline }）から{ $after }後に受信。
 submit-receipt =
@@ -52,6 +64,11 @@ deck-version-line = { $late ->
     [yes] v{ $version } · { $file } · { $received } · 期限後 · { $sha }
    *[other] v{ $version } · { $file } · { $received } · 期限内 · { $sha }
 }
+deck-version-line-link = { $late ->
+    [yes] v{ $version } · { $url } · { $received } · 期限後
+   *[other] v{ $version } · { $url } · { $received } · 期限内
+}
+deck-link = バージョン{ $version }：{ $url }
 deck-button-version = { $stage } v{ $version }
 deck-button-get = 資料を受け取る
 deck-sent = バージョン{ $version }：{ $file }

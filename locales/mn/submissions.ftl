@@ -12,6 +12,18 @@ submit-send-file-short = Одоо файлаа баримт бичиг хэлб�
 submit-send-file =
     { $stage }-ийн файлаа одоо баримт бичиг хэлбэрээр илгээнэ үү ({ $kinds }, дээд тал нь { $max_mb } MB). Тайлбар бичиж болно.
     Эцсийн хугацаа: { $deadline }.
+submit-send-link =
+    { $stage }-ийн холбоосоо одоо илгээнэ үү (https://-ээр эхэлсэн хаяг).
+    Эцсийн хугацаа: { $deadline }.
+submit-send-file-or-link =
+    { $stage }-ийн файлаа одоо баримт бичиг хэлбэрээр ({ $kinds }, дээд тал нь { $max_mb } MB) эсвэл түүний холбоосыг (https://…) илгээнэ үү.
+    Эцсийн хугацаа: { $deadline }.
+submit-link-invalid = Энэ холбоосыг хүлээн авах боломжгүй. http:// эсвэл https://-ээр эхэлсэн нэг хаяг, эсвэл файл илгээнэ үү.
+submit-receipt-link =
+    Хүлээн авлаа: { $stage }, { $version }-р хувилбар.
+    Холбоос: { $url }
+    Хүлээн авсан цаг: { $received }
+    { $timing }
 submit-file-expected = Файлаа өөрийг нь (баримт бичиг хэлбэрээр) илгээх эсвэл «Цуцлах»-ыг дарна уу.
 submit-no-team = Та одоогоор багт ороогүй тул илгээх зүйл алга. Эхлээд багт нэгдэх эсвэл баг бүртгүүлнэ үү.
 submit-none-open = Одоогоор файл хүлээн авч буй үе шат алга. Юу ч хадгалагдсангүй.
@@ -27,7 +39,7 @@ submit-kind-not-accepted = Энэ үе шатанд зөвхөн { $kinds } хү
 submit-not-a-document = Илтгэлийн файлыг зураг, медиа биш, файл (баримт бичиг) хэлбэрээр илгээнэ үү: { $kinds }. Юу ч хадгалагдсангүй.
 submit-too-large = Энэ файл { $size_mb } MB байна; хязгаар нь { $max_mb } MB. Жижигрүүлээд (жишээ нь зургуудыг шахаад) дахин илгээнэ үү. Юу ч хадгалагдсангүй.
 submit-too-large-unknown = Энэ файл { $max_mb } MB-ын хязгаараас том байна. Жижигрүүлээд дахин илгээнэ үү. Юу ч хадгалагдсангүй.
-submit-identical = Энэ файл { $stage }-ийн { $version }-р хувилбартай ({ $received }-нд хүлээн авсан) яг адилхан байна. Шинэ хувилбар нэмэгдсэнгүй.
+submit-identical = Энэ нь { $stage }-ийн { $version }-р хувилбартай ({ $received }-нд хүлээн авсан) яг адилхан байна. Шинэ хувилбар нэмэгдсэнгүй.
 submit-on-time = Хугацаандаа: эцсийн хугацаа ({ $deadline }) хүртэл { $left } үлдсэн.
 submit-late = Хоцорсон: эцсийн хугацаанаас ({ $deadline }) { $after }-ийн дараа ирсэн.
 submit-receipt =
@@ -52,6 +64,11 @@ deck-version-line = { $late ->
     [yes] v{ $version } · { $file } · { $received } · хоцорсон · { $sha }
    *[other] v{ $version } · { $file } · { $received } · хугацаандаа · { $sha }
 }
+deck-version-line-link = { $late ->
+    [yes] v{ $version } · { $url } · { $received } · хоцорсон
+   *[other] v{ $version } · { $url } · { $received } · хугацаандаа
+}
+deck-link = { $version }-р хувилбар: { $url }
 deck-button-version = { $stage } v{ $version }
 deck-button-get = Файлыг авах
 deck-sent = { $version }-р хувилбар: { $file }

@@ -45,6 +45,7 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=16), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('url', sa.String(length=2000), nullable=True),
     sa.Column('size', sa.Integer(), nullable=False),
     sa.Column('file_name', sa.String(length=255), nullable=False),
     sa.Column('caption', sa.String(length=1000), nullable=False),
