@@ -12,7 +12,7 @@ from datetime import datetime
 from bot.core.context import Context
 from bot.core.files import file_store
 from bot.core.limits import MB, upload_limit
-from bot.core.messages import Button, Document, Msg, Verbatim
+from bot.core.messages import Button, Document, Msg, Reply, Verbatim
 from bot.core.middlewares import ORGANIZER
 from bot.core.router import Router, button_value
 from handlers.deck_export import write_export
@@ -242,6 +242,13 @@ async def extend(ctx: Context) -> None:
     ctx.reply(
         "deck-extend-done", team=team.name, stage=stage_name(stage, ctx.locale), deadline=deadline
     )
+    for member in team.members:
+        person = member.participant
+        locale = person.language or ctx.settings.default_language
+        notice = Msg(
+            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": deadline}
+        )
+        ctx.notify(person, Reply(notice), "account_update")
 
 
 @router.command("decknotices", help_id="help-decknotices", roles=(ORGANIZER,))

@@ -4,6 +4,12 @@ and the notice to organizers.
 Checks run from the cheapest to the dearest and nothing is stored until every one has passed:
 team → stage window → kind of message → size from the platform's metadata → download with a
 limit → content (a PDF that opens and has a page, an Office Open XML presentation).
+
+The flow ``submit``::
+
+    /submit ──(one open stage)──────────────► file ──(file or link accepted)──► done
+       └────(several open stages)─► stage ──► file ──(refused: try again)──► file
+    a file with no command ──(one open stage)──► checked at once, no flow
 """
 
 from __future__ import annotations

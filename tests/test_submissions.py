@@ -176,6 +176,9 @@ async def test_an_extension_moves_one_teams_deadline(
     clock.set(datetime(2025, 2, 1, 2, 0, tzinfo=UTC))  # Feb 1, 10:00 in Ulaanbaatar
     assert await chat.say("/as org", "/extend final-deck 2025-02-02 18:00 blue steppe") == (
         "Done: team Blue Steppe now has until Sun, Feb 2, 2025 18:00 for Final pitch deck.\n\n"
+        "→ me\n"
+        "The organizers extended your team's deadline for Final pitch deck to "
+        "Sun, Feb 2, 2025 18:00.\n\n"
     )
     assert await chat.say("/extend final-deck tomorrow Blue Steppe") == (
         "Write: /extend STAGE YYYY-MM-DD HH:MM TEAM NAME\n"

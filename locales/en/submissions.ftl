@@ -94,5 +94,6 @@ deck-extend-usage =
     For example: /extend interim-deck 2024-11-20 18:00 Blue Steppe
     The time is in your time zone; STAGE is the stage's id in the program file.
 deck-extend-done = Done: team { $team } now has until { $deadline } for { $stage }.
+deck-extension-granted = The organizers extended your team's deadline for { $stage } to { $deadline }.
 deck-notices-off = You will no longer get a notice for each new deck. Send /decknotices again to switch them back on.
 deck-notices-on = You will get a notice for each new deck again.

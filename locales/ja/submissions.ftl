@@ -94,5 +94,6 @@ deck-extend-usage =
     例：/extend interim-deck 2024-11-20 18:00 Blue Steppe
     時刻はあなたのタイムゾーンです。段階はプログラムファイルにある段階のidです。
 deck-extend-done = 完了：チーム{ $team }の{ $stage }の締切は{ $deadline }になりました。
+deck-extension-granted = 運営者があなたのチームの{ $stage }の締切を{ $deadline }まで延長しました。
 deck-notices-off = 新しい提出ごとの通知は届かなくなります。再びオンにするには /decknotices を送ってください。
 deck-notices-on = 新しい提出ごとの通知が再び届くようになります。

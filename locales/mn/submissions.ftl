@@ -94,5 +94,6 @@ deck-extend-usage =
     Жишээ нь: /extend interim-deck 2024-11-20 18:00 Blue Steppe
     Цаг нь таны цагийн бүсээр; ҮЕ_ШАТ нь хөтөлбөрийн файл дахь үе шатны id.
 deck-extend-done = Боллоо: { $team } баг { $stage }-ийг { $deadline } хүртэл илгээж болно.
+deck-extension-granted = Зохион байгуулагчид таны багийн { $stage }-ийн эцсийн хугацааг { $deadline } хүртэл сунгалаа.
 deck-notices-off = Шинэ файл бүрийн мэдэгдэл танд ирэхээ болино. Дахин асаахын тулд /decknotices гэж бичнэ үү.
 deck-notices-on = Шинэ файл бүрийн мэдэгдэл танд дахин ирнэ.
