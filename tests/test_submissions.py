@@ -225,3 +225,22 @@ async def test_receipt_in_japanese_and_tokyo_time(chat: Chat, app: App, tmp_path
         f"SHA-256：{sha(data)[:12]}…\n"
         "期限内：締切（2024年11月18日(月) 19:00）まで残り9時間0分。\n\n"
     )
+
+
+async def test_a_file_with_no_command_while_several_stages_are_open(
+    chat: Chat, app: App, tmp_path: Path, clock: FixedClock
+) -> None:
+    await chat.say("/start", "3")
+    await add_team(app, "Blue Steppe", "me")
+    clock.set(datetime(2025, 1, 31, 9, 0, tzinfo=UTC))
+    deck = write(tmp_path, "deck.pdf", pdf_bytes())
+    assert await chat.say(f"/file {deck}") == (
+        "Several stages are open. Choose one, then send the file again.\n\n"
+        "Which stage is this file for?\n"
+        "[1] Interim pitch deck\n[2] Final pitch deck\n[3] Cancel\n\n"
+    )
+    assert await submission_count(app) == 0
+    assert (await chat.say("2", f"/file {deck}")).endswith(
+        "On time: 1 hour 0 minutes before the deadline (Fri, Jan 31, 2025 18:00).\n\n"
+    )
+    assert await submission_count(app) == 1
