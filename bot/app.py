@@ -11,9 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.core.clock import Clock, RealClock, RehearsalClock, parse_instant
 from bot.core.context import Services
 from bot.core.dispatcher import Dispatcher
+from bot.core.files import DOCUMENT_CHECKER, FILE_STORE, LocalFileStore
 from bot.core.middlewares import DEFAULT_MIDDLEWARES
 from bot.core.ports import OutputChannel
 from bot.core.settings import Settings
+from bot.documents import PdfAndPptxChecker
 from bot.i18n import FluentTranslator
 from bot.programs import load_program_file
 from handlers import build_router
@@ -22,6 +24,8 @@ from storage.migrate import upgrade
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
+
+DEFAULT_FILES_DIR = "data/files"
 
 
 @dataclass
@@ -57,6 +61,8 @@ async def build_app(
     await load_programs(sessions, settings.program_files, clock)
     translator = translator or FluentTranslator(settings.locales_dir)
     services = Services()
+    services.extras[FILE_STORE] = LocalFileStore(Path(settings.get("FILES_DIR", DEFAULT_FILES_DIR)))
+    services.extras[DOCUMENT_CHECKER] = PdfAndPptxChecker()
     dispatcher = Dispatcher(
         sessions, build_router(), translator, clock, settings, services, DEFAULT_MIDDLEWARES
     )

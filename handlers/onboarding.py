@@ -161,16 +161,20 @@ async def command_button(ctx: Context) -> None:
         await command.handler(ctx)
 
 
+async def first_contact(ctx: Context) -> None:
+    """Whatever a newcomer first types or sends, they are asked for their language."""
+    await ctx.router.flows.start(ctx, LANGUAGE_FLOW)
+
+
 async def fallback(ctx: Context) -> None:
-    if ctx.participant.language is None:
-        await ctx.router.flows.start(ctx, LANGUAGE_FLOW)
-    elif ctx.message.attachments:
+    if ctx.message.attachments:
         ctx.reply("file-not-expected")
     else:
         ctx.reply("unknown-text")
 
 
 router.fallback = fallback
+router.first_contact = first_contact
 router.menu_item("menu-help", "cmd:help")
 router.menu_item("menu-language", "cmd:language")
 router.menu_item("menu-timezone", "cmd:timezone")

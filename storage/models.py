@@ -222,3 +222,57 @@ class ProcessedMessage(Base):
     channel: Mapped[str] = mapped_column(String(16))
     platform_message_id: Mapped[str] = mapped_column(String(255))
     seen_at: Mapped[datetime]
+class Submission(Base):
+    """One accepted version of a team's file for a stage. Versions are never changed or removed;
+    the bytes live in the content-addressed file store under ``sha256``."""
+
+    __tablename__ = "submissions"
+    __table_args__ = (UniqueConstraint("team_id", "stage_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(16))
+    """What the content is (``pdf``, ``pptx``), found from the bytes, not the name; or ``link``."""
+    sha256: Mapped[str] = mapped_column(String(64))
+    """Of the file's bytes; of the URL's UTF-8 bytes for a link (nothing is in the file store)."""
+    url: Mapped[str | None] = mapped_column(String(2000))
+    """Set for a link (``kind == "link"``)."""
+    size: Mapped[int]
+    file_name: Mapped[str] = mapped_column(String(255))
+    """The sender's file name, sanitized."""
+    caption: Mapped[str] = mapped_column(String(1000), default="")
+    uploader_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL")
+    )
+    channel: Mapped[str] = mapped_column(String(16))
+    received_at: Mapped[datetime]
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StageExtension(Base):
+    """An organizer's later deadline for one team and stage; it replaces the stage's deadline."""
+
+    __tablename__ = "stage_extensions"
+    __table_args__ = (UniqueConstraint("team_id", "stage_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="CASCADE"))
+    deadline_at: Mapped[datetime]
+    granted_by: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL")
+    )
+    granted_at: Mapped[datetime]
+
+
+class SubmissionNoticeMute(Base):
+    """An organizer who asked not to be told about each new submission."""
+
+    __tablename__ = "submission_notice_mutes"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    muted_at: Mapped[datetime]

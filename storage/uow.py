@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.participants import ConversationRepository, ParticipantRepository
 from storage.processed import ProcessedMessageRepository
 from storage.programs import ProgramRepository
+from storage.submissions import SubmissionRepository
 from storage.teams import TeamRepository
 
 
@@ -20,3 +21,4 @@ class UnitOfWork:
         self.programs = ProgramRepository(session)
         self.teams = TeamRepository(session)
         self.processed = ProcessedMessageRepository(session)
+        self.submissions = SubmissionRepository(session)

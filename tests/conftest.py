@@ -53,12 +53,13 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def settings_for(database_url: str) -> Callable[..., Settings]:
+def settings_for(database_url: str, tmp_path: Path) -> Callable[..., Settings]:
     def make(**overrides: object) -> Settings:
         values: dict[str, object] = {
             "database_url": database_url,
             "program_files": (str(SHIPPED_PROGRAM),),
             "organizers": frozenset({"console:org"}),
+            "extra": {"FILES_DIR": str(tmp_path / "files")},
         }
         values.update(overrides)
         return Settings(**values)  # type: ignore[arg-type]

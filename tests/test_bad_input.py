@@ -89,7 +89,8 @@ async def test_a_file_where_none_is_expected(chat: Chat, tmp_path: Path) -> None
     document.write_bytes(b"%PDF-1.4\n")
     await chat.say("/start", "3")
     assert await chat.say(f"/file {document}") == (
-        "I wasn't expecting a file just now. Send /help to see what I can do.\n\n"
+        "You are not in a team yet, so there is nothing to hand in. "
+        "Join or register a team first.\n\n"
     )
     await chat.say("/timezone")
     assert await chat.say(f"/file {document}") == "I wasn't expecting a file at this step.\n\n"

@@ -51,16 +51,16 @@ async def test_ids_are_per_channel_and_messages_without_an_id_always_run(app: Ap
 async def test_a_message_whose_handling_failed_runs_again_when_redelivered(app: App) -> None:
     sink = CollectingChannel("test")
     app.add_channel(sink)
-    original = app.dispatcher.router.fallback
+    original = app.dispatcher.router.first_contact
 
     async def broken(ctx: Context) -> None:
         raise RuntimeError("boom")
 
-    app.dispatcher.router.fallback = broken
+    app.dispatcher.router.first_contact = broken
     try:
         await app.dispatcher.handle(hello(app, "mid.1"))
     finally:
-        app.dispatcher.router.fallback = original
+        app.dispatcher.router.first_contact = original
     await app.dispatcher.handle(hello(app, "mid.1"))
     assert texts(sink) == [
         "Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.",

@@ -22,6 +22,7 @@ WELCOME = {
 [1] Тусламж
 [2] Хэл
 [3] Цагийн бүс
+[4] Файл илгээх
 
 """,
     "ja": """MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！
@@ -31,6 +32,7 @@ WELCOME = {
 [1] ヘルプ
 [2] 言語
 [3] タイムゾーン
+[4] 資料を提出
 
 """,
     "en": """Welcome to MICS 2024: Mongolia Open Innovation and Co-creation for SDGs!
@@ -40,6 +42,7 @@ What would you like to do?
 [1] Help
 [2] Language
 [3] Time zone
+[4] Hand in a deck
 
 """,
 }
@@ -95,7 +98,9 @@ async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> Non
         "/language: хэл солих\n"
         "/timezone: цагийн бүс солих\n"
         "/cancel: бөглөж буй зүйлээ зогсоох\n"
-        "/program: таны оролцож буй хөтөлбөр\n\n"
+        "/program: таны оролцож буй хөтөлбөр\n"
+        "/submit: багийнхаа илтгэлийн файлыг илгээх\n"
+        "/deck: багийн илгээсэн файлууд, бүх хувилбар\n\n"
     )
 
 

@@ -51,6 +51,8 @@ class Router:
         self.flows = FlowEngine()
         self.attachment_handler: Handler | None = None
         self.fallback: Handler | None = None
+        self.first_contact: Handler | None = None
+        """Takes typed text and files from someone who has not chosen a language yet."""
 
     def command(
         self, name: str, *, help_id: str | None = None, roles: tuple[str, ...] = ()
@@ -106,6 +108,7 @@ class Router:
             self.flows.add(flow)
         self.attachment_handler = other.attachment_handler or self.attachment_handler
         self.fallback = other.fallback or self.fallback
+        self.first_contact = other.first_contact or self.first_contact
 
     def deep_link_handler(self, payload: str) -> Handler | None:
         prefix = payload.split("_", 1)[0]
@@ -127,7 +130,9 @@ class Router:
             return
         if await self.flows.on_input(ctx):
             return
-        if message.attachments and self.attachment_handler is not None:
+        if ctx.participant.language is None and self.first_contact is not None:
+            await self.first_contact(ctx)
+        elif message.attachments and self.attachment_handler is not None:
             await self.attachment_handler(ctx)
         elif self.fallback is not None:
             await self.fallback(ctx)

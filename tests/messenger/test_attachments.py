@@ -57,7 +57,8 @@ async def test_nothing_over_25_mb_is_downloaded_whatever_the_limit(messenger: Me
 
 
 async def test_a_file_through_the_webhook_reaches_the_handlers(messenger: Messenger) -> None:
-    """After onboarding no handler expects a file here: the person is told so, in their language."""
+    """A file from someone in no team reaches the submission handler, which says why it cannot
+    be taken, in the person's language."""
     await messenger.event(postback_item("get_started", "m.1"))
     await messenger.event(postback_item("~language:choose:ja", "m.2"))
     before = len(messenger.fake.messages)
@@ -75,6 +76,9 @@ async def test_a_file_through_the_webhook_reaches_the_handlers(messenger: Messen
     )
     assert messenger.fake.messages[before:] == [
         response(
-            {"text": "今はファイルを受け付けていません。/help でできることを確認してください。"}
+            {
+                "text": "まだチームに所属していないため、提出できるものはありません。"
+                "先にチームに参加するか、チームを登録してください。"
+            }
         )
     ]

@@ -11,20 +11,17 @@ from tests.messenger.conftest import PSID, Messenger, postback_item
 from tests.messenger.test_webhook import LANGUAGE_PROMPT, response
 
 
+MENU_PAYLOADS = ["cmd:help", "cmd:language", "cmd:timezone", "cmd:submit"]
+
+
 def menu(text: str, labels: list[str]) -> dict[str, Any]:
-    payloads = ["cmd:help", "cmd:language", "cmd:timezone"]
+    """The main menu has more than three buttons, so Messenger shows it as quick replies."""
     return {
-        "attachment": {
-            "type": "template",
-            "payload": {
-                "template_type": "button",
-                "text": text,
-                "buttons": [
-                    {"type": "postback", "title": label, "payload": payload}
-                    for label, payload in zip(labels, payloads, strict=True)
-                ],
-            },
-        }
+        "text": text,
+        "quick_replies": [
+            {"content_type": "text", "title": label, "payload": payload}
+            for label, payload in zip(labels, MENU_PAYLOADS, strict=True)
+        ],
     }
 
 
@@ -34,14 +31,14 @@ WELCOME = {
             "text": "MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл-д тавтай "
             "морилно уу!\nАрга хэмжээ, эцсийн хугацааг таны хэл, цагийн бүсээр сануулж байх болно."
         },
-        menu("Юу хийх вэ?", ["Тусламж", "Хэл", "Цагийн бүс"]),
+        menu("Юу хийх вэ?", ["Тусламж", "Хэл", "Цагийн бүс", "Файл илгээх"]),
     ],
     "ja": [
         {
             "text": "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！\n"
             "イベントや締め切りを、あなたの言語とタイムゾーンでお知らせします。"
         },
-        menu("何をしますか？", ["ヘルプ", "言語", "タイムゾーン"]),
+        menu("何をしますか？", ["ヘルプ", "言語", "タイムゾーン", "資料を提出"]),
     ],
 }
 

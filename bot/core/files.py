@@ -1,0 +1,112 @@
+"""Files people hand in: the content-addressed store, the content check, and safe file names.
+
+The store keeps each distinct content once, under its SHA-256, and never overwrites it: a
+version in the database points at bytes that cannot change under it. The content check is a
+port because reading PDFs needs a library the core does not import (``bot/documents.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import re
+import unicodedata
+from pathlib import Path
+from typing import Literal, Protocol
+
+from bot.core.context import Services
+
+FILE_STORE = "files"
+"""The key of the file store in ``Services.extras``."""
+DOCUMENT_CHECKER = "documents"
+"""The key of the content checker in ``Services.extras``."""
+
+BadContent = Literal["unknown", "encrypted", "corrupt", "no-pages", "empty"]
+
+
+class DocumentRefused(Exception):
+    """The bytes are not a document we accept; ``reason`` says why, for the person."""
+
+    def __init__(self, reason: BadContent) -> None:
+        super().__init__(reason)
+        self.reason: BadContent = reason
+
+
+class DocumentChecker(Protocol):
+    def kind_of(self, data: bytes) -> str:
+        """``pdf`` or ``pptx`` from the content, or raise ``DocumentRefused``."""
+        ...
+
+
+class FileStore(Protocol):
+    exports_dir: Path
+
+    async def put(self, data: bytes) -> str:
+        """Keep ``data`` (once) and return its SHA-256 in hex."""
+        ...
+
+    async def get(self, sha256: str) -> bytes | None: ...
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class LocalFileStore:
+    """Files under ``root/ab/cd/<sha256>``; exports under ``root/exports``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.exports_dir = root / "exports"
+
+    def path_of(self, sha256: str) -> Path:
+        if not re.fullmatch(r"[0-9a-f]{64}", sha256):
+            raise ValueError(f"not a SHA-256: {sha256!r}")
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    async def put(self, data: bytes) -> str:
+        digest = sha256_of(data)
+        await asyncio.to_thread(self._write_once, self.path_of(digest), data)
+        return digest
+
+    async def get(self, sha256: str) -> bytes | None:
+        path = self.path_of(sha256)
+        return await asyncio.to_thread(path.read_bytes) if path.is_file() else None
+
+    @staticmethod
+    def _write_once(path: Path, data: bytes) -> None:
+        if path.is_file():
+            return  # same name, same content: nothing to do, and nothing is overwritten
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.write_bytes(data)
+        os.replace(partial, path)
+
+
+def file_store(services: Services) -> FileStore:
+    store: FileStore = services.extras[FILE_STORE]
+    return store
+
+
+def document_checker(services: Services) -> DocumentChecker:
+    checker: DocumentChecker = services.extras[DOCUMENT_CHECKER]
+    return checker
+
+
+MAX_NAME_LENGTH = 120
+
+
+def sanitize_file_name(name: str | None, kind: str) -> str:
+    """A name safe to show and to use in a ZIP: no folders, no ``..``, no control characters,
+    at most 120 characters, ending in the extension of what the content really is."""
+    text = unicodedata.normalize("NFC", name or "")
+    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("C"))
+    text = re.split(r"[/\\]", text)[-1]  # the last part of a path: no folders, no traversal
+    text = text.replace(":", "_")
+    text = re.sub(r"\.{2,}", ".", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    extension = f".{kind}"
+    stem = text[: -len(extension)] if text.lower().endswith(extension) else text
+    stem = stem.strip(" .")[: MAX_NAME_LENGTH - len(extension)].rstrip(" .")
+    return f"{stem or 'deck'}{extension}"

@@ -1,0 +1,259 @@
+"""Decks handed in: a team's versions (/deck), any version sent back as a document, and what
+organizers need: the state of every team per stage, one ZIP of the latest decks, extensions
+and muting the notice on each submission."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import datetime
+
+from bot.core.context import Context
+from bot.core.files import file_store
+from bot.core.limits import MB, upload_limit
+from bot.core.messages import Button, Document, Msg, Reply, Verbatim
+from bot.core.middlewares import ORGANIZER
+from bot.core.router import Router, button_value
+from handlers.deck_export import write_export
+from handlers.stages import program_stages, stage_name, team_of_sender
+from storage.models import Stage, Submission
+
+router = Router()
+
+MIME_TYPES = {
+    "pdf": "application/pdf",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}
+STATUS_MESSAGES = {"on_time": "deck-status-on-time", "late": "deck-status-late"}
+
+
+def _version_line(submission: Submission) -> Msg:
+    if submission.url is not None:
+        return Msg(
+            "deck-version-line-link",
+            {
+                "version": submission.version,
+                "url": submission.url,
+                "received": submission.received_at,
+                "late": "yes" if submission.late else "no",
+            },
+        )
+    return Msg(
+        "deck-version-line",
+        {
+            "version": submission.version,
+            "file": submission.file_name,
+            "received": submission.received_at,
+            "late": "yes" if submission.late else "no",
+            "sha": submission.sha256[:12],
+        },
+    )
+
+
+@router.command("deck", help_id="help-deck")
+async def deck(ctx: Context) -> None:
+    team = await team_of_sender(ctx)
+    if team is None:
+        ctx.reply("submit-no-team")
+        return
+    versions = await ctx.uow.submissions.of_team(team.id)
+    if not versions:
+        ctx.reply("deck-none", team=team.name)
+        return
+    stages = {stage.id: stage for stage in await program_stages(ctx, team.program_id)}
+    lines: list[Msg] = []
+    buttons: list[Button] = []
+    for stage_id in sorted({v.stage_id for v in versions}, key=lambda i: stages[i].position):
+        stage = stages[stage_id]
+        name = stage_name(stage, ctx.locale)
+        lines.append(Msg("deck-stage-heading", {"stage": name}))
+        for version in (v for v in versions if v.stage_id == stage_id):
+            lines.append(_version_line(version))
+            buttons.append(
+                Button(
+                    Msg("deck-button-version", {"stage": name, "version": version.version}),
+                    f"deck:{version.id}",
+                )
+            )
+    ctx.reply("deck-versions", buttons=buttons, team=team.name, lines=lines)
+
+
+@router.button("deck")
+async def send_version(ctx: Context) -> None:
+    """Send one version back, to its team's members and to organizers only."""
+    value = button_value(ctx)
+    submission = await ctx.uow.submissions.get(int(value)) if value.isdigit() else None
+    if submission is None:
+        await ctx.router.flows.stale(ctx)
+        return
+    team = await team_of_sender(ctx)
+    if not ctx.has_role(ORGANIZER) and (team is None or team.id != submission.team_id):
+        ctx.reply("not-allowed")
+        return
+    if submission.url is not None:
+        ctx.reply("deck-link", version=submission.version, url=submission.url)
+        return
+    data = await file_store(ctx.services).get(submission.sha256)
+    if data is None:
+        ctx.reply("deck-file-missing", file=submission.file_name)
+        return
+    document = Document(
+        submission.file_name, data, MIME_TYPES.get(submission.kind, "application/octet-stream")
+    )
+    ctx.reply("deck-sent", document=document, version=submission.version, file=submission.file_name)
+
+
+async def _stage_of_program(ctx: Context, value: str) -> Stage | None:
+    stage = await ctx.uow.submissions.stage(int(value)) if value.isdigit() else None
+    if stage is None or stage.program_id != ctx.participant.program_id:
+        return None
+    return stage
+
+
+@router.command("decks", help_id="help-decks", roles=(ORGANIZER,))
+async def decks(ctx: Context) -> None:
+    program_id = ctx.participant.program_id
+    stages = await program_stages(ctx, program_id) if program_id else []
+    if not stages:
+        ctx.reply("deck-no-stages")
+        return
+    wanted = ctx.message.command_arg.strip()
+    chosen = next((s for s in stages if s.key == wanted), None)
+    if chosen is not None:
+        await _review(ctx, chosen)
+        return
+    buttons = [Button(stage_name(s, ctx.locale), f"decks:{s.id}") for s in stages]
+    ctx.reply("deck-choose-stage", buttons=buttons)
+
+
+@router.button("decks", roles=(ORGANIZER,))
+async def review_button(ctx: Context) -> None:
+    stage = await _stage_of_program(ctx, button_value(ctx))
+    if stage is None:
+        await ctx.router.flows.stale(ctx)
+        return
+    await _review(ctx, stage)
+
+
+async def _review(ctx: Context, stage: Stage) -> None:
+    teams = await ctx.uow.teams.in_program(stage.program_id)
+    latest = await ctx.uow.submissions.latest_of_stage(stage.id)
+    lines: list[Msg] = []
+    buttons: list[Button] = []
+    counts = {"on_time": 0, "late": 0, "missing": 0}
+    for team in teams:
+        submission = latest.get(team.id)
+        if submission is None:
+            counts["missing"] += 1
+            lines.append(Msg("deck-review-missing", {"team": team.name}))
+            continue
+        status = "late" if submission.late else "on_time"
+        counts[status] += 1
+        lines.append(
+            Msg(
+                "deck-review-line",
+                {
+                    "team": team.name,
+                    "status": Msg(STATUS_MESSAGES[status]),
+                    "version": submission.version,
+                    "received": submission.received_at,
+                },
+            )
+        )
+        buttons.append(Button(Verbatim(team.name), f"deck:{submission.id}"))
+    if latest:
+        buttons.append(Button(Msg("deck-button-zip"), f"deckzip:{stage.id}"))
+    deadline = stage.deadline_at
+    ctx.reply(
+        "deck-review",
+        buttons=buttons,
+        stage=stage_name(stage, ctx.locale),
+        deadline=deadline,
+        on_time=counts["on_time"],
+        late=counts["late"],
+        missing=counts["missing"],
+        lines=lines or [Msg("deck-review-no-teams")],
+    )
+
+
+@router.button("deckzip", roles=(ORGANIZER,))
+async def export_button(ctx: Context) -> None:
+    stage = await _stage_of_program(ctx, button_value(ctx))
+    if stage is None:
+        await ctx.router.flows.stale(ctx)
+        return
+    teams = await ctx.uow.teams.in_program(stage.program_id)
+    latest = await ctx.uow.submissions.latest_of_stage(stage.id)
+    if not any(team.id in latest for team in teams):
+        ctx.reply("deck-export-empty", stage=stage_name(stage, ctx.locale))
+        return
+    store = file_store(ctx.services)
+    file_name = f"{stage.program_id}-{stage.key}-{ctx.now():%Y%m%d-%H%M%S}.zip"
+    partial = store.exports_dir / f".{file_name}.{ctx.participant.id}.partial"
+    export = await write_export(partial, teams, latest, store)
+    limit = upload_limit(ctx.message.channel)
+    if limit is not None and export.size > limit:
+        path = partial.replace(store.exports_dir / file_name)
+        ctx.reply(
+            "deck-export-saved",
+            count=export.count,
+            size_mb=math.ceil(export.size / MB),
+            path=str(path),
+        )
+        return
+    content = partial.read_bytes()
+    partial.unlink()
+    ctx.reply(
+        "deck-export-ready",
+        document=Document(file_name, content, "application/zip"),
+        count=export.count,
+        stage=stage_name(stage, ctx.locale),
+    )
+
+
+def name_key(name: str) -> str:
+    """A team name as uniqueness compares it: NFC, whitespace collapsed, case-folded."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", name)).strip().casefold()
+
+
+@router.command("extend", help_id="help-extend", roles=(ORGANIZER,))
+async def extend(ctx: Context) -> None:
+    """``/extend STAGE YYYY-MM-DD HH:MM TEAM NAME``: the time is in the organizer's zone."""
+    parts = ctx.message.command_arg.split(maxsplit=3)
+    program_id = ctx.participant.program_id
+    if len(parts) != 4 or program_id is None:
+        ctx.reply("deck-extend-usage")
+        return
+    stage_key, day, time, team_name = parts
+    stage = next((s for s in await program_stages(ctx, program_id) if s.key == stage_key), None)
+    try:
+        deadline = datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=ctx.tz)
+    except ValueError:
+        deadline = None
+    teams = await ctx.uow.teams.in_program(program_id)
+    team = next((t for t in teams if t.name_key == name_key(team_name)), None)
+    if stage is None or deadline is None or team is None:
+        ctx.reply("deck-extend-usage")
+        return
+    await ctx.uow.submissions.grant_extension(
+        team.id, stage.id, deadline, ctx.participant.id, ctx.now()
+    )
+    ctx.reply(
+        "deck-extend-done", team=team.name, stage=stage_name(stage, ctx.locale), deadline=deadline
+    )
+    for member in team.members:
+        person = member.participant
+        locale = person.language or ctx.settings.default_language
+        notice = Msg(
+            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": deadline}
+        )
+        ctx.notify(person, Reply(notice), "account_update")
+
+
+@router.command("decknotices", help_id="help-decknotices", roles=(ORGANIZER,))
+async def deck_notices(ctx: Context) -> None:
+    """Switch the notice on each submission off, or back on."""
+    muted = not await ctx.uow.submissions.notices_muted(ctx.participant.id)
+    await ctx.uow.submissions.set_notices_muted(ctx.participant.id, muted, ctx.now())
+    ctx.reply("deck-notices-off" if muted else "deck-notices-on")
