@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.invites import ConsentRepository, InviteRepository
 from storage.participants import ConversationRepository, ParticipantRepository
 from storage.programs import ProgramRepository
 from storage.teams import TeamRepository
@@ -18,3 +19,5 @@ class UnitOfWork:
         self.conversations = ConversationRepository(session)
         self.programs = ProgramRepository(session)
         self.teams = TeamRepository(session)
+        self.consents = ConsentRepository(session)
+        self.invites = InviteRepository(session)
