@@ -30,7 +30,7 @@ async def _create_invite(ctx: Context, role: str) -> None:
     )
     ctx.reply(
         "role-invite",
-        role=Msg(f"role-{role}"),
+        role=Msg(f"role-as-{role}"),
         ways=invite_lines(ctx, f"{ROLE_PREFIX}_{invite.code}", invite.code),
         expires=invite.expires_at,
     )
@@ -66,7 +66,7 @@ async def accept_role_invite(ctx: Context, invite: RoleInvite) -> None:
     if invite.expires_at <= ctx.now():
         await wrong_code(ctx, "role-invite-expired")
         return
-    role = Msg(f"role-{invite.role}")
+    role = Msg(f"role-as-{invite.role}")
     if not await ctx.uow.participants.grant(ctx.participant, invite.role, ctx.now()):
         ctx.reply("role-already", role=role)
         return
@@ -128,7 +128,7 @@ async def confirm_revoke(ctx: Context) -> None:
         return
     name = person.display_name or Msg("team-member-unnamed")
     if not await ctx.uow.participants.revoke(person, role):
-        ctx.reply("role-not-held", name=name, role=Msg(f"role-{role}"))
+        ctx.reply("role-not-held", name=name, role=Msg(f"role-as-{role}"))
         return
-    ctx.reply("role-revoked", name=name, role=Msg(f"role-{role}"))
-    ctx.notify(person, Reply(Msg("role-you-lost", {"role": Msg(f"role-{role}")})))
+    ctx.reply("role-revoked", name=name, role=Msg(f"role-as-{role}"))
+    ctx.notify(person, Reply(Msg("role-you-lost", {"role": Msg(f"role-as-{role}")})))

@@ -6,8 +6,10 @@ help-revoke-role = /revoke_role: take a mentor or organizer role away (organizer
 
 role-mentor = mentor
 role-organizer = organizer
+role-as-mentor = a mentor
+role-as-organizer = an organizer
 role-invite =
-    An invite to become { $role }. It works once and until { $expires }:
+    An invite to become { $role }. It works once, until { $expires }:
     { $ways }
 role-invite-used = That invite has already been used. Ask the organizers for a new one.
 role-invite-expired = That invite has expired. Ask the organizers for a new one.

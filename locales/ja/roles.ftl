@@ -6,6 +6,8 @@ help-revoke-role = /revoke_role：メンターや運営者の役割を外す（�
 
 role-mentor = メンター
 role-organizer = 運営者
+role-as-mentor = メンター
+role-as-organizer = 運営者
 role-invite =
     { $role }になるための招待です。1回だけ、{ $expires }まで使えます：
     { $ways }

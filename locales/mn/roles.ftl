@@ -6,6 +6,8 @@ help-revoke-role = /revoke_role: ментор, зохион байгуулагч
 
 role-mentor = ментор
 role-organizer = зохион байгуулагч
+role-as-mentor = ментор
+role-as-organizer = зохион байгуулагч
 role-invite =
     { $role } болох урилга. Нэг удаа, { $expires } хүртэл хүчинтэй:
     { $ways }
