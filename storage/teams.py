@@ -23,6 +23,17 @@ class TeamRepository:
             select(Team).where(Team.id == team_id).options(selectinload(Team.members))
         )
 
+    async def get_for_update(self, team_id: int) -> Team | None:
+        """The team, its row locked until the transaction ends (PostgreSQL; SQLite transactions
+        are already exclusive), so two people cannot both take a team's last place."""
+        return await self.session.scalar(
+            select(Team)
+            .where(Team.id == team_id)
+            .options(selectinload(Team.members))
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+
     async def membership(self, participant_id: int, program_id: str) -> TeamMember | None:
         """The person's place in a team of this program, if they have one."""
         return await self.session.scalar(

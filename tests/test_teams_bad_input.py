@@ -200,3 +200,25 @@ async def test_a_full_team_takes_nobody_else(
         assert await count(chat, TeamMember) == 2
     finally:
         await app.close()
+
+
+async def test_a_single_goal_can_be_typed_with_a_comma_in_the_console(chat: Chat) -> None:
+    """The console reads a bare number as a button; "7," is a goal (a bare 7 works elsewhere)."""
+    await start_wizard(chat)
+    await chat.say("Solar Yurts", "Title", "Description.")
+    assert await chat.say("7,") == (
+        "Which organization is in your team? Type the name of one; you can add more next.\n"
+        "[1] ‹ Back\n[2] Cancel\n\n"
+    )
+
+
+async def test_organizer_buttons_refuse_someone_who_lost_the_role(chat: Chat) -> None:
+    await chat.say("/as lead", "/start", "3")
+    await register_team(chat, "Solar Yurts")
+    await chat.say("/as org", "/start", "3", "/invite_organizer")
+    (code,) = await role_codes(chat.app)
+    await chat.say("/as kai", "/start", "3", f"/join {code}", "/teams")
+    await chat.say("/as org", "/revoke_role", "1")
+    await chat.say("/as kai")
+    refused = "Sorry, that is only for organizers.\n\n"
+    assert [await chat.say("1"), await chat.say("2"), await chat.say("/teams")] == [refused] * 3

@@ -235,4 +235,3 @@ def test_a_granted_organizer_may_use_organizer_commands(tmp_path: Path) -> None:
         "[1] Filter by stage",
         "",
     ]
-

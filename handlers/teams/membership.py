@@ -140,7 +140,7 @@ async def confirm_join(ctx: Context) -> None:
         ctx.reply("team-join-cancelled")
         return
     invite_row = await ctx.uow.invites.team_invite(code)
-    team = await ctx.uow.teams.get(invite_row.team_id) if invite_row else None
+    team = await ctx.uow.teams.get_for_update(invite_row.team_id) if invite_row else None
     if invite_row is None or team is None or team.archived_at is not None:
         ctx.reply("team-code-invalid")
         return
