@@ -138,9 +138,10 @@ async def test_join_remove_hand_over_and_leave_in_mn(chat: Chat) -> None:
         "[2] Төслийн гарчиг\n"
         "[3] Тайлбар\n"
         "[4] ТХЗ\n"
-        "[5] Имэйл\n"
-        "[6] Утас\n"
-        "[7] Цуцлах\n"
+        "[5] Байгууллагууд\n"
+        "[6] Имэйл\n"
+        "[7] Утас\n"
+        "[8] Цуцлах\n"
         "\n"
     )
     assert await chat.say("1") == ("Багийн шинэ нэр? (2–60 тэмдэгт)\n[1] ‹ Буцах\n[2] Цуцлах\n\n")
@@ -327,9 +328,10 @@ async def test_join_remove_hand_over_and_leave_in_ja(chat: Chat) -> None:
         "[2] プロジェクトのタイトル\n"
         "[3] 説明\n"
         "[4] SDGs\n"
-        "[5] メール\n"
-        "[6] 電話\n"
-        "[7] キャンセル\n"
+        "[5] 組織\n"
+        "[6] メール\n"
+        "[7] 電話\n"
+        "[8] キャンセル\n"
         "\n"
     )
     assert await chat.say("1") == (
@@ -519,9 +521,10 @@ async def test_join_remove_hand_over_and_leave_in_en(chat: Chat) -> None:
         "[2] Project title\n"
         "[3] Description\n"
         "[4] SDGs\n"
-        "[5] E-mail\n"
-        "[6] Phone\n"
-        "[7] Cancel\n"
+        "[5] Organizations\n"
+        "[6] E-mail\n"
+        "[7] Phone\n"
+        "[8] Cancel\n"
         "\n"
     )
     assert await chat.say("1") == (
@@ -576,5 +579,96 @@ async def test_joining_can_be_declined_in_en(chat: Chat) -> None:
     assert await chat.say("2") == ("You did not join. Nothing was saved.\n\n")
     assert await chat.say("/team") == (
         "You are not in a team yet. Send /register to register one, or /join CODE with the code your team lead gave you.\n"
+        "\n"
+    )
+
+
+async def test_lead_replaces_the_organizations_in_en(chat: Chat) -> None:
+    await chat.say("/as lead", "/start", "3")
+    await register_team(chat, "Solar Yurts")
+    assert await chat.say("/edit_team") == (
+        "What do you want to change?\n"
+        "[1] Name\n"
+        "[2] Project title\n"
+        "[3] Description\n"
+        "[4] SDGs\n"
+        "[5] Organizations\n"
+        "[6] E-mail\n"
+        "[7] Phone\n"
+        "[8] Cancel\n"
+        "\n"
+    )
+    assert await chat.say("5") == (
+        "Which organization is in your team? Type the name of one; you can add more next.\n"
+        "[1] ‹ Back\n"
+        "[2] Cancel\n"
+        "\n"
+    )
+    assert await chat.say("Tokyo Tech") == (
+        "Where is Tokyo Tech based?\n"
+        "[1] Mongolia\n"
+        "[2] Japan\n"
+        "[3] Other country\n"
+        "[4] ‹ Back\n"
+        "[5] Cancel\n"
+        "\n"
+    )
+    assert await chat.say("2") == (
+        "Organizations:\n"
+        "Tokyo Tech (Japan)\n"
+        "Add another, or continue?\n"
+        "[1] Add an organization\n"
+        "[2] Continue\n"
+        "[3] ‹ Back\n"
+        "[4] Cancel\n"
+        "\n"
+    )
+    assert await chat.say("1") == (
+        "Organizations so far:\n"
+        "Tokyo Tech (Japan)\n"
+        "Type the name of the next organization.\n"
+        "[1] ‹ Back\n"
+        "[2] Cancel\n"
+        "\n"
+    )
+    assert await chat.say("Kyoto Uni") == (
+        "Where is Kyoto Uni based?\n"
+        "[1] Mongolia\n"
+        "[2] Japan\n"
+        "[3] Other country\n"
+        "[4] ‹ Back\n"
+        "[5] Cancel\n"
+        "\n"
+    )
+    assert await chat.say("3") == (
+        "Organizations:\n"
+        "Tokyo Tech (Japan)\n"
+        "Kyoto Uni (Other country)\n"
+        "Add another, or continue?\n"
+        "[1] Add an organization\n"
+        "[2] Continue\n"
+        "[3] ‹ Back\n"
+        "[4] Cancel\n"
+        "\n"
+    )
+    assert await chat.say("2") == (
+        "Saved.\n"
+        "\n"
+        "Team: Solar Yurts\n"
+        "Project: Solar yurts\n"
+        "We heat yurts with the sun.\n"
+        "SDGs:\n"
+        "7. Affordable and Clean Energy\n"
+        "13. Climate Action\n"
+        "Organizations:\n"
+        "Tokyo Tech (Japan)\n"
+        "Kyoto Uni (Other country)\n"
+        "Contact: team@example.mn, —\n"
+        "Members (1 of at most 8):\n"
+        "• lead (team lead)\n"
+        "Stages:\n"
+        "Project proposal: not submitted\n"
+        "Interim pitch deck: not submitted\n"
+        "Final pitch deck: not submitted\n"
         "\n"
     )

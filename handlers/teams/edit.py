@@ -8,11 +8,19 @@ from bot.core.messages import Msg, Reply
 from bot.core.router import Router
 from handlers.teams import fields
 from handlers.teams.common import current_program, sdg_lines, team_card
+from handlers.teams.registration import (
+    ask_country,
+    ask_more,
+    ask_organization,
+    country_chosen,
+    organization_typed,
+)
+from storage.models import Program, Team
 from storage.teams import LEAD
 
 router = Router()
 
-EDITABLE = ("name", "title", "desc", "sdgs", "email", "phone")
+EDITABLE = ("name", "title", "desc", "sdgs", "orgs", "email", "phone")
 
 
 async def _ask_field(ctx: Context) -> Prompt:
@@ -26,6 +34,9 @@ async def _field(ctx: Context, value: str) -> str:
         await ctx.router.flows.stale(ctx)
         return STAY
     flow_data(ctx)["field"] = value
+    if value == "orgs":
+        flow_data(ctx)["organizations"] = []
+        return "org"
     return NEXT
 
 
@@ -39,13 +50,20 @@ async def _ask_value(ctx: Context) -> Prompt:
     return Prompt(Msg(f"team-edit-ask-{field}"))
 
 
-async def _value(ctx: Context, text: str) -> str:
+async def _led_team(ctx: Context) -> tuple[Team, Program] | None:
     program = await current_program(ctx)
     membership = await ctx.uow.teams.membership(ctx.participant.id, program.id) if program else None
     if program is None or membership is None or membership.role != LEAD:
         ctx.reply("team-lead-only")
+        return None
+    return membership.team, program
+
+
+async def _value(ctx: Context, text: str) -> str:
+    found = await _led_team(ctx)
+    if found is None:
         return DONE
-    team = membership.team
+    team, program = found
     field = flow_data(ctx)["field"]
     try:
         if field == "name":
@@ -73,10 +91,31 @@ async def _value(ctx: Context, text: str) -> str:
     return DONE
 
 
+async def _more(ctx: Context, value: str) -> str:
+    """After each organization: add another, or save the new list."""
+    organizations = flow_data(ctx)["organizations"]
+    if value == "add" and len(organizations) < fields.MAX_ORGANIZATIONS:
+        return "org"
+    found = await _led_team(ctx)
+    if found is None:
+        return DONE
+    team, program = found
+    team.organizations = list(organizations)
+    ctx.reply("team-edit-saved")
+    ctx.send(Reply(await team_card(ctx, team, program)))
+    return DONE
+
+
 EDIT_FLOW = router.add_flow(
     Flow(
         "teamedit",
-        [Step("field", _ask_field, on_choice=_field), Step("value", _ask_value, on_text=_value)],
+        [
+            Step("field", _ask_field, on_choice=_field),
+            Step("value", _ask_value, on_text=_value),
+            Step("org", ask_organization, on_text=organization_typed),
+            Step("country", ask_country, on_choice=country_chosen),
+            Step("more", ask_more, on_choice=_more),
+        ],
     )
 )
 

@@ -86,28 +86,28 @@ async def _sdgs(ctx: Context, text: str) -> str:
     return _store(ctx, "sdgs", fields.sdgs, text)
 
 
-async def _ask_organization(ctx: Context) -> Prompt:
+async def ask_organization(ctx: Context) -> Prompt:
     so_far = flow_data(ctx).get("organizations", [])
     if not so_far:
         return Prompt(Msg("team-ask-org"))
     return Prompt(Msg("team-ask-org-more", {"organizations": organization_lines(so_far)}))
 
 
-async def _organization(ctx: Context, text: str) -> str:
+async def organization_typed(ctx: Context, text: str) -> str:
     return _store(ctx, "pending_org", fields.organization, text)
 
 
 COUNTRY_CHOICES = [(Msg(f"team-country-{code.lower()}"), code) for code in fields.COUNTRIES]
 
 
-async def _ask_country(ctx: Context) -> Prompt:
+async def ask_country(ctx: Context) -> Prompt:
     return Prompt(
         Msg("team-ask-country", {"organization": flow_data(ctx).get("pending_org", "")}),
         COUNTRY_CHOICES,
     )
 
 
-async def _country(ctx: Context, code: str) -> str:
+async def country_chosen(ctx: Context, code: str) -> str:
     if code not in fields.COUNTRIES:
         await ctx.router.flows.stale(ctx)
         return STAY
@@ -120,7 +120,7 @@ async def _country(ctx: Context, code: str) -> str:
     return NEXT
 
 
-async def _ask_more(ctx: Context) -> Prompt:
+async def ask_more(ctx: Context) -> Prompt:
     choices = [(Msg("team-button-continue"), "done")]
     if len(flow_data(ctx).get("organizations", [])) < fields.MAX_ORGANIZATIONS:
         choices.insert(0, (Msg("team-button-add-org"), "add"))
@@ -232,9 +232,9 @@ REGISTRATION_FLOW = router.add_flow(
             Step("title", _ask_title, on_text=_title),
             Step("desc", _ask_description, on_text=_description),
             Step("sdgs", _ask_sdgs, on_text=_sdgs),
-            Step("org", _ask_organization, on_text=_organization),
-            Step("country", _ask_country, on_choice=_country),
-            Step("more", _ask_more, on_choice=_more),
+            Step("org", ask_organization, on_text=organization_typed),
+            Step("country", ask_country, on_choice=country_chosen),
+            Step("more", ask_more, on_choice=_more),
             Step("email", _ask_email, on_text=_email),
             Step("phone", _ask_phone, on_text=_phone, on_choice=_skip_phone),
             Step("confirm", _ask_confirm, on_choice=_confirmed),

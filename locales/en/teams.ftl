@@ -130,6 +130,7 @@ team-edit-field-name = Name
 team-edit-field-title = Project title
 team-edit-field-desc = Description
 team-edit-field-sdgs = SDGs
+team-edit-field-orgs = Organizations
 team-edit-field-email = E-mail
 team-edit-field-phone = Phone
 team-edit-ask-name = The new team name? (2–60 characters)

@@ -130,6 +130,7 @@ team-edit-field-name = チーム名
 team-edit-field-title = プロジェクトのタイトル
 team-edit-field-desc = 説明
 team-edit-field-sdgs = SDGs
+team-edit-field-orgs = 組織
 team-edit-field-email = メール
 team-edit-field-phone = 電話
 team-edit-ask-name = 新しいチーム名を入力してください（2～60文字）。

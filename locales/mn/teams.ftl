@@ -130,6 +130,7 @@ team-edit-field-name = Нэр
 team-edit-field-title = Төслийн гарчиг
 team-edit-field-desc = Тайлбар
 team-edit-field-sdgs = ТХЗ
+team-edit-field-orgs = Байгууллагууд
 team-edit-field-email = Имэйл
 team-edit-field-phone = Утас
 team-edit-ask-name = Багийн шинэ нэр? (2–60 тэмдэгт)
