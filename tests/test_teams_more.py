@@ -235,3 +235,38 @@ def test_a_granted_organizer_may_use_organizer_commands(tmp_path: Path) -> None:
         "[1] Filter by stage",
         "",
     ]
+
+
+async def test_a_join_link_opened_before_choosing_a_language(chat: Chat) -> None:
+    await chat.say("/as lead", "/start", "3")
+    code = await register_team(chat, "Solar Yurts")
+    await chat.say("/as aya")
+    assert (await chat.say(f"/start join_{code}")).splitlines()[0] == (
+        "Хэлээ сонгоно уу · 言語を選んでください · Choose your language"
+    )
+    assert (await chat.say("2")).splitlines()[-6:] == [
+        "チーム「Solar Yurts」に参加しますか？",
+        "プロジェクト：Solar yurts",
+        "リーダー：lead・1人／最大8人",
+        "[1] 参加する",
+        "[2] キャンセル",
+        "",
+    ]
+
+
+async def test_without_a_program_there_are_no_teams(
+    settings_for: Callable[..., Settings],
+    clock: FixedClock,
+    translator: FluentTranslator,
+    tmp_path: Path,
+) -> None:
+    app = await build_app(settings_for(program_files=()), clock, translator)
+    try:
+        chat = Chat(app, tmp_path / "files")
+        await chat.say("/as org", "/start", "1")
+        no_program = "Та одоогоор хөтөлбөр сонгоогүй байна. /program илгээж сонгоно уу.\n\n"
+        assert [await chat.say(c) for c in ("/register", "/team", "/teams", "/export")] == [
+            no_program
+        ] * 4
+    finally:
+        await app.close()
