@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot import cli_roles
 from bot.app import App, build_app, load_programs, make_clock
 from bot.channels.console import ConsoleChannel, run_console
 from bot.channels.messenger import cli as messenger_cli
@@ -101,7 +102,7 @@ def register_core(commands: argparse._SubParsersAction) -> None:
 
 
 Register = Callable[[argparse._SubParsersAction], None]
-COMMANDS: tuple[Register, ...] = (register_core, messenger_cli.register)
+COMMANDS: tuple[Register, ...] = (register_core, messenger_cli.register, cli_roles.register)
 
 
 def parser() -> argparse.ArgumentParser:

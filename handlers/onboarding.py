@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.core.context import Context, time_zone_of
@@ -101,6 +102,9 @@ async def open_start_payload(ctx: Context, payload: str) -> None:
     if handler is None:
         ctx.reply("start-link-unknown")
     else:
+        # A link opened before the language was chosen arrives with the language button:
+        # the handler reads its payload from ``command_arg``, as for ``/start payload``.
+        ctx.message = replace(ctx.message, command="start", command_arg=payload)
         await handler(ctx)
 
 

@@ -276,3 +276,55 @@ class SubmissionNoticeMute(Base):
         ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
     )
     muted_at: Mapped[datetime]
+class Consent(Base):
+    """A person's consent to the processing of their personal data, per version of the text."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[str] = mapped_column(String(32))
+    accepted_at: Mapped[datetime]
+
+
+class TeamInvite(Base):
+    """The short code that lets people join a team; the lead can replace it with a new one."""
+
+    __tablename__ = "team_invites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
+class RoleInvite(Base):
+    """A single-use invitation to become a mentor or an organizer, valid until it expires."""
+
+    __tablename__ = "role_invites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    role: Mapped[str] = mapped_column(String(32))
+    created_by: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_by: Mapped[int | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
+    used_at: Mapped[datetime | None]
+
+
+class InviteAttempt(Base):
+    """A wrong invite code someone typed: counted to slow down guessing."""
+
+    __tablename__ = "invite_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    attempted_at: Mapped[datetime]

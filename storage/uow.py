@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.invites import ConsentRepository, InviteRepository
 from storage.participants import ConversationRepository, ParticipantRepository
 from storage.processed import ProcessedMessageRepository
 from storage.programs import ProgramRepository
@@ -22,3 +23,5 @@ class UnitOfWork:
         self.teams = TeamRepository(session)
         self.processed = ProcessedMessageRepository(session)
         self.submissions = SubmissionRepository(session)
+        self.consents = ConsentRepository(session)
+        self.invites = InviteRepository(session)

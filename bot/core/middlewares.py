@@ -56,7 +56,8 @@ async def participant(ctx: Context, call_next: Next) -> None:
     )
     person.last_seen_at = now
     person.blocked_at = None  # whoever writes to the bot can be written to
-    if message.display_name and person.display_name != message.display_name:
+    # A name is refreshed, never collected again once the person deleted it (/delete_me).
+    if message.display_name and person.display_name not in (None, message.display_name):
         person.display_name = message.display_name
     if f"{message.channel}:{message.sender_id}" in ctx.settings.organizers:
         await ctx.uow.participants.grant(person, ORGANIZER, now)

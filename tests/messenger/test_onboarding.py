@@ -10,7 +10,6 @@ from storage.models import Participant
 from tests.messenger.conftest import PSID, Messenger, postback_item
 from tests.messenger.test_webhook import LANGUAGE_PROMPT, response
 
-
 MENU_PAYLOADS = ["cmd:help", "cmd:language", "cmd:timezone", "cmd:submit"]
 
 

@@ -1,0 +1,51 @@
+"""``python -m bot grant ROLE channel:id`` and ``revoke``: the first organizers (and mentors)
+without a chat. Output is for operators, in English."""
+
+from __future__ import annotations
+
+import argparse
+
+from bot.app import make_clock
+from bot.core.settings import Settings
+from storage.db import create_engine, session_factory
+from storage.migrate import upgrade
+from storage.uow import UnitOfWork
+
+ROLES = ("organizer", "mentor")
+
+
+def _person(text: str) -> tuple[str, str]:
+    channel, sep, external_id = text.partition(":")
+    if not sep or not channel or not external_id:
+        raise ValueError(f"expected channel:id, got {text!r}")
+    return channel, external_id
+
+
+async def change_role(args: argparse.Namespace, settings: Settings) -> int:
+    channel, external_id = _person(args.person)
+    clock = make_clock(settings, args.clock)
+    engine = create_engine(settings.database_url)
+    await upgrade(engine)
+    try:
+        async with session_factory(engine)() as session, session.begin():
+            uow = UnitOfWork(session)
+            now = clock.now()
+            if args.command == "grant":
+                person, _ = await uow.participants.get_or_create(channel, external_id, now)
+                changed = await uow.participants.grant(person, args.role, now)
+                print(f"{args.person}: {'granted' if changed else 'already'} {args.role}")
+            else:
+                found = await uow.participants.find(channel, external_id)
+                changed = found is not None and await uow.participants.revoke(found, args.role)
+                print(f"{args.person}: {'revoked' if changed else 'did not have'} {args.role}")
+    finally:
+        await engine.dispose()
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    for name, text in (("grant", "give a person a role"), ("revoke", "take a role away")):
+        parser = commands.add_parser(name, help=text)
+        parser.add_argument("role", choices=ROLES)
+        parser.add_argument("person", help="channel:id, for example telegram:12345")
+        parser.set_defaults(handler=change_role)

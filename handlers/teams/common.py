@@ -1,0 +1,86 @@
+"""What the team features share: the person's program, consent, the team card."""
+
+from __future__ import annotations
+
+from bot.core.context import Context
+from bot.core.messages import Msg
+from storage.models import Program, Team
+from storage.teams import LEAD
+
+DEFAULT_CONSENT_VERSION = "2024-1"
+
+
+def consent_version(ctx: Context) -> str:
+    """The version of the consent text in force (setting ``CONSENT_VERSION``)."""
+    return ctx.settings.get("CONSENT_VERSION", DEFAULT_CONSENT_VERSION)
+
+
+async def has_consented(ctx: Context) -> bool:
+    return await ctx.uow.consents.has(ctx.participant.id, consent_version(ctx))
+
+
+async def current_program(ctx: Context) -> Program | None:
+    """The person's program; tells them so and returns ``None`` when they follow none."""
+    program_id = ctx.participant.program_id
+    program = await ctx.uow.programs.get(program_id) if program_id else None
+    if program is None:
+        ctx.reply("team-no-program")
+    return program
+
+
+def sdg_lines(numbers: list[int]) -> list[Msg]:
+    return [Msg("team-sdg-line", {"number": n, "name": Msg(f"team-sdg-{n}")}) for n in numbers]
+
+
+def organization_lines(organizations: list[dict[str, str]]) -> list[Msg]:
+    return [
+        Msg(
+            "team-org-line",
+            {"name": org["name"], "country": Msg(f"team-country-{org['country'].lower()}")},
+        )
+        for org in organizations
+    ]
+
+
+def member_lines(team: Team) -> list[Msg]:
+    return [
+        Msg(
+            "team-member-line",
+            {
+                "name": member.participant.display_name or Msg("team-member-unnamed"),
+                "role": Msg("team-role-lead" if member.role == LEAD else "team-role-member"),
+            },
+        )
+        for member in team.members
+    ]
+
+
+async def team_card(ctx: Context, team: Team, program: Program) -> Msg:
+    stages = [
+        Msg(
+            "team-stage-line",
+            {
+                "stage": stage.names.get(ctx.locale, stage.key),
+                "status": Msg(
+                    f"team-stage-{await ctx.uow.submissions.stage_status(team.id, stage.id)}"
+                ),
+            },
+        )
+        for stage in program.stages
+    ]
+    return Msg(
+        "team-card",
+        {
+            "name": team.name,
+            "title": team.project_title,
+            "description": team.description,
+            "sdgs": sdg_lines(team.sdgs),
+            "organizations": organization_lines(team.organizations),
+            "email": team.contact_email,
+            "phone": team.contact_phone or Msg("team-none"),
+            "members": member_lines(team),
+            "size": len(team.members),
+            "max": program.team_max_size,
+            "stages": stages or [Msg("team-none")],
+        },
+    )

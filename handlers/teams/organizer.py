@@ -1,0 +1,187 @@
+"""What organizers see of the teams: a paged list filterable by a stage's status, a team's
+detail, and a CSV export of teams and members."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from bot.core.context import Context
+from bot.core.messages import Button, Document, LocalTime, Msg, Reply
+from bot.core.router import Router, button_value
+from handlers.roles import ORGANIZER
+from handlers.teams.common import current_program, team_card
+from storage.models import Program, Team
+
+router = Router()
+
+PAGE_SIZE = 10
+STATUSES = ("on_time", "late", "missing")
+ALL = "all"
+
+
+async def _filtered(ctx: Context, program: Program, stage_id: int, status: str) -> list[Team]:
+    teams = await ctx.uow.teams.in_program(program.id)
+    if status == ALL:
+        return teams
+    return [
+        team
+        for team in teams
+        if await ctx.uow.submissions.stage_status(team.id, stage_id) == status
+    ]
+
+
+async def show_page(ctx: Context, page: int, stage_id: int, status: str) -> None:
+    program = await current_program(ctx)
+    if program is None:
+        return
+    stage = next((s for s in program.stages if s.id == stage_id), None)
+    if status != ALL and (stage is None or status not in STATUSES):
+        await ctx.router.flows.stale(ctx)
+        return
+    teams = await _filtered(ctx, program, stage_id, status)
+    pages = max(1, -(-len(teams) // PAGE_SIZE))
+    page = min(max(page, 0), pages - 1)
+    shown = teams[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    buttons = [
+        Button(
+            Msg("teams-button-team", {"name": team.name, "size": len(team.members)}),
+            f"teamdetail:{team.id}",
+        )
+        for team in shown
+    ]
+    if page > 0:
+        buttons.append(
+            Button(Msg("teams-button-previous"), f"teams:{page - 1}:{stage_id}:{status}")
+        )
+    if page < pages - 1:
+        buttons.append(Button(Msg("teams-button-next"), f"teams:{page + 1}:{stage_id}:{status}"))
+    buttons.append(Button(Msg("teams-button-filter"), "teamsfilter:"))
+    if stage is None:
+        heading = Msg("teams-filter-all")
+    else:
+        heading = Msg(
+            "teams-filter-stage",
+            {
+                "stage": stage.names.get(ctx.locale, stage.key),
+                "status": Msg(f"team-stage-{status}"),
+            },
+        )
+    ctx.reply(
+        "teams-page",
+        buttons=buttons,
+        filter=heading,
+        count=len(teams),
+        page=page + 1,
+        pages=pages,
+    )
+
+
+@router.command("teams", help_id="help-teams", roles=(ORGANIZER,))
+async def teams(ctx: Context) -> None:
+    await show_page(ctx, 0, 0, ALL)
+
+
+@router.button("teams", roles=(ORGANIZER,))
+async def teams_page(ctx: Context) -> None:
+    parts = button_value(ctx).split(":")
+    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
+        await ctx.router.flows.stale(ctx)
+        return
+    await show_page(ctx, int(parts[0]), int(parts[1]), parts[2])
+
+
+@router.button("teamsfilter", roles=(ORGANIZER,))
+async def teams_filter(ctx: Context) -> None:
+    program = await current_program(ctx)
+    if program is None:
+        return
+    buttons = [Button(Msg("teams-filter-all"), f"teams:0:0:{ALL}")]
+    for stage in program.stages:
+        for status in STATUSES:
+            label = Msg(
+                "teams-filter-stage",
+                {
+                    "stage": stage.names.get(ctx.locale, stage.key),
+                    "status": Msg(f"team-stage-{status}"),
+                },
+            )
+            buttons.append(Button(label, f"teams:0:{stage.id}:{status}"))
+    ctx.reply("teams-filter-choose", buttons=buttons)
+
+
+@router.button("teamdetail", roles=(ORGANIZER,))
+async def team_detail(ctx: Context) -> None:
+    value = button_value(ctx)
+    team = await ctx.uow.teams.get(int(value)) if value.isdigit() else None
+    program = await ctx.uow.programs.get(team.program_id) if team else None
+    if team is None or program is None:
+        await ctx.router.flows.stale(ctx)
+        return
+    ctx.send(Reply(await team_card(ctx, team, program)))
+
+
+CSV_COLUMNS = (
+    "team",
+    "project_title",
+    "description",
+    "sdgs",
+    "organizations",
+    "contact_email",
+    "contact_phone",
+    "created_at",
+    "member",
+    "channel",
+    "member_id",
+    "role",
+    "joined_at",
+)
+
+
+def _cell(value: str) -> str:
+    """A cell a spreadsheet will not read as a formula (a team name may start with ``=``)."""
+    risky = value[:1] in ("=", "@", "\t", "\r") or (
+        value[:1] in ("+", "-") and not value[1:2].isdigit()
+    )
+    return "'" + value if risky else value
+
+
+@router.command("export", help_id="help-export", roles=(ORGANIZER,))
+async def export(ctx: Context) -> None:
+    program = await current_program(ctx)
+    if program is None:
+        return
+    teams = await ctx.uow.teams.in_program(program.id)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for team in teams:
+        organizations = "; ".join(f"{org['name']} ({org['country']})" for org in team.organizations)
+        for member in team.members:
+            person = member.participant
+            writer.writerow(
+                _cell(value)
+                for value in (
+                    team.name,
+                    team.project_title,
+                    team.description,
+                    " ".join(str(n) for n in team.sdgs),
+                    organizations,
+                    team.contact_email,
+                    team.contact_phone,
+                    team.created_at.isoformat(),
+                    person.display_name or "",
+                    person.channel,
+                    person.external_id,
+                    member.role,
+                    member.joined_at.isoformat(),
+                )
+            )
+    content = ("\ufeff" + out.getvalue()).encode("utf-8")
+    file_name = f"{program.id}-teams-{ctx.now().strftime('%Y%m%d-%H%M')}.csv"
+    ctx.reply(
+        "teams-export",
+        document=Document(file_name, content, "text/csv"),
+        teams=len(teams),
+        at=LocalTime(ctx.now()),
+    )
