@@ -20,6 +20,8 @@ from bot.channels.console import ConsoleChannel, run_console
 from bot.core.messages import Msg
 from bot.core.settings import LANGUAGES, Settings, read_dotenv
 from bot.programs import ProgramFileError
+from bot.serve import register as register_serve
+from bot.serve import serve
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.uow import UnitOfWork
@@ -55,6 +57,8 @@ async def chat(args: argparse.Namespace, settings: Settings) -> int:
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     """Every channel whose settings are present; the console chat when none is."""
+    if settings.get("TELEGRAM_BOT_TOKEN"):
+        return await serve(args, settings)
     return await chat(args, settings)
 
 
@@ -97,7 +101,7 @@ def register_core(commands: argparse._SubParsersAction) -> None:
 
 
 Register = Callable[[argparse._SubParsersAction], None]
-COMMANDS: tuple[Register, ...] = (register_core,)
+COMMANDS: tuple[Register, ...] = (register_core, register_serve)
 
 
 def parser() -> argparse.ArgumentParser:
