@@ -45,10 +45,19 @@ def violations(folder: str) -> list[str]:
     for path in sorted((PROJECT_ROOT / folder).rglob("*.py")):
         for name in imports_of(path):
             top = name.split(".")[0]
-            if (folder == "handlers" and name.startswith("bot.") and not name.startswith("bot.core")) or (top in FIRST_PARTY and top not in first_party) or top in forbidden or (
-                top not in FIRST_PARTY
-                and top not in sys.stdlib_module_names
-                and top not in third_party
+            if (
+                (
+                    folder == "handlers"
+                    and name.startswith("bot.")
+                    and not name.startswith("bot.core")
+                )
+                or (top in FIRST_PARTY and top not in first_party)
+                or top in forbidden
+                or (
+                    top not in FIRST_PARTY
+                    and top not in sys.stdlib_module_names
+                    and top not in third_party
+                )
             ):
                 found.append(f"{path.relative_to(PROJECT_ROOT)}: import {name}")
     return found
