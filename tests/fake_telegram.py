@@ -74,6 +74,7 @@ class FakeTelegram:
     _message_id: int = 1000
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _local: LocalServer = field(init=False)
+    _closing: bool = False
 
     # ---- scripting -------------------------------------------------------------------------
 
@@ -120,6 +121,7 @@ class FakeTelegram:
 
     async def stop(self) -> None:
         async with self._changed:
+            self._closing = True  # ends a pending long poll now
             self._changed.notify_all()
         await self._local.stop()
 
@@ -177,7 +179,9 @@ class FakeTelegram:
         async with self._changed:
             self.updates = pending()
             try:
-                await asyncio.wait_for(self._changed.wait_for(lambda: bool(pending())), timeout)
+                await asyncio.wait_for(
+                    self._changed.wait_for(lambda: bool(pending()) or self._closing), timeout
+                )
             except TimeoutError:
                 return []
             return pending()
