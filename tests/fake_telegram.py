@@ -199,11 +199,15 @@ class FakeTelegram:
 
     # ---- methods -------------------------------------------------------------------------------
 
-    def _message(self, params: dict[str, Any], **content: Any) -> dict[str, Any]:
-        self._message_id += 1
+    def _message(
+        self, params: dict[str, Any], message_id: int | None = None, **content: Any
+    ) -> dict[str, Any]:
+        if message_id is None:
+            self._message_id += 1
+            message_id = self._message_id
         chat_id = int(params["chat_id"])
         return {
-            "message_id": self._message_id,
+            "message_id": message_id,
             "date": 1732000000,
             "chat": {"id": chat_id, "type": "private", "first_name": "Person"},
             "from": {"id": BOT_ID, "is_bot": True, "first_name": "MICS", "username": BOT_USERNAME},

@@ -19,6 +19,7 @@ import asyncio
 import logging
 import re
 import time
+import warnings
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -59,7 +60,9 @@ class _Blocked(Exception):
 def retry_after_of(error: TelegramError) -> float | None:
     """Seconds to wait after a 429: from ``parameters`` or, on old servers, the description."""
     if isinstance(error, RetryAfter):
-        value = error.retry_after
+        with warnings.catch_warnings():  # PTB 22 warns that the type will become timedelta
+            warnings.simplefilter("ignore")
+            value = error.retry_after
         return value.total_seconds() if isinstance(value, timedelta) else float(value)
     match = _LEGACY_RETRY_AFTER.search(str(error))
     return float(match.group(1)) if match and "too many requests" in str(error).lower() else None
@@ -186,8 +189,10 @@ class TelegramChannel:
     async def _call(self, request: Callable[[], Awaitable[Any]], wait: bool) -> Any:
         """One Bot API call under the bot-wide 429 pause, with the retry policy of ``wait``."""
         attempt = 0
+        waited = False
         while True:
-            pause = self._resume_at - time.monotonic()
+            pause = 0.0 if waited else self._resume_at - time.monotonic()
+            waited = False
             if pause > 0:
                 if not wait:
                     raise _Retry(pause, "paused after 429")
@@ -208,6 +213,7 @@ class TelegramChannel:
                     if not wait:
                         raise _Retry(seconds, str(error)) from error
                     await self.sleep(seconds)
+                    waited = True
                     continue
                 attempt += 1
                 self.metrics.error("telegram_transient")
