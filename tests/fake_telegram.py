@@ -229,10 +229,7 @@ class FakeTelegram:
         return self._message(params, text=params["text"])
 
     def _m_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {
-            **self._message(params, text=params["text"]),
-            "message_id": int(params["message_id"]),
-        }
+        return self._message(params, int(params["message_id"]), text=params["text"])
 
     def _m_sendDocument(self, params: dict[str, Any]) -> dict[str, Any]:
         document = {"file_id": f"doc{self._message_id}", "file_unique_id": f"u{self._message_id}"}
