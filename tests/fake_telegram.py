@@ -47,6 +47,7 @@ async def serve_on_localhost(app: Starlette) -> LocalServer:
     config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     listening = socket.create_server(("127.0.0.1", 0))
+    listening.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     base_url = f"http://127.0.0.1:{listening.getsockname()[1]}"
     return LocalServer(base_url, server, asyncio.create_task(server.serve(sockets=[listening])))
 
