@@ -7,6 +7,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import re
+import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -29,6 +31,7 @@ from bot.web import create_web_app
 log = logging.getLogger(__name__)
 
 TELEGRAM_API = "https://api.telegram.org"
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 CONNECTIONS = 64
 """HTTP connections to the Bot API: replies to many chats go out in parallel."""
 
@@ -47,7 +50,7 @@ class TelegramSettings:
             return None
         webhook_url = settings.get("TELEGRAM_WEBHOOK_URL").strip()
         secret = settings.get("TELEGRAM_WEBHOOK_SECRET").strip()
-        if webhook_url and not secret:
+        if webhook_url and not _SECRET.fullmatch(secret):
             raise ValueError(
                 "TELEGRAM_WEBHOOK_URL needs TELEGRAM_WEBHOOK_SECRET (1-256 of A-Za-z0-9_-)"
             )
@@ -109,6 +112,10 @@ async def start_telegram(
 async def serve(args: argparse.Namespace, settings: Settings) -> int:
     app = await build_app(settings, make_clock(settings, getattr(args, "clock", None)))
     telegram = TelegramSettings.from_settings(settings)
+    # Listen before setWebhook: Telegram pushes at once, and early pushes wait in the backlog.
+    listening = socket.create_server(
+        (settings.get("HOST", "0.0.0.0"), int(settings.get("PORT", "8080")))
+    )
     routes: list[BaseRoute] = []
     poller: asyncio.Task[None] | None = None
     inbound: TelegramInbound | None = None
@@ -119,13 +126,11 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
             mode = f"webhook {PATH}" if poller is None else "polling"
             log.info("telegram: @%s by %s", inbound.channel.username, mode)
         config = uvicorn.Config(
-            create_web_app(app, routes),
-            host=settings.get("HOST", "0.0.0.0"),
-            port=int(settings.get("PORT", "8080")),
-            log_level=settings.log_level.lower(),
+            create_web_app(app, routes), log_level=settings.log_level.lower(), lifespan="off"
         )
-        await uvicorn.Server(config).serve()
+        await uvicorn.Server(config).serve(sockets=[listening])
     finally:
+        listening.close()
         if poller is not None:
             poller.cancel()
         if inbound is not None:

@@ -49,6 +49,12 @@ async def poll(inbound: TelegramInbound, timeout: int = 30) -> None:
             continue
         failures = 0
         valid = [u for u in updates if isinstance(u, dict) and isinstance(u.get("update_id"), int)]
-        await asyncio.gather(*(inbound.process(update) for update in valid))
+        outcomes = await asyncio.gather(
+            *(inbound.process(update) for update in valid), return_exceptions=True
+        )
+        for update, outcome in zip(valid, outcomes, strict=True):
+            if isinstance(outcome, Exception):  # logged, and polling goes on
+                channel.metrics.error("telegram_update")
+                log.error("telegram: update %s failed: %r", update["update_id"], outcome)
         if valid:
             offset = max(update["update_id"] for update in valid) + 1
