@@ -71,6 +71,7 @@ class FakeTelegram:
     updates: list[dict[str, Any]] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
     failures: dict[str, list[Failure]] = field(default_factory=dict)
+    stalls: dict[str, list[asyncio.Event]] = field(default_factory=dict)
     base_url: str = ""
     _message_id: int = 1000
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
@@ -89,6 +90,12 @@ class FakeTelegram:
         text = body if isinstance(body, str) else json.dumps(body)
         status = int(json.loads(text)["error_code"])
         self.failures.setdefault(method, []).extend([Failure(status, text)] * times)
+
+    def stall_next(self, method: str) -> asyncio.Event:
+        """The next call of ``method`` gets no answer until the returned event is set."""
+        release = asyncio.Event()
+        self.stalls.setdefault(method, []).append(release)
+        return release
 
     def add_file(self, file_id: str, content: bytes) -> None:
         self.files[file_id] = content
@@ -159,6 +166,10 @@ class FakeTelegram:
         async with self._changed:
             self.calls.append(Call(method, params))
             self._changed.notify_all()
+        stalled = self.stalls.get(method)
+        if stalled:
+            await stalled.pop(0).wait()
+            return _error(504, "Gateway Timeout")
         queued = self.failures.get(method)
         if queued:
             failure = queued.pop(0)

@@ -7,13 +7,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from telegram import Bot
+from telegram.request import HTTPXRequest
 
 from bot.app import App
+from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.inbound import TelegramInbound
 from bot.core.messages import RenderedMessage
+from bot.core.metrics import Metrics
 from bot.core.ports import Recipient, SendResult
 from storage.uow import UnitOfWork
-from tests.fake_telegram import FakeTelegram
+from tests.fake_telegram import TOKEN, FakeTelegram
 from tests.telegram.conftest import Sleeps, fixture
 
 HELLO = RenderedMessage("Hello")
@@ -139,3 +143,22 @@ async def test_polling_survives_a_429_on_get_updates(
         poller.cancel()
     assert sleeps.asked == [3.0]
     assert fake.methods()[:4] == ["deleteWebhook", "getUpdates", "getUpdates", "sendMessage"]
+
+
+async def test_a_timeout_is_retried_with_backoff(fake: FakeTelegram, sleeps: Sleeps) -> None:
+    """The client gives up waiting (a read timeout of 50 ms here), backs off, and sends again."""
+    bot = Bot(TOKEN, base_url=f"{fake.base_url}/bot", request=HTTPXRequest(read_timeout=0.05))
+    outcomes: list[bool] = []
+
+    async def reachability(chat_id: str, reachable: bool) -> None:
+        outcomes.append(reachable)
+
+    channel = TelegramChannel(bot, Metrics(), reachability, sleeps)
+    release = fake.stall_next("sendMessage")
+    try:
+        result = await channel.send(Recipient("42"), HELLO, "response")
+    finally:
+        release.set()
+        await bot.shutdown()
+    assert (result.status, sleeps.asked, len(fake.sent()), outcomes) == ("sent", [1.0], 2, [])
+    assert channel.metrics.errors == {"telegram_transient": 1}

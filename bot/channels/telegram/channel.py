@@ -113,7 +113,10 @@ class TelegramChannel:
         except _Retry as retry:
             return SendResult("retry", retry_after=retry.seconds, error=str(retry))
         except _Blocked as blocked:
-            await self.on_reachability(chat_id, False)
+            try:
+                await self.on_reachability(chat_id, False)
+            except Exception:  # the send's outcome stands even if recording it failed
+                log.exception("telegram: could not mark %s unreachable", chat_id)
             return SendResult("blocked", error=str(blocked))
         except TelegramError as error:
             self.metrics.error("telegram_failed")
