@@ -19,10 +19,11 @@ from bot import cli_roles
 from bot.app import App, build_app, load_programs, make_clock
 from bot.channels.console import ConsoleChannel, run_console
 from bot.channels.messenger import cli as messenger_cli
-from bot.channels.messenger.server import serve_messenger
 from bot.core.messages import Msg
 from bot.core.settings import LANGUAGES, Settings, read_dotenv
 from bot.programs import ProgramFileError
+from bot.serve import register as register_serve
+from bot.serve import serve
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.uow import UnitOfWork
@@ -58,8 +59,8 @@ async def chat(args: argparse.Namespace, settings: Settings) -> int:
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     """Every channel whose settings are present; the console chat when none is."""
-    if settings.get("MESSENGER_PAGE_ACCESS_TOKEN"):
-        return await serve_messenger(settings, make_clock(settings, args.clock))
+    if settings.get("TELEGRAM_BOT_TOKEN") or settings.get("MESSENGER_PAGE_ACCESS_TOKEN"):
+        return await serve(args, settings)
     return await chat(args, settings)
 
 
@@ -102,7 +103,12 @@ def register_core(commands: argparse._SubParsersAction) -> None:
 
 
 Register = Callable[[argparse._SubParsersAction], None]
-COMMANDS: tuple[Register, ...] = (register_core, messenger_cli.register, cli_roles.register)
+COMMANDS: tuple[Register, ...] = (
+    register_core,
+    register_serve,
+    messenger_cli.register,
+    cli_roles.register,
+)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""The web server shared by the channels: webhooks, ``/healthz``, and whatever channels add.
+"""The web server shared by the channels: webhooks, ``/healthz``, ``/metrics``, and the rest.
 
 Each channel contributes its own routes (its webhook, with its own signature check); the
 server itself only knows the health check. Uvicorn serves it (``HOST``/``PORT``).
@@ -30,4 +30,15 @@ def create_web_app(app: App, routes: Sequence[BaseRoute] = ()) -> Starlette:
             return PlainTextResponse("database unavailable\n", status_code=503)
         return PlainTextResponse("ok\n")
 
-    return Starlette(routes=[Route("/healthz", healthz, methods=["GET"]), *routes])
+    async def metrics(request: Request) -> Response:
+        return PlainTextResponse(
+            app.services.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8"
+        )
+
+    return Starlette(
+        routes=[
+            Route("/healthz", healthz, methods=["GET"]),
+            Route("/metrics", metrics, methods=["GET"]),
+            *routes,
+        ]
+    )

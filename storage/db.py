@@ -33,6 +33,11 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     database = make_url(url).database
     if database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
+        # One connection per process: SQLite has one writer, and transactions waiting in the
+        # pool's asyncio queue take turns in order, where waiting in SQLite's busy handler
+        # under load (dozens of chats at once) ran into the busy timeout and lost messages.
+        kwargs.setdefault("pool_size", 1)
+        kwargs.setdefault("max_overflow", 0)
     engine = create_async_engine(
         url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs
     )

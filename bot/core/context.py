@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.clock import Clock
 from bot.core.messages import ArgValue, Button, Document, IncomingMessage, Msg, Purpose, Reply
+from bot.core.metrics import Metrics
 from bot.core.ports import OutputChannel
 from bot.core.settings import Settings
 from storage.models import ConversationState, Participant
@@ -31,6 +32,7 @@ class Services:
 
     channels: dict[str, OutputChannel] = field(default_factory=dict)
     extras: dict[str, Any] = field(default_factory=dict)
+    metrics: Metrics = field(default_factory=Metrics)
 
     def start_link(self, channel: str, payload: str) -> str | None:
         out = self.channels.get(channel)

@@ -129,7 +129,9 @@ class Dispatcher:
             result = await channel.send(recipient, rendered, purpose)
         except Exception as error:  # a channel must not take the dispatcher down
             log.exception("sending to %s:%s failed", channel_name, recipient.external_id)
+            self.services.metrics.message_sent(channel_name, "failed")
             return SendResult("failed", error=repr(error))
+        self.services.metrics.message_sent(channel_name, result.status)
         if result.status != "sent":
             log.warning(
                 "send to %s:%s: %s %s",

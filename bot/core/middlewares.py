@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 
 from bot.core.context import Context, time_zone_of
@@ -14,12 +15,22 @@ log = logging.getLogger(__name__)
 ORGANIZER = "organizer"
 
 
+async def measure(ctx: Context, call_next: Next) -> None:
+    """Count the update by channel and time the handler (including its commit)."""
+    started = time.perf_counter()
+    try:
+        await call_next()
+    finally:
+        ctx.services.metrics.update_handled(ctx.message.channel, time.perf_counter() - started)
+
+
 async def errors(ctx: Context, call_next: Next) -> None:
     """Whatever goes wrong, the person hears so in their language and the transaction rolls back."""
     try:
         await call_next()
     except Exception:
         log.exception("handler failed on %s:%s", ctx.message.channel, ctx.message.sender_id)
+        ctx.services.metrics.error("handler")
         await ctx.uow.session.rollback()
         ctx.replies = [Reply(Msg("error-generic"))]
         ctx.notices = []
@@ -41,9 +52,7 @@ async def deduplicate(ctx: Context, call_next: Next) -> None:
     if message.platform_message_id is not None and not await ctx.uow.processed.first_time(
         message.channel, message.platform_message_id, ctx.now()
     ):
-        log.info(
-            "dropped redelivered %s message %s", message.channel, message.platform_message_id
-        )
+        log.info("dropped redelivered %s message %s", message.channel, message.platform_message_id)
         return
     await call_next()
 
@@ -89,6 +98,7 @@ async def locale(ctx: Context, call_next: Next) -> None:
 
 
 DEFAULT_MIDDLEWARES: Sequence[Middleware] = (
+    measure,
     errors,
     unit_of_work,
     deduplicate,

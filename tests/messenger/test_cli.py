@@ -109,6 +109,19 @@ async def test_setup_without_a_token_says_so(fake_graph: FakeGraph, tmp_path: Pa
     assert fake_graph.calls == []
 
 
+async def wait_until_listening(port: int, seconds: float = 60) -> None:
+    """The server binds its socket before it logs anything: poll it until it answers."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+        while True:
+            try:
+                await client.get("/healthz")
+                return
+            except httpx.TransportError:
+                assert asyncio.get_running_loop().time() < deadline, "the server never answered"
+                await asyncio.sleep(0.1)
+
+
 async def test_run_serves_the_webhook_when_messenger_is_configured(
     fake_graph: FakeGraph, tmp_path: Path
 ) -> None:
@@ -127,11 +140,7 @@ async def test_run_serves_the_webhook_when_messenger_is_configured(
         stderr=asyncio.subprocess.PIPE,
     )
     try:
-        assert process.stderr is not None
-        while b"Uvicorn running on" not in (
-            line := await asyncio.wait_for(process.stderr.readline(), 60)
-        ):
-            assert line, "the server stopped before it listened"
+        await wait_until_listening(port)
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
             health = await client.get("/healthz")
             verified = await client.get(

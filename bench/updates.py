@@ -1,0 +1,180 @@
+"""Throughput and latency of Telegram updates through the webhook, the core, the database and
+the fake Bot API, against a bare python-telegram-bot echo bot on the same fake server.
+
+N simulated people each send M updates, one after the other (people in parallel): /start,
+a press of 日本語, then /help (the onboarding flow). Latency is the webhook's answer time, which
+includes the handler, the commit and the replies on the wire.
+
+    python bench/updates.py [--people 50] [--messages 10] [--postgres postgresql+asyncpg://…]
+
+Targets: at least 0.5 of the bare echo's throughput; p99 under 50 ms on SQLite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.app import build_app
+from bot.channels.telegram.webhook import PATH, SECRET_HEADER, webhook_route
+from bot.core.settings import SHIPPED_PROGRAM, Settings
+from bot.serve import TelegramSettings, connect_telegram, make_bot
+from bot.web import create_web_app
+from tests.fake_telegram import TOKEN, FakeTelegram, serve_on_localhost
+
+SECRET = "bench-secret"
+
+
+def person_updates(person: int, first_update: int, messages: int) -> list[dict[str, Any]]:
+    def message(n: int, text: str) -> dict[str, Any]:
+        return {
+            "update_id": first_update + n,
+            "message": {
+                "message_id": n + 1,
+                "date": 1732000000,
+                "chat": {"id": person, "type": "private"},
+                "from": {"id": person, "is_bot": False, "first_name": "P", "language_code": "en"},
+                "text": text,
+            },
+        }
+
+    press = {
+        "update_id": first_update + 1,
+        "callback_query": {
+            "id": f"cq{person}",
+            "chat_instance": "1",
+            "from": {"id": person, "is_bot": False, "first_name": "P"},
+            "message": {
+                "message_id": 1,
+                "date": 1732000000,
+                "chat": {"id": person, "type": "private"},
+            },
+            "data": "~language:choose:ja",
+        },
+    }
+    rest = [message(n, "/help") for n in range(2, messages)]
+    return [message(0, "/start"), press, *rest][:messages]
+
+
+async def drive(url: str, people: int, messages: int, base: int) -> tuple[float, list[float]]:
+    """Every person sends their updates in order; returns (updates/s, latencies in seconds)."""
+    latencies: list[float] = []
+    limits = httpx.Limits(max_connections=people, max_keepalive_connections=people)
+    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+
+        async def person(index: int) -> None:
+            for update in person_updates(base + index, (base + index) * 100, messages):
+                started = time.perf_counter()
+                response = await client.post(url, json=update, headers={SECRET_HEADER: SECRET})
+                latencies.append(time.perf_counter() - started)
+                response.raise_for_status()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(person(i) for i in range(people)))
+        elapsed = time.perf_counter() - started
+    return len(latencies) / elapsed, latencies
+
+
+async def mics_bot(
+    fake: FakeTelegram, database_url: str, args: argparse.Namespace
+) -> tuple[float, list[float]]:
+    settings = Settings(database_url=database_url, program_files=(str(SHIPPED_PROGRAM),))
+    app = await build_app(settings)
+    inbound = await connect_telegram(app, TelegramSettings(TOKEN, api_base_url=fake.base_url))
+    server = await serve_on_localhost(create_web_app(app, [webhook_route(inbound, SECRET)]))
+    base = int(time.time()) % 100_000 * 1000  # fresh people on a database used before
+    try:
+        return await drive(f"{server.base_url}{PATH}", args.people, args.messages, base)
+    finally:
+        await server.stop()
+        await inbound.channel.bot.shutdown()
+        await app.close()
+
+
+async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_message is not None and update.effective_chat is not None:
+        await context.bot.send_message(
+            update.effective_chat.id, update.effective_message.text or ""
+        )
+
+
+async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is not None:
+        await query.answer()
+        await context.bot.send_message(query.from_user.id, query.data or "")
+
+
+async def bare_echo(fake: FakeTelegram, args: argparse.Namespace) -> tuple[float, list[float]]:
+    """The baseline: python-telegram-bot's Application echoing, behind a minimal webhook."""
+    bot = make_bot(TelegramSettings(TOKEN, api_base_url=fake.base_url))
+    application = Application.builder().bot(bot).build()
+    application.add_handler(MessageHandler(filters.ALL, echo))
+    application.add_handler(CallbackQueryHandler(pressed))
+    await application.initialize()
+
+    async def webhook(request: Request) -> Response:
+        if request.headers.get(SECRET_HEADER) != SECRET:
+            return PlainTextResponse("forbidden", status_code=403)
+        await application.process_update(Update.de_json(await request.json(), application.bot))
+        return PlainTextResponse("ok")
+
+    server = await serve_on_localhost(Starlette(routes=[Route(PATH, webhook, methods=["POST"])]))
+    try:
+        return await drive(f"{server.base_url}{PATH}", args.people, args.messages, 1)
+    finally:
+        await server.stop()
+        await application.shutdown()
+
+
+def figures(name: str, rate: float, latencies: list[float]) -> str:
+    cuts = statistics.quantiles(latencies, n=100)
+    p50, p99 = cuts[49] * 1000, cuts[98] * 1000
+    return f"{name:<28} {rate:8.0f} updates/s   p50 {p50:6.1f} ms   p99 {p99:6.1f} ms"
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--people", type=int, default=50)
+    parser.add_argument("--messages", type=int, default=10)
+    parser.add_argument("--postgres", help="also run on this PostgreSQL database (it is migrated)")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.ERROR)
+    fake = FakeTelegram()
+    await fake.start()
+    try:
+        print(
+            f"{args.people} people x {args.messages} updates (onboarding: /start, 日本語, /help…)"
+        )
+        rate, latencies = await bare_echo(fake, args)
+        print(figures("bare python-telegram-bot", rate, latencies))
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.sqlite3'}"
+            ours, ours_latencies = await mics_bot(fake, url, args)
+        print(figures("MICS Bot, SQLite", ours, ours_latencies) + f"   ratio {ours / rate:.2f}")
+        if args.postgres:
+            pg, pg_latencies = await mics_bot(fake, args.postgres, args)
+            print(figures("MICS Bot, PostgreSQL", pg, pg_latencies) + f"   ratio {pg / rate:.2f}")
+    finally:
+        await fake.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,6 @@
+"""The Telegram channel: python-telegram-bot as a thin client, by long polling or webhook.
+
+``updates`` maps raw updates to the core's vocabulary, ``channel`` sends (with the 429/403
+policy), ``inbound`` orders updates per chat, ``polling`` and ``webhook`` receive them and
+``profile`` publishes the command menu and descriptions.
+"""

@@ -1,0 +1,148 @@
+"""``python -m bot serve``: the web server (``/healthz``, ``/metrics``, webhooks) and every
+channel whose settings are present. Telegram runs by webhook when ``TELEGRAM_WEBHOOK_URL`` is
+set, else by long polling; Messenger, when ``MESSENGER_PAGE_ACCESS_TOKEN`` is set, by its webhook
+on the same server."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import re
+import socket
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import uvicorn
+from starlette.routing import BaseRoute
+from telegram import Bot
+from telegram.request import HTTPXRequest
+
+from bot.app import App, build_app, make_clock
+from bot.channels.messenger.server import install_messenger
+from bot.channels.telegram.channel import TelegramChannel
+from bot.channels.telegram.inbound import ALLOWED_UPDATES, TelegramInbound
+from bot.channels.telegram.polling import poll
+from bot.channels.telegram.profile import publish_profile
+from bot.channels.telegram.updates import CHANNEL
+from bot.channels.telegram.webhook import PATH, webhook_route
+from bot.core.reachability import set_reachable
+from bot.core.settings import Settings
+from bot.web import create_web_app
+
+log = logging.getLogger(__name__)
+
+TELEGRAM_API = "https://api.telegram.org"
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+CONNECTIONS = 64
+"""HTTP connections to the Bot API: replies to many chats go out in parallel."""
+
+
+@dataclass(frozen=True)
+class TelegramSettings:
+    token: str
+    api_base_url: str = TELEGRAM_API
+    webhook_url: str = ""
+    webhook_secret: str = ""
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TelegramSettings | None:
+        token = settings.get("TELEGRAM_BOT_TOKEN").strip()
+        if not token:
+            return None
+        webhook_url = settings.get("TELEGRAM_WEBHOOK_URL").strip()
+        secret = settings.get("TELEGRAM_WEBHOOK_SECRET").strip()
+        if webhook_url and not _SECRET.fullmatch(secret):
+            raise ValueError(
+                "TELEGRAM_WEBHOOK_URL needs TELEGRAM_WEBHOOK_SECRET (1-256 of A-Za-z0-9_-)"
+            )
+        return cls(
+            token=token,
+            api_base_url=(settings.get("TELEGRAM_API_BASE_URL") or TELEGRAM_API).rstrip("/"),
+            webhook_url=webhook_url,
+            webhook_secret=secret,
+        )
+
+
+def make_bot(telegram: TelegramSettings) -> Bot:
+    """A Bot calling ``{base}/bot{token}/{method}`` and downloading ``{base}/file/bot{token}/…``."""
+    return Bot(
+        telegram.token,
+        base_url=f"{telegram.api_base_url}/bot",
+        base_file_url=f"{telegram.api_base_url}/file/bot",
+        request=HTTPXRequest(connection_pool_size=CONNECTIONS),
+        get_updates_request=HTTPXRequest(connection_pool_size=1, read_timeout=40),
+    )
+
+
+async def connect_telegram(
+    app: App, telegram: TelegramSettings, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+) -> TelegramInbound:
+    """Log in (``getMe``), add the channel to the app, publish the bot's profile."""
+
+    async def reachability(chat_id: str, reachable: bool) -> None:
+        await set_reachable(app.sessions, CHANNEL, chat_id, reachable, app.clock.now())
+
+    channel = TelegramChannel(make_bot(telegram), app.services.metrics, reachability, sleep)
+    await channel.initialize()
+    app.add_channel(channel)
+    default = app.settings.default_language
+    await publish_profile(
+        channel,
+        app.dispatcher.router.commands.values(),
+        app.translator,
+        app.translator.message_ids(default),
+        default,
+    )
+    return TelegramInbound(channel, app.dispatcher.handle, app.clock)
+
+
+async def start_telegram(
+    inbound: TelegramInbound, telegram: TelegramSettings
+) -> tuple[list[BaseRoute], asyncio.Task[None] | None]:
+    """By webhook (``setWebhook`` and the route) or by polling (the task that polls)."""
+    if telegram.webhook_url:
+        await inbound.channel.bot.set_webhook(
+            telegram.webhook_url,
+            secret_token=telegram.webhook_secret,
+            allowed_updates=list(ALLOWED_UPDATES),
+        )
+        return [webhook_route(inbound, telegram.webhook_secret)], None
+    return [], asyncio.create_task(poll(inbound))
+
+
+async def serve(args: argparse.Namespace, settings: Settings) -> int:
+    app = await build_app(settings, make_clock(settings, getattr(args, "clock", None)))
+    telegram = TelegramSettings.from_settings(settings)
+    # Listen before setWebhook: Telegram pushes at once, and early pushes wait in the backlog.
+    listening = socket.create_server(
+        (settings.get("HOST", "0.0.0.0"), int(settings.get("PORT", "8080")))
+    )
+    routes: list[BaseRoute] = []
+    poller: asyncio.Task[None] | None = None
+    inbound: TelegramInbound | None = None
+    try:
+        if telegram is not None:
+            inbound = await connect_telegram(app, telegram)
+            routes, poller = await start_telegram(inbound, telegram)
+            mode = f"webhook {PATH}" if poller is None else "polling"
+            log.info("telegram: @%s by %s", inbound.channel.username, mode)
+        routes += install_messenger(app)
+        config = uvicorn.Config(
+            create_web_app(app, routes), log_level=settings.log_level.lower(), lifespan="off"
+        )
+        await uvicorn.Server(config).serve(sockets=[listening])
+    finally:
+        listening.close()
+        if poller is not None:
+            poller.cancel()
+        if inbound is not None:
+            await inbound.channel.bot.shutdown()
+        await app.close()
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    commands.add_parser(
+        "serve", help="run the web server and every configured channel (Telegram, Messenger)"
+    ).set_defaults(handler=serve)
