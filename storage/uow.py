@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.outbox import MuteRepository, OutboxRepository
 from storage.participants import ConversationRepository, ParticipantRepository
 from storage.programs import ProgramRepository
 from storage.teams import TeamRepository
@@ -18,3 +19,5 @@ class UnitOfWork:
         self.conversations = ConversationRepository(session)
         self.programs = ProgramRepository(session)
         self.teams = TeamRepository(session)
+        self.outbox = OutboxRepository(session)
+        self.mutes = MuteRepository(session)
