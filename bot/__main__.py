@@ -15,10 +15,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot import cli_delivery
 from bot.app import App, build_app, load_programs, make_clock
 from bot.channels.console import ConsoleChannel, run_console
 from bot.core.messages import Msg
 from bot.core.settings import LANGUAGES, Settings, read_dotenv
+from bot.delivery import start_delivery
 from bot.programs import ProgramFileError
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
@@ -46,9 +48,11 @@ async def chat(args: argparse.Namespace, settings: Settings) -> int:
     console = ConsoleChannel(app.translator, locale, sys.stdout, CONSOLE_FILES, user)
     app.add_channel(console)
     print(await banner(app, locale, bool(args.clock or settings.clock)), flush=True)
+    delivery = start_delivery(app)  # reminders print as they fall due while someone chats
     try:
         await run_console(console, app.dispatcher.handle, app.clock)
     finally:
+        await delivery.stop()
         await app.close()
     return 0
 
@@ -97,7 +101,7 @@ def register_core(commands: argparse._SubParsersAction) -> None:
 
 
 Register = Callable[[argparse._SubParsersAction], None]
-COMMANDS: tuple[Register, ...] = (register_core,)
+COMMANDS: tuple[Register, ...] = (register_core, cli_delivery.register)
 
 
 def parser() -> argparse.ArgumentParser:

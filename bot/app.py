@@ -15,8 +15,10 @@ from bot.core.middlewares import DEFAULT_MIDDLEWARES
 from bot.core.ports import OutputChannel
 from bot.core.settings import Settings
 from bot.i18n import FluentTranslator
+from bot.ical import ICalendarWriter
 from bot.programs import load_program_file
 from handlers import build_router
+from handlers.schedule import CALENDAR_SERVICE
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.uow import UnitOfWork
@@ -57,6 +59,7 @@ async def build_app(
     await load_programs(sessions, settings.program_files, clock)
     translator = translator or FluentTranslator(settings.locales_dir)
     services = Services()
+    services.extras[CALENDAR_SERVICE] = ICalendarWriter()
     dispatcher = Dispatcher(
         sessions, build_router(), translator, clock, settings, services, DEFAULT_MIDDLEWARES
     )

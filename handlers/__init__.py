@@ -1,12 +1,21 @@
 """Use cases: the conversations of the bot, written once for every channel."""
 
+from bot.core.outbox import Renderers
 from bot.core.router import Router
-from handlers import onboarding, programs
+from handlers import onboarding, programs, reminders, schedule
 
 
 def build_router() -> Router:
     """Every feature's router, in order. Onboarding holds the fallback and the shared commands."""
     router = Router()
-    for feature in (onboarding.router, programs.router):
+    for feature in (onboarding.router, programs.router, schedule.router, reminders.router):
         router.include(feature)
     return router
+
+
+def build_renderers() -> Renderers:
+    """Every feature's outbox renderers (name → what a delivery row says at send time)."""
+    renderers = Renderers()
+    for feature in (reminders.renderers,):
+        renderers.include(feature)
+    return renderers

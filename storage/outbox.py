@@ -21,7 +21,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Delivery, ReminderMute
+from storage.models import Delivery, Participant, ReminderMute
 
 PENDING = "pending"
 SENDING = "sending"
@@ -93,22 +93,31 @@ class OutboxRepository:
         return added
 
     async def claim(
-        self, owner: str, now: datetime, lease: timedelta, limit: int
+        self,
+        owner: str,
+        now: datetime,
+        lease: timedelta,
+        limit: int,
+        channels: Sequence[str] | None = None,
     ) -> list[Delivery]:
-        """Take up to ``limit`` due rows (pending, or sending with an expired lease) for ``owner``."""
+        """Take up to ``limit`` due rows (pending, or sending past its lease) for ``owner``.
+
+        With ``channels``, only rows of recipients on those channels (what this process can
+        send through).
+        """
         due = or_(
             and_(Delivery.status == PENDING, Delivery.due_at <= now),
             and_(Delivery.status == SENDING, Delivery.lease_until < now),
         )
-        ids = list(
-            await self.session.scalars(
-                select(Delivery.id)
-                .where(due)
-                .order_by(Delivery.due_at, Delivery.id)
-                .limit(limit)
-                .with_for_update(skip_locked=True)
+        query = select(Delivery.id).where(due)
+        if channels is not None:
+            query = query.where(
+                Delivery.participant_id.in_(
+                    select(Participant.id).where(Participant.channel.in_(list(channels)))
+                )
             )
-        )
+        query = query.order_by(Delivery.due_at, Delivery.id).limit(limit)
+        ids = list(await self.session.scalars(query.with_for_update(skip_locked=True)))
         if not ids:
             return []
         await self.session.execute(

@@ -57,7 +57,15 @@ def test_chat_with_user_lang_and_as(tmp_path: Path) -> None:
         "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創 のコンソールチャットです（実時間）。"
         "/start と入力してください。Ctrl-D で終了します。"
     )
-    assert lines[-5:] == ["Юу хийх вэ?", "[1] Тусламж", "[2] Хэл", "[3] Цагийн бүс", ""]
+    assert lines[-7:] == [
+        "Юу хийх вэ?",
+        "[1] Тусламж",
+        "[2] Хэл",
+        "[3] Цагийн бүс",
+        "[4] Хуваарь",
+        "[5] Эцсийн хугацаа",
+        "",
+    ]
 
 
 def test_migrate_and_program_load_are_idempotent(tmp_path: Path) -> None:

@@ -22,6 +22,8 @@ WELCOME = {
 [1] Тусламж
 [2] Хэл
 [3] Цагийн бүс
+[4] Хуваарь
+[5] Эцсийн хугацаа
 
 """,
     "ja": """MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！
@@ -31,6 +33,8 @@ WELCOME = {
 [1] ヘルプ
 [2] 言語
 [3] タイムゾーン
+[4] スケジュール
+[5] 締め切り
 
 """,
     "en": """Welcome to MICS 2024: Mongolia Open Innovation and Co-creation for SDGs!
@@ -40,6 +44,8 @@ What would you like to do?
 [1] Help
 [2] Language
 [3] Time zone
+[4] Schedule
+[5] Deadlines
 
 """,
 }
@@ -95,7 +101,10 @@ async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> Non
         "/language: хэл солих\n"
         "/timezone: цагийн бүс солих\n"
         "/cancel: бөглөж буй зүйлээ зогсоох\n"
-        "/program: таны оролцож буй хөтөлбөр\n\n"
+        "/program: таны оролцож буй хөтөлбөр\n"
+        "/schedule: удахгүй болох арга хэмжээнүүд, хөтөлбөр болон хуанлийн файлтай\n"
+        "/deadlines: материал илгээх эцсийн хугацаа ба үлдсэн хугацаа\n"
+        "/reminders: ямар сануулга авахаа сонгох\n\n"
     )
 
 
