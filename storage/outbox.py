@@ -206,7 +206,7 @@ class OutboxRepository:
             .where(Delivery.group_key == group_key)
             .group_by(Delivery.status)
         )
-        return {status: count for status, count in rows.tuples()}
+        return {status: count for status, count in rows.all()}
 
     async def in_groups(self, group_keys: Sequence[str]) -> list[Delivery]:
         if not group_keys:
@@ -260,7 +260,7 @@ class MuteRepository:
                     ReminderMute.participant_id.in_(ids[start : start + 1000])
                 )
             )
-            for participant_id, category in rows.tuples():
+            for participant_id, category in rows.all():
                 found.setdefault(participant_id, set()).add(category)
         return found
 
