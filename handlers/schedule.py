@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import cast
 from zoneinfo import ZoneInfo
 
@@ -28,8 +29,11 @@ async def _program(ctx: Context) -> Program | None:
     return program
 
 
-def _when(event: Event) -> LocalTime:
-    return LocalTime(event.starts_at, "date" if event.all_day else "datetime")
+def _when(event: Event) -> LocalTime | date:
+    """An all-day event is on its own date (in its zone), whatever the reader's zone."""
+    if event.all_day:
+        return event.starts_at.astimezone(_zone(event)).date()
+    return LocalTime(event.starts_at)
 
 
 def _span(event: Event) -> Msg:
