@@ -28,8 +28,15 @@ def outbox_dispatcher(
 ) -> OutboxDispatcher:
     lease = timedelta(seconds=float(app.settings.get("OUTBOX_LEASE_SECONDS", "300")))
     batch = int(app.settings.get("OUTBOX_BATCH", "200"))
+    finish_every = int(app.settings.get("OUTBOX_FINISH_EVERY", "1"))
     return OutboxDispatcher(
-        app.dispatcher, build_renderers(), pacer, owner=owner, lease=lease, batch_size=batch
+        app.dispatcher,
+        build_renderers(),
+        pacer,
+        owner=owner,
+        lease=lease,
+        batch_size=batch,
+        finish_every=finish_every,
     )
 
 

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import String, and_, bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Delivery, Participant, ReminderMute
+from storage.types import UTCDateTime
 
 PENDING = "pending"
 SENDING = "sending"
@@ -64,6 +65,17 @@ class NewDelivery:
             "created_at": now,
             "updated_at": now,
         }
+
+
+@dataclass(frozen=True)
+class Finish:
+    """The outcome of one claimed row; with ``retry_at`` it goes back to pending then."""
+
+    delivery_id: int
+    status: str
+    platform_message_id: str | None = None
+    error: str | None = None
+    retry_at: datetime | None = None
 
 
 class OutboxRepository:
@@ -140,44 +152,47 @@ class OutboxRepository:
         )
         return list(rows)
 
-    async def finish(
-        self,
-        delivery_id: int,
-        owner: str,
-        status: str,
-        now: datetime,
-        platform_message_id: str | None = None,
-        error: str | None = None,
-        retry_at: datetime | None = None,
-    ) -> bool:
-        """Record the outcome of a claimed row; ``False`` when the lease is no longer ours.
-
-        With ``retry_at`` the row goes back to pending, due at that instant.
-        """
-        values: dict[str, Any] = {
-            "status": PENDING if retry_at is not None else status,
-            "lease_owner": None,
-            "lease_until": None,
-            "updated_at": now,
-            "error": error[:500] if error else None,
-        }
-        if retry_at is not None:
-            values["due_at"] = retry_at
-        if platform_message_id is not None:
-            values["platform_message_id"] = platform_message_id
-        if status == SENT:
-            values["sent_at"] = now
-        result = await self.session.execute(
-            update(Delivery)
+    async def finish_many(self, owner: str, outcomes: Sequence[Finish], now: datetime) -> int:
+        """Record the outcomes of several claimed rows in one statement (an executemany);
+        rows whose lease is no longer ``owner``'s are left alone. Returns how many changed."""
+        if not outcomes:
+            return 0
+        table = Delivery.__table__
+        statement = (
+            table.update()  # type: ignore[attr-defined]
             .where(
-                Delivery.id == delivery_id,
-                Delivery.status == SENDING,
-                Delivery.lease_owner == owner,
+                table.c.id == bindparam("row_id"),
+                table.c.status == SENDING,
+                table.c.lease_owner == owner,
             )
-            .values(**values)
-            .execution_options(synchronize_session=False)
+            .values(
+                status=bindparam("new_status"),
+                due_at=func.coalesce(bindparam("retry_at", type_=UTCDateTime()), table.c.due_at),
+                platform_message_id=func.coalesce(
+                    bindparam("message_id", type_=String()), table.c.platform_message_id
+                ),
+                error=bindparam("new_error"),
+                sent_at=bindparam("sent", type_=UTCDateTime()),
+                lease_owner=None,
+                lease_until=None,
+                updated_at=now,
+            )
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        result = await self.session.execute(
+            statement,
+            [
+                {
+                    "row_id": o.delivery_id,
+                    "new_status": PENDING if o.retry_at is not None else o.status,
+                    "retry_at": o.retry_at,
+                    "message_id": o.platform_message_id,
+                    "new_error": o.error[:500] if o.error else None,
+                    "sent": now if o.status == SENT else None,
+                }
+                for o in outcomes
+            ],
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
 
     async def reopen_deferred(self, participant_id: int, now: datetime) -> int:
         """Make the person's deferred rows due now (call it whenever they write to the bot)."""
