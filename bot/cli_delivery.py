@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import signal
+from collections.abc import Callable
 
 from bot.app import App, build_app, make_clock
 from bot.core.clock import FixedClock, parse_instant
@@ -13,12 +15,13 @@ from bot.core.settings import Settings
 from bot.delivery import start_delivery
 from bot.rehearsal import format_rehearsal, rehearse
 
+log = logging.getLogger(__name__)
+
 
 async def worker(args: argparse.Namespace, settings: Settings) -> int:
     """Plan reminders and dispatch the outbox until SIGINT or SIGTERM."""
     app = await build_app(settings, make_clock(settings, args.clock))
-    channels = _output_channels(app, settings)
-    for channel in channels:
+    for channel in output_channels(app, settings):
         app.add_channel(channel)
     loop = start_delivery(app)
     stopped = asyncio.Event()
@@ -32,10 +35,18 @@ async def worker(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _output_channels(app: App, settings: Settings) -> list[OutputChannel]:
-    """The platform channels this process can send through. The channel issues add theirs
-    (Telegram, Messenger) here; without any, the worker only plans and marks rows."""
-    return []
+ChannelFactory = Callable[[App, Settings], OutputChannel | None]
+CHANNEL_FACTORIES: tuple[ChannelFactory, ...] = ()
+"""The platform channels a worker sends through: each channel issue adds a factory that
+returns its adapter when its settings are present (Telegram, Messenger), else ``None``."""
+
+
+def output_channels(app: App, settings: Settings) -> list[OutputChannel]:
+    channels = [factory(app, settings) for factory in CHANNEL_FACTORIES]
+    found = [channel for channel in channels if channel is not None]
+    if not found:
+        log.warning("worker: no output channel is configured; it plans reminders but sends none")
+    return found
 
 
 async def rehearse_command(args: argparse.Namespace, settings: Settings) -> int:

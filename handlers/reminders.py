@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import math
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.context import Context
@@ -24,6 +25,11 @@ async def team_has_submitted(uow: UnitOfWork, team_id: int, stage_id: int) -> bo
     ``uow.submissions.has_submitted(team_id, stage_id)`` then.
     """
     return False
+
+
+def time_left(until: datetime, now: datetime) -> timedelta:
+    """Rounded up to the minute: a reminder sent seconds after it fell due still says "1 day"."""
+    return timedelta(minutes=math.ceil((until - now).total_seconds() / 60))
 
 
 async def _stage(ctx: RenderContext) -> Stage | None:
@@ -58,7 +64,7 @@ async def deadline_reminder(ctx: RenderContext) -> Reply | None:
                 "stage": stage.names.get(ctx.locale, stage.key),
                 "team": team.name,
                 "deadline": stage.deadline_at,
-                "left": stage.deadline_at - ctx.now,
+                "left": time_left(stage.deadline_at, ctx.now),
             },
         ),
         buttons=[Button(Msg("deadline-button-all"), "cmd:deadlines")],
@@ -84,7 +90,7 @@ async def event_reminder(ctx: RenderContext) -> Reply | None:
             {
                 **event_summary(event, ctx.locale),
                 "starts": event.starts_at,
-                "left": event.starts_at - ctx.now,
+                "left": time_left(event.starts_at, ctx.now),
             },
         ),
         buttons=[Button(Msg("schedule-button-details"), f"sched:{event.id}")],

@@ -10,7 +10,7 @@ from bot.core.calendar import CalendarEntry, CalendarWriter
 from bot.core.context import Context
 from bot.core.messages import Button, Document, LocalTime, Msg, Reply
 from bot.core.router import Router, button_value
-from handlers.reminders import agenda_lines, event_summary
+from handlers.reminders import agenda_lines, event_summary, time_left
 from storage.models import Event, Program
 
 router = Router()
@@ -160,7 +160,7 @@ async def deadlines(ctx: Context) -> None:
             {
                 "stage": s.names.get(ctx.locale, s.key),
                 "deadline": s.deadline_at,
-                "left": s.deadline_at - now,
+                "left": time_left(s.deadline_at, now),
             },
         )
         for s in open_stages

@@ -96,7 +96,7 @@ async def test_event_reminders_and_the_morning_agenda(app: App, clock: FixedCloc
     sent = []
     # 24 h and 1 h before 13:30 Ulaanbaatar on 20 November; the agenda at 08:00 local each.
     for moment in (
-        "2024-11-19T05:30+00:00",
+        "2024-11-19T05:30:05+00:00",  # a tick a few seconds late still says "1 day 0 hours"
         "2024-11-19T23:00+00:00",  # 08:00 in Tokyo
         "2024-11-20T00:00+00:00",  # 08:00 in Ulaanbaatar
         "2024-11-20T04:30+00:00",
