@@ -15,12 +15,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot import cli_roles
+from bot import cli_delivery, cli_roles
 from bot.app import App, build_app, load_programs, make_clock
 from bot.channels.console import ConsoleChannel, run_console
 from bot.channels.messenger import cli as messenger_cli
 from bot.core.messages import Msg
 from bot.core.settings import LANGUAGES, Settings, read_dotenv
+from bot.delivery import start_delivery
 from bot.programs import ProgramFileError
 from bot.serve import register as register_serve
 from bot.serve import serve
@@ -50,9 +51,11 @@ async def chat(args: argparse.Namespace, settings: Settings) -> int:
     console = ConsoleChannel(app.translator, locale, sys.stdout, CONSOLE_FILES, user)
     app.add_channel(console)
     print(await banner(app, locale, bool(args.clock or settings.clock)), flush=True)
+    delivery = start_delivery(app)  # reminders print as they fall due while someone chats
     try:
         await run_console(console, app.dispatcher.handle, app.clock)
     finally:
+        await delivery.stop()
         await app.close()
     return 0
 
@@ -106,6 +109,7 @@ Register = Callable[[argparse._SubParsersAction], None]
 COMMANDS: tuple[Register, ...] = (
     register_core,
     register_serve,
+    cli_delivery.register,
     messenger_cli.register,
     cli_roles.register,
 )

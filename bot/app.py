@@ -17,8 +17,10 @@ from bot.core.ports import OutputChannel
 from bot.core.settings import Settings
 from bot.documents import PdfAndPptxChecker
 from bot.i18n import FluentTranslator
+from bot.ical import ICalendarWriter
 from bot.programs import load_program_file
 from handlers import build_router
+from handlers.schedule import CALENDAR_SERVICE
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.uow import UnitOfWork
@@ -63,6 +65,7 @@ async def build_app(
     services = Services()
     services.extras[FILE_STORE] = LocalFileStore(Path(settings.get("FILES_DIR", DEFAULT_FILES_DIR)))
     services.extras[DOCUMENT_CHECKER] = PdfAndPptxChecker()
+    services.extras[CALENDAR_SERVICE] = ICalendarWriter()
     dispatcher = Dispatcher(
         sessions, build_router(), translator, clock, settings, services, DEFAULT_MIDDLEWARES
     )

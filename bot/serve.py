@@ -28,6 +28,7 @@ from bot.channels.telegram.updates import CHANNEL
 from bot.channels.telegram.webhook import PATH, webhook_route
 from bot.core.reachability import set_reachable
 from bot.core.settings import Settings
+from bot.delivery import start_delivery
 from bot.web import create_web_app
 
 log = logging.getLogger(__name__)
@@ -75,10 +76,10 @@ def make_bot(telegram: TelegramSettings) -> Bot:
     )
 
 
-async def connect_telegram(
+async def add_telegram(
     app: App, telegram: TelegramSettings, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-) -> TelegramInbound:
-    """Log in (``getMe``), add the channel to the app, publish the bot's profile."""
+) -> TelegramChannel:
+    """Log in (``getMe``) and add the Telegram channel to the app, for sending."""
 
     async def reachability(chat_id: str, reachable: bool) -> None:
         await set_reachable(app.sessions, CHANNEL, chat_id, reachable, app.clock.now())
@@ -86,6 +87,14 @@ async def connect_telegram(
     channel = TelegramChannel(make_bot(telegram), app.services.metrics, reachability, sleep)
     await channel.initialize()
     app.add_channel(channel)
+    return channel
+
+
+async def connect_telegram(
+    app: App, telegram: TelegramSettings, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+) -> TelegramInbound:
+    """Add the channel, publish the bot's profile, and make the receiving side."""
+    channel = await add_telegram(app, telegram, sleep)
     default = app.settings.default_language
     await publish_profile(
         channel,
@@ -128,10 +137,14 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
             mode = f"webhook {PATH}" if poller is None else "polling"
             log.info("telegram: @%s by %s", inbound.channel.username, mode)
         routes += install_messenger(app)
+        delivery = start_delivery(app)  # reminders, notices and broadcasts from the outbox
         config = uvicorn.Config(
             create_web_app(app, routes), log_level=settings.log_level.lower(), lifespan="off"
         )
-        await uvicorn.Server(config).serve(sockets=[listening])
+        try:
+            await uvicorn.Server(config).serve(sockets=[listening])
+        finally:
+            await delivery.stop()
     finally:
         listening.close()
         if poller is not None:
@@ -140,6 +153,15 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
             await inbound.channel.bot.shutdown()
         await app.close()
     return 0
+
+
+async def add_output_channels(app: App) -> list[TelegramChannel]:
+    """Every configured channel, for sending only (the ``worker``): no polling, no routes.
+    Returns the Telegram channels, whose HTTP clients must be shut down at the end."""
+    telegram = TelegramSettings.from_settings(app.settings)
+    added = [await add_telegram(app, telegram)] if telegram is not None else []
+    install_messenger(app)
+    return added
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -1,7 +1,18 @@
 """Use cases: the conversations of the bot, written once for every channel."""
 
+from bot.core.outbox import Renderers
 from bot.core.router import Router
-from handlers import decks, onboarding, privacy, programs, roles, submissions, teams
+from handlers import (
+    decks,
+    onboarding,
+    privacy,
+    programs,
+    reminders,
+    roles,
+    schedule,
+    submissions,
+    teams,
+)
 
 
 def build_router() -> Router:
@@ -10,6 +21,8 @@ def build_router() -> Router:
     for feature in (
         onboarding.router,
         programs.router,
+        schedule.router,
+        reminders.router,
         teams.router,
         roles.router,
         privacy.router,
@@ -18,3 +31,11 @@ def build_router() -> Router:
     ):
         router.include(feature)
     return router
+
+
+def build_renderers() -> Renderers:
+    """Every feature's outbox renderers (name → what a delivery row says at send time)."""
+    renderers = Renderers()
+    for feature in (reminders.renderers,):
+        renderers.include(feature)
+    return renderers

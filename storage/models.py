@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, MetaData, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.types import UTCDateTime
@@ -328,3 +337,49 @@ class InviteAttempt(Base):
         ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
     attempted_at: Mapped[datetime]
+class Delivery(Base):
+    """One message the bot promised to send: a row of the outbox (see ``storage/outbox.py``).
+
+    ``status``: pending → sending → sent | failed | blocked | deferred | cancelled | skipped.
+    The text is not stored: ``renderer`` and ``params`` name what to render at send time, in the
+    recipient's language and time zone of that moment.
+    """
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        Index("ix_deliveries_status_due_at", "status", "due_at"),
+        Index("ix_deliveries_participant_id_status", "participant_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dedup_key: Mapped[str] = mapped_column(String(200), unique=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    due_at: Mapped[datetime]
+    expires_at: Mapped[datetime | None]
+    """After this instant the message means nothing any more: it is skipped, never sent."""
+    purpose: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(32))
+    group_key: Mapped[str | None] = mapped_column(String(128), index=True)
+    renderer: Mapped[str] = mapped_column(String(64))
+    params: Mapped[dict[str, Any]]
+    status: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None]
+    platform_message_id: Mapped[str | None] = mapped_column(String(128))
+    error: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class ReminderMute(Base):
+    """A category of reminders (deadline, event, agenda…) a person asked not to receive."""
+
+    __tablename__ = "reminder_mutes"
+    __table_args__ = (UniqueConstraint("participant_id", "category"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    category: Mapped[str] = mapped_column(String(32))
+    muted_at: Mapped[datetime]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -18,6 +19,32 @@ class ParticipantRepository:
 
     async def get(self, participant_id: int) -> Participant | None:
         return await self.session.get(Participant, participant_id)
+
+    async def many(self, ids: Iterable[int]) -> list[Participant]:
+        wanted = list(set(ids))
+        found: list[Participant] = []
+        for start in range(0, len(wanted), 1000):
+            found.extend(
+                await self.session.scalars(
+                    select(Participant).where(Participant.id.in_(wanted[start : start + 1000]))
+                )
+            )
+        return found
+
+    async def in_program(self, program_id: str) -> list[Participant]:
+        return list(
+            await self.session.scalars(
+                select(Participant)
+                .where(Participant.program_id == program_id)
+                .order_by(Participant.id)
+            )
+        )
+
+    async def mark_blocked(self, participant_id: int, now: datetime) -> None:
+        """A platform said the person cannot be reached (they blocked the bot)."""
+        await self.session.execute(
+            update(Participant).where(Participant.id == participant_id).values(blocked_at=now)
+        )
 
     async def find(self, channel: str, external_id: str) -> Participant | None:
         return await self.session.scalar(

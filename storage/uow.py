@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.invites import ConsentRepository, InviteRepository
+from storage.outbox import MuteRepository, OutboxRepository
 from storage.participants import ConversationRepository, ParticipantRepository
 from storage.processed import ProcessedMessageRepository
 from storage.programs import ProgramRepository
@@ -25,3 +26,5 @@ class UnitOfWork:
         self.submissions = SubmissionRepository(session)
         self.consents = ConsentRepository(session)
         self.invites = InviteRepository(session)
+        self.outbox = OutboxRepository(session)
+        self.mutes = MuteRepository(session)

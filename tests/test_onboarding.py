@@ -22,7 +22,9 @@ WELCOME = {
 [1] Тусламж
 [2] Хэл
 [3] Цагийн бүс
-[4] Файл илгээх
+[4] Хуваарь
+[5] Эцсийн хугацаа
+[6] Файл илгээх
 
 """,
     "ja": """MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！
@@ -32,7 +34,9 @@ WELCOME = {
 [1] ヘルプ
 [2] 言語
 [3] タイムゾーン
-[4] 資料を提出
+[4] スケジュール
+[5] 締め切り
+[6] 資料を提出
 
 """,
     "en": """Welcome to MICS 2024: Mongolia Open Innovation and Co-creation for SDGs!
@@ -42,7 +46,9 @@ What would you like to do?
 [1] Help
 [2] Language
 [3] Time zone
-[4] Hand in a deck
+[4] Schedule
+[5] Deadlines
+[6] Hand in a deck
 
 """,
 }
@@ -99,6 +105,9 @@ async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> Non
         "/timezone: цагийн бүс солих\n"
         "/cancel: бөглөж буй зүйлээ зогсоох\n"
         "/program: таны оролцож буй хөтөлбөр\n"
+        "/schedule: удахгүй болох арга хэмжээнүүд, хөтөлбөр болон хуанлийн файлтай\n"
+        "/deadlines: материал илгээх эцсийн хугацаа ба үлдсэн хугацаа\n"
+        "/reminders: ямар сануулга авахаа сонгох\n"
         "/register: шинэ баг бүртгүүлэх\n"
         "/team: таны багийн карт\n"
         "/invite: багтаа хүн урих (ахлагч)\n"

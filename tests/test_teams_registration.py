@@ -24,7 +24,9 @@ async def test_registration_wizard_in_mn(chat: Chat) -> None:
         "[1] Тусламж\n"
         "[2] Хэл\n"
         "[3] Цагийн бүс\n"
-        "[4] Файл илгээх\n"
+        "[4] Хуваарь\n"
+        "[5] Эцсийн хугацаа\n"
+        "[6] Файл илгээх\n"
         "\n"
     )
     assert await chat.say("/register") == (
@@ -227,7 +229,9 @@ async def test_registration_wizard_in_ja(chat: Chat) -> None:
         "[1] ヘルプ\n"
         "[2] 言語\n"
         "[3] タイムゾーン\n"
-        "[4] 資料を提出\n"
+        "[4] スケジュール\n"
+        "[5] 締め切り\n"
+        "[6] 資料を提出\n"
         "\n"
     )
     assert await chat.say("/register") == (
@@ -431,7 +435,9 @@ async def test_registration_wizard_in_en(chat: Chat) -> None:
         "[1] Help\n"
         "[2] Language\n"
         "[3] Time zone\n"
-        "[4] Hand in a deck\n"
+        "[4] Schedule\n"
+        "[5] Deadlines\n"
+        "[6] Hand in a deck\n"
         "\n"
     )
     assert await chat.say("/register") == (

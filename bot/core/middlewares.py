@@ -65,6 +65,7 @@ async def participant(ctx: Context, call_next: Next) -> None:
     )
     person.last_seen_at = now
     person.blocked_at = None  # whoever writes to the bot can be written to
+    await ctx.uow.outbox.reopen_deferred(person.id, now)  # e.g. Messenger's window reopened
     # A name is refreshed, never collected again once the person deleted it (/delete_me).
     if message.display_name and person.display_name not in (None, message.display_name):
         person.display_name = message.display_name

@@ -10,7 +10,14 @@ from storage.models import Participant
 from tests.messenger.conftest import PSID, Messenger, postback_item
 from tests.messenger.test_webhook import LANGUAGE_PROMPT, response
 
-MENU_PAYLOADS = ["cmd:help", "cmd:language", "cmd:timezone", "cmd:submit"]
+MENU_PAYLOADS = [
+    "cmd:help",
+    "cmd:language",
+    "cmd:timezone",
+    "cmd:schedule",
+    "cmd:deadlines",
+    "cmd:submit",
+]
 
 
 def menu(text: str, labels: list[str]) -> dict[str, Any]:
@@ -30,14 +37,14 @@ WELCOME = {
             "text": "MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл-д тавтай "
             "морилно уу!\nАрга хэмжээ, эцсийн хугацааг таны хэл, цагийн бүсээр сануулж байх болно."
         },
-        menu("Юу хийх вэ?", ["Тусламж", "Хэл", "Цагийн бүс", "Файл илгээх"]),
+        menu("Юу хийх вэ?", ["Тусламж", "Хэл", "Цагийн бүс", "Хуваарь", "Эцсийн хугацаа", "Файл илгээх"]),
     ],
     "ja": [
         {
             "text": "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！\n"
             "イベントや締め切りを、あなたの言語とタイムゾーンでお知らせします。"
         },
-        menu("何をしますか？", ["ヘルプ", "言語", "タイムゾーン", "資料を提出"]),
+        menu("何をしますか？", ["ヘルプ", "言語", "タイムゾーン", "スケジュール", "締め切り", "資料を提出"]),
     ],
 }
 

@@ -1,0 +1,139 @@
+"""Outbox throughput: 10,000 participants, 100,000 due rows dispatched to a fake channel.
+
+Prints rows/s claimed and sent, and the peak resident memory (of the whole process, so far),
+with outcomes recorded after every row (the default) and every 100 rows, on SQLite and, when
+BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL database, on PostgreSQL too
+(that database is wiped). ``python bench/reminders.py [ROWS]``
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import resource
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import insert, text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.app import build_app
+from bot.core.clock import FixedClock
+from bot.core.messages import Msg, Purpose, RenderedMessage, Reply
+from bot.core.outbox import OutboxDispatcher, RenderContext, Renderers
+from bot.core.ports import Recipient, SendResult
+from bot.core.settings import Settings
+from storage.models import Participant
+from storage.outbox import NewDelivery
+from storage.uow import UnitOfWork
+
+PEOPLE = 10_000
+NOW = datetime(2024, 11, 18, 1, 0, tzinfo=UTC)
+
+renderers = Renderers()
+
+
+@renderers.register("bench")
+async def bench_renderer(ctx: RenderContext) -> Reply | None:
+    return Reply(Msg("schedule-agenda-item", {"starts": ctx.due_at, "title": ctx.params["t"]}))
+
+
+class CountingChannel:
+    name = "bench"
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    async def send(
+        self, recipient: Recipient, message: RenderedMessage, purpose: Purpose
+    ) -> SendResult:
+        self.count += 1
+        return SendResult("sent", platform_message_id=str(self.count))
+
+    def start_link(self, payload: str) -> str | None:
+        return None
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def run(url: str, rows: int, finish_every: int) -> None:
+    app = await build_app(Settings(database_url=url), FixedClock(NOW))
+    channel = CountingChannel()
+    app.add_channel(channel)
+    async with app.sessions() as session, session.begin():
+        await session.execute(
+            insert(Participant),
+            [
+                {
+                    "channel": "bench",
+                    "external_id": f"u{i}",
+                    "language": ("mn", "ja", "en")[i % 3],
+                    "created_at": NOW,
+                    "last_seen_at": NOW,
+                }
+                for i in range(PEOPLE)
+            ],
+        )
+        ids = [row[0] for row in await session.execute(text("SELECT id FROM participants"))]
+    started = time.perf_counter()
+    async with app.sessions() as session, session.begin():
+        await UnitOfWork(session).outbox.enqueue_many(
+            (
+                NewDelivery(
+                    f"bench:{n}",
+                    ids[n % len(ids)],
+                    NOW,
+                    "announcement",
+                    "bench",
+                    "bench",
+                    {"t": f"row {n}"},
+                    "bench",
+                )
+                for n in range(rows)
+            ),
+            NOW,
+        )
+    enqueued = time.perf_counter() - started
+    outbox = OutboxDispatcher(app.dispatcher, renderers, batch_size=500, finish_every=finish_every)
+    started = time.perf_counter()
+    stats = await outbox.run_once()
+    elapsed = time.perf_counter() - started
+    await app.close()
+    backend = url.split("+")[0]
+    print(
+        f"{backend}, outcomes recorded every {finish_every} row(s): "
+        f"{rows} rows enqueued in {enqueued:.1f} s ({rows / enqueued:,.0f} rows/s); "
+        f"claimed and sent {stats.claimed} ({channel.count} sent) in {elapsed:.1f} s "
+        f"= {stats.claimed / elapsed:,.0f} rows/s; peak RSS {peak_mb():,.0f} MB",
+        flush=True,
+    )
+
+
+async def reset_postgres(url: str) -> None:
+    engine = create_async_engine(url)
+    async with engine.begin() as connection:
+        await connection.execute(text("DROP SCHEMA public CASCADE"))
+        await connection.execute(text("CREATE SCHEMA public"))
+    await engine.dispose()
+
+
+async def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    postgres = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("TEST_DATABASE_URL")
+    for finish_every in (1, 100):
+        with tempfile.TemporaryDirectory() as folder:
+            await run(f"sqlite+aiosqlite:///{folder}/bench.sqlite3", rows, finish_every)
+        if postgres:
+            await reset_postgres(postgres)
+            await run(postgres, rows, finish_every)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,63 @@
+"""``worker`` (the outbox loop alone) and ``rehearse`` (the timeline, without sending)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+
+from bot.app import build_app, make_clock
+from bot.core.clock import FixedClock, parse_instant
+from bot.core.settings import Settings
+from bot.delivery import start_delivery
+from bot.rehearsal import format_rehearsal, rehearse
+from bot.serve import add_output_channels
+
+log = logging.getLogger(__name__)
+
+
+async def worker(args: argparse.Namespace, settings: Settings) -> int:
+    """Plan reminders and dispatch the outbox until SIGINT or SIGTERM."""
+    app = await build_app(settings, make_clock(settings, args.clock))
+    telegram = await add_output_channels(app)
+    if not app.services.channels:
+        log.warning("worker: no channel is configured; it plans reminders but sends none")
+    loop = start_delivery(app)
+    stopped = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        asyncio.get_running_loop().add_signal_handler(sig, stopped.set)
+    try:
+        await stopped.wait()
+    finally:
+        await loop.stop()
+        for channel in telegram:
+            await channel.bot.shutdown()
+        await app.close()
+    return 0
+
+
+async def rehearse_command(args: argparse.Namespace, settings: Settings) -> int:
+    start, end = parse_instant(args.start), parse_instant(args.end)
+    if end <= start:
+        raise ValueError("--to must come after --from")
+    app = await build_app(settings, FixedClock(start))
+    try:
+        messages = await rehearse(app, start, end, args.program)
+    finally:
+        await app.close()
+    print(format_rehearsal(messages), flush=True)
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    commands.add_parser(
+        "worker", help="plan reminders and send the outbox (no webhooks)"
+    ).set_defaults(handler=worker)
+    parser = commands.add_parser(
+        "rehearse", help="list every message the timeline would send between two instants"
+    )
+    parser.add_argument("--from", dest="start", required=True, help="e.g. 2024-11-17T00:00+08:00")
+    parser.add_argument("--to", dest="end", required=True, help="e.g. 2024-11-21T00:00+08:00")
+    parser.add_argument("--program", help="only this program id")
+    parser.set_defaults(handler=rehearse_command)

@@ -1,0 +1,110 @@
+"""The delivery loop: APScheduler (3.x, in memory) ticks the reminder planner and the outbox
+dispatcher. It holds no state: everything it works on is in the database, so ``serve``,
+``worker`` and ``chat`` can all run it, in as many processes as needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.app import App
+from bot.core.outbox import DispatchStats, OutboxDispatcher, Pacer
+from handlers import build_renderers
+from handlers.timeline import plan_reminders
+from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TICK_SECONDS = 5.0
+DEFAULT_PLAN_SECONDS = 60.0
+
+
+def outbox_dispatcher(
+    app: App, pacer: Pacer | None = None, owner: str | None = None
+) -> OutboxDispatcher:
+    lease = timedelta(seconds=float(app.settings.get("OUTBOX_LEASE_SECONDS", "300")))
+    batch = int(app.settings.get("OUTBOX_BATCH", "200"))
+    finish_every = int(app.settings.get("OUTBOX_FINISH_EVERY", "1"))
+    return OutboxDispatcher(
+        app.dispatcher,
+        build_renderers(),
+        pacer,
+        owner=owner,
+        lease=lease,
+        batch_size=batch,
+        finish_every=finish_every,
+    )
+
+
+async def plan(app: App) -> int:
+    """One run of the reminder planner, in its own transaction."""
+    async with app.sessions() as session, session.begin():
+        return await plan_reminders(
+            UnitOfWork(session), app.clock.now(), app.settings.default_language
+        )
+
+
+class DeliveryLoop:
+    """A handle on the running loop: ``await loop.stop()`` ends it."""
+
+    def __init__(self, app: App, outbox: OutboxDispatcher) -> None:
+        self.app = app
+        self.outbox = outbox
+        self.scheduler = AsyncIOScheduler()
+        self._running: set[asyncio.Task[object]] = set()
+
+    def start(self) -> DeliveryLoop:
+        tick = float(self.app.settings.get("OUTBOX_TICK_SECONDS", str(DEFAULT_TICK_SECONDS)))
+        every = float(self.app.settings.get("REMINDER_PLAN_SECONDS", str(DEFAULT_PLAN_SECONDS)))
+        options = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
+        self.scheduler.add_job(self.plan, "interval", seconds=every, id="plan", **options)
+        self.scheduler.add_job(self.dispatch, "interval", seconds=tick, id="dispatch", **options)
+        self.scheduler.start()
+        # First runs right away, not one interval from now.
+        self.scheduler.get_job("plan").modify(next_run_time=_soon())
+        self.scheduler.get_job("dispatch").modify(next_run_time=_soon())
+        return self
+
+    def _track(self) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._running.add(task)
+            task.add_done_callback(self._running.discard)
+
+    async def plan(self) -> None:
+        self._track()
+        try:
+            added = await plan(self.app)
+            if added:
+                log.info("planned %d reminders", added)
+        except Exception:
+            log.exception("reminder planning failed")
+
+    async def dispatch(self) -> DispatchStats | None:
+        self._track()
+        try:
+            return await self.outbox.run_once()
+        except Exception:
+            log.exception("outbox dispatch failed")
+            return None
+
+    async def stop(self) -> None:
+        """Stop ticking and let a run in progress finish (its database connection must close
+        before the engine is disposed, or the process cannot exit)."""
+        self.scheduler.pause()  # no new runs; shutdown() would cancel the one in progress
+        await asyncio.gather(*self._running, return_exceptions=True)
+        self.scheduler.shutdown(wait=False)
+
+
+def _soon() -> datetime:
+    """APScheduler's own time base is wall-clock time, not the bot's (rehearsal) clock."""
+    return datetime.now().astimezone()
+
+
+def start_delivery(app: App, pacer: Pacer | None = None) -> DeliveryLoop:
+    """Start planning reminders and dispatching the outbox in this process's event loop."""
+    return DeliveryLoop(app, outbox_dispatcher(app, pacer)).start()

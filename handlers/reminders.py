@@ -1,0 +1,160 @@
+"""Reminders: what the timeline's outbox rows say at send time, and /reminders to mute them."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.context import Context
+from bot.core.messages import ArgValue, Button, LocalTime, Msg, Reply
+from bot.core.outbox import RenderContext, Renderers
+from bot.core.router import Router, button_value
+from handlers.timeline import CATEGORIES
+from storage.models import Event, Stage
+from storage.uow import UnitOfWork
+
+router = Router()
+renderers = Renderers()
+
+
+def time_left(until: datetime, now: datetime) -> timedelta:
+    """Rounded up to the minute: a reminder sent seconds after it fell due still says "1 day"."""
+    return timedelta(minutes=math.ceil((until - now).total_seconds() / 60))
+
+
+async def _stage(ctx: RenderContext) -> Stage | None:
+    program = await ctx.uow.programs.get(ctx.params["program"])
+    if program is None:
+        return None
+    return next((s for s in program.stages if s.key == ctx.params["stage"]), None)
+
+
+async def _event(uow: UnitOfWork, program_id: str, key: str) -> Event | None:
+    program = await uow.programs.get(program_id)
+    if program is None:
+        return None
+    return next((e for e in program.events if e.key == key), None)
+
+
+@renderers.register("deadline-reminder")
+async def deadline_reminder(ctx: RenderContext) -> Reply | None:
+    """To the members of a team that has not submitted yet; nothing once it has."""
+    stage = await _stage(ctx)
+    if stage is None or stage.deadline_at <= ctx.now:
+        return None
+    team = await ctx.uow.teams.team_of(ctx.participant.id, stage.program_id)
+    if team is None or team.archived_at is not None:
+        return None
+    if await ctx.uow.submissions.has_submitted(team.id, stage.id):
+        return None
+    return Reply(
+        Msg(
+            "deadline-reminder",
+            {
+                "stage": stage.names.get(ctx.locale, stage.key),
+                "team": team.name,
+                "deadline": stage.deadline_at,
+                "left": time_left(stage.deadline_at, ctx.now),
+            },
+        ),
+        buttons=[Button(Msg("deadline-button-all"), "cmd:deadlines")],
+    )
+
+
+def event_summary(event: Event, locale: str) -> dict[str, ArgValue]:
+    return {
+        "name": event.names.get(locale, event.key),
+        "venue": event.venue.get(locale, "") if event.venue else "",
+        "languages": ", ".join(code.upper() for code in event.languages),
+    }
+
+
+@renderers.register("event-reminder")
+async def event_reminder(ctx: RenderContext) -> Reply | None:
+    event = await _event(ctx.uow, ctx.params["program"], ctx.params["event"])
+    if event is None or event.starts_at <= ctx.now:
+        return None
+    return Reply(
+        Msg(
+            "reminder-event",
+            {
+                **event_summary(event, ctx.locale),
+                "starts": event.starts_at,
+                "left": time_left(event.starts_at, ctx.now),
+            },
+        ),
+        buttons=[Button(Msg("schedule-button-details"), f"sched:{event.id}")],
+    )
+
+
+def agenda_lines(event: Event, locale: str, day: date | None = None) -> list[Msg]:
+    """The agenda, one line per item; only the items of ``day`` (in the event's zone) if given."""
+    tz = ZoneInfo(event.time_zone)
+    return [
+        Msg(
+            "schedule-agenda-item",
+            {
+                "starts": LocalTime(item.starts_at, "time"),
+                "title": item.titles.get(locale, ""),
+            },
+        )
+        for item in event.agenda
+        if day is None or item.starts_at.astimezone(tz).date() == day
+    ]
+
+
+@renderers.register("event-agenda")
+async def event_agenda(ctx: RenderContext) -> Reply | None:
+    event = await _event(ctx.uow, ctx.params["program"], ctx.params["event"])
+    end = event.ends_at if event is not None else None
+    if event is None or (end or event.starts_at) <= ctx.now:
+        return None
+    day = date.fromisoformat(ctx.params["day"])
+    lines = agenda_lines(event, ctx.locale, day)
+    message = "reminder-agenda" if lines else "reminder-agenda-empty"
+    args: dict[str, ArgValue] = {**event_summary(event, ctx.locale), "starts": event.starts_at}
+    if lines:
+        args["agenda"] = lines
+    return Reply(Msg(message, args))
+
+
+def _reminder_buttons(muted: set[str]) -> list[Button]:
+    return [
+        Button(
+            Msg(
+                "reminder-toggle",
+                {"category": Msg(f"reminder-category-{c}"), "state": "off" if c in muted else "on"},
+            ),
+            f"mute:{c}",
+        )
+        for c in CATEGORIES
+    ]
+
+
+async def _show(ctx: Context) -> None:
+    muted = await ctx.uow.mutes.of(ctx.participant.id)
+    lines = [
+        Msg(
+            "reminder-category-line",
+            {"category": Msg(f"reminder-category-{c}"), "state": "off" if c in muted else "on"},
+        )
+        for c in CATEGORIES
+    ]
+    ctx.reply("reminder-settings", buttons=_reminder_buttons(muted), categories=lines)
+
+
+@router.command("reminders", help_id="help-reminders")
+async def reminders(ctx: Context) -> None:
+    await _show(ctx)
+
+
+@router.button("mute")
+async def toggle(ctx: Context) -> None:
+    category = button_value(ctx)
+    if category not in CATEGORIES:
+        await ctx.router.flows.stale(ctx)
+        return
+    muted = category in await ctx.uow.mutes.of(ctx.participant.id)
+    await ctx.uow.mutes.set(ctx.participant.id, category, not muted, ctx.now())
+    await _show(ctx)

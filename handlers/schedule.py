@@ -1,0 +1,172 @@
+"""/schedule, /deadlines and calendar files of the person's program."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import cast
+from zoneinfo import ZoneInfo
+
+from bot.core.calendar import CalendarEntry, CalendarWriter
+from bot.core.context import Context
+from bot.core.messages import Button, Document, LocalTime, Msg, Reply
+from bot.core.router import Router, button_value
+from handlers.reminders import agenda_lines, event_summary, time_left
+from storage.models import Event, Program
+
+router = Router()
+
+CALENDAR_SERVICE = "calendar"
+ICS_MIME = "text/calendar"
+
+
+async def _program(ctx: Context) -> Program | None:
+    if ctx.participant.program_id is None:
+        ctx.reply("schedule-no-program")
+        return None
+    program = await ctx.uow.programs.get(ctx.participant.program_id)
+    if program is None:
+        ctx.reply("schedule-no-program")
+    return program
+
+
+def _when(event: Event) -> LocalTime | date:
+    """An all-day event is on its own date (in its zone), whatever the reader's zone."""
+    if event.all_day:
+        return event.starts_at.astimezone(_zone(event)).date()
+    return LocalTime(event.starts_at)
+
+
+def _span(event: Event) -> Msg:
+    if event.ends_at is None or event.all_day:
+        return Msg("schedule-when", {"starts": _when(event)})
+    return Msg(
+        "schedule-when-range",
+        {"starts": _when(event), "ends": LocalTime(event.ends_at, "time")},
+    )
+
+
+def _line(event: Event, locale: str) -> Msg:
+    return Msg("schedule-event-line", {**event_summary(event, locale), "starts": _when(event)})
+
+
+@router.command("schedule", help_id="help-schedule")
+async def schedule(ctx: Context) -> None:
+    program = await _program(ctx)
+    if program is None:
+        return
+    now = ctx.now()
+    upcoming = [e for e in program.events if (e.ends_at or e.starts_at) > now]
+    buttons = [
+        Button(
+            Msg("schedule-button-event", {"name": e.names.get(ctx.locale, e.key)}), f"sched:{e.id}"
+        )
+        for e in upcoming
+    ]
+    buttons += [
+        Button(Msg("schedule-button-past"), "sched:past"),
+        Button(Msg("schedule-button-calendar"), "ics:all"),
+    ]
+    program_name = program.names.get(ctx.locale, program.id)
+    if not upcoming:
+        ctx.reply("schedule-none-upcoming", buttons=buttons, program=program_name)
+        return
+    lines = [_line(e, ctx.locale) for e in upcoming]
+    ctx.reply("schedule-upcoming", buttons=buttons, program=program_name, events=lines)
+
+
+@router.button("sched")
+async def schedule_button(ctx: Context) -> None:
+    program = await _program(ctx)
+    if program is None:
+        return
+    value = button_value(ctx)
+    if value == "past":
+        past = [e for e in program.events if (e.ends_at or e.starts_at) <= ctx.now()]
+        if not past:
+            ctx.reply("schedule-none-past")
+        else:
+            ctx.reply("schedule-past", events=[_line(e, ctx.locale) for e in reversed(past)])
+        return
+    event = next((e for e in program.events if str(e.id) == value), None)
+    if event is None:
+        await ctx.router.flows.stale(ctx)
+        return
+    lines = agenda_lines(event, ctx.locale)
+    args = {**event_summary(event, ctx.locale), "when": _span(event)}
+    button = [Button(Msg("schedule-button-event-calendar"), f"ics:{event.id}")]
+    if lines:
+        args["agenda"] = lines
+    ctx.send(Reply(Msg("schedule-event-agenda" if lines else "schedule-event", args), button))
+
+
+def calendar_entry(event: Event, locale: str) -> CalendarEntry:
+    lines = [
+        f"{item.starts_at.astimezone(_zone(event)).strftime('%H:%M')} {item.titles.get(locale, '')}"
+        for item in event.agenda
+    ]
+    return CalendarEntry(
+        uid=f"{event.program_id}-{event.key}@mics-bot",
+        title=event.names.get(locale, event.key),
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
+        time_zone=event.time_zone,
+        all_day=event.all_day,
+        location=event.venue.get(locale, "") if event.venue else "",
+        description="\n".join(lines),
+    )
+
+
+def _zone(event: Event) -> ZoneInfo:
+    return ZoneInfo(event.time_zone)
+
+
+@router.button("ics")
+async def calendar_file(ctx: Context) -> None:
+    program = await _program(ctx)
+    if program is None:
+        return
+    writer = cast(CalendarWriter | None, ctx.services.extras.get(CALENDAR_SERVICE))
+    value = button_value(ctx)
+    if value == "all":
+        events, file_name = list(program.events), f"{program.id}.ics"
+    else:
+        events = [e for e in program.events if str(e.id) == value]
+        file_name = f"{program.id}-{events[0].key}.ics" if events else ""
+    if writer is None or not events:
+        await ctx.router.flows.stale(ctx)
+        return
+    name = program.names.get(ctx.locale, program.id)
+    content = writer.write(name, [calendar_entry(e, ctx.locale) for e in events], ctx.now())
+    ctx.reply(
+        "schedule-calendar-file",
+        document=Document(file_name, content, ICS_MIME),
+        count=len(events),
+    )
+
+
+@router.command("deadlines", help_id="help-deadlines")
+async def deadlines(ctx: Context) -> None:
+    program = await _program(ctx)
+    if program is None:
+        return
+    now = ctx.now()
+    open_stages = [s for s in program.stages if s.deadline_at > now]
+    if not open_stages:
+        ctx.reply("deadline-none")
+        return
+    lines = [
+        Msg(
+            "deadline-line",
+            {
+                "stage": s.names.get(ctx.locale, s.key),
+                "deadline": s.deadline_at,
+                "left": time_left(s.deadline_at, now),
+            },
+        )
+        for s in open_stages
+    ]
+    ctx.reply("deadline-list", deadlines=lines)
+
+
+router.menu_item("menu-schedule", "cmd:schedule")
+router.menu_item("menu-deadlines", "cmd:deadlines")
