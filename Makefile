@@ -22,7 +22,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot handlers storage tests bench
+	$(BIN)/ruff check bot handlers storage tests bench tools
 	$(BIN)/mypy
 
 bench: $(STAMP)

@@ -244,8 +244,8 @@ async def leave_team(ctx: Context, team: Team, membership: TeamMember) -> None:
             )
 
 
-@router.command("remove", help_id="help-remove")
-async def remove(ctx: Context) -> None:
+async def _choose_member(ctx: Context, message_id: str, prefix: str) -> None:
+    """The lead picks one of the other members: a button each, ``prefix:participant id``."""
     found = await _lead_team(ctx)
     if found is None:
         return
@@ -255,12 +255,17 @@ async def remove(ctx: Context) -> None:
         ctx.reply("team-no-other-members")
         return
     ctx.reply(
-        "team-remove-choose",
+        message_id,
         buttons=[
-            Button(Msg("team-member-button", {"name": _name_of(m)}), f"teamrm:{m.participant_id}")
+            Button(Msg("team-member-button", {"name": _name_of(m)}), f"{prefix}:{m.participant_id}")
             for m in others
         ],
     )
+
+
+@router.command("remove", help_id="help-remove")
+async def remove(ctx: Context) -> None:
+    await _choose_member(ctx, "team-remove-choose", "teamrm")
 
 
 @router.button("teamrm")
@@ -282,21 +287,7 @@ async def confirm_remove(ctx: Context) -> None:
 
 @router.command("handover", help_id="help-handover")
 async def handover(ctx: Context) -> None:
-    found = await _lead_team(ctx)
-    if found is None:
-        return
-    team, _ = found
-    others = [m for m in team.members if m.role == MEMBER]
-    if not others:
-        ctx.reply("team-no-other-members")
-        return
-    ctx.reply(
-        "team-handover-choose",
-        buttons=[
-            Button(Msg("team-member-button", {"name": _name_of(m)}), f"teamlead:{m.participant_id}")
-            for m in others
-        ],
-    )
+    await _choose_member(ctx, "team-handover-choose", "teamlead")
 
 
 @router.button("teamlead")
