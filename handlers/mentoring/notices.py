@@ -146,6 +146,12 @@ def invitation(
     return Document(f"session-{session.id}.ics", content, ICS_MIME)
 
 
+def _still_due(starts_at: datetime, hours: int, now: datetime) -> bool:
+    """A reminder that fell due late (the bot was down) is dropped once a later one is due."""
+    later = [h for h in REMINDER_HOURS if h < hours]
+    return now < starts_at and all(now < starts_at - timedelta(hours=h) for h in later)
+
+
 @renderers.register("session")
 async def render(ctx: RenderContext) -> Reply | None:
     session = await ctx.uow.mentoring.get(int(ctx.params["session"]))
@@ -184,6 +190,8 @@ async def render(ctx: RenderContext) -> Reply | None:
             ],
         )
     if kind == "remind":
+        if not _still_due(session.starts_at, int(ctx.params["hours"]), ctx.now):
+            return None
         return Reply(
             Msg(
                 "session-reminder",

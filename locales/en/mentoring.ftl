@@ -153,4 +153,7 @@ session-no-time = no time yet
 session-button-mentor = Mentor: { $name }
 session-button-team = Team: { $team }
 session-button-csv = CSV export
-session-csv = All { $count } sessions as CSV.
+session-csv = { $count ->
+    [one] The one session as CSV.
+   *[other] All { $count } sessions as CSV.
+}

@@ -1,0 +1,66 @@
+"""Helpers for the mentoring tests: a mentor and a team through the real console flows, the
+outbox delivered on the test clock, and a press of a button from an older message."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.core.messages import IncomingMessage
+from storage.models import MentoringSession
+from tests.support import Chat
+from tests.team_support import LANGUAGE_BUTTON, register_team, role_codes
+from tests.timeline_support import tick
+
+
+async def delivered(chat: Chat) -> str:
+    """What one turn of the delivery loop printed (outbox rows due now)."""
+    start = chat.out.tell()
+    await tick(chat.app)
+    chat.out.seek(start)
+    produced = chat.out.read()
+    chat.out.seek(0, 2)
+    return produced
+
+
+async def press(chat: Chat, payload: str) -> str:
+    """Press a button whose payload is known, as a person does on an older message."""
+    start = chat.out.tell()
+    user = chat.console.user
+    message = IncomingMessage(
+        channel="console",
+        sender_id=user,
+        received_at=chat.app.clock.now(),
+        display_name=user,
+        payload=payload,
+    )
+    await chat.app.dispatcher.handle(message)
+    chat.out.seek(start)
+    produced = chat.out.read()
+    chat.out.seek(0, 2)
+    return produced
+
+
+async def mentor_joins(chat: Chat, name: str, language: str, zone_button: str) -> str:
+    """An organizer invites ``name`` as a mentor; they accept and fill in their profile
+    (speaks Japanese and English). Returns what the last answer printed."""
+    await chat.say("/as org", "/start", "3", "/invite_mentor")
+    code = (await role_codes(chat.app))[-1]
+    await chat.say(f"/as {name}", "/start", LANGUAGE_BUTTON[language], f"/join {code}")
+    await chat.say(f"{name} Sato", "JICA", "Solar energy", "2", "3")
+    return await chat.say("4", zone_button)
+
+
+async def quiet(chat: Chat, *names: str) -> None:
+    """Mute the program's deadline, event and agenda reminders, so only sessions are heard."""
+    for name in names:
+        await chat.say(f"/as {name}", "/reminders", "1", "2", "3")
+
+
+async def lead_registers(chat: Chat, name: str, language: str, team: str) -> None:
+    await chat.say(f"/as {name}", "/start", LANGUAGE_BUTTON[language])
+    await register_team(chat, team)
+
+
+async def sessions(chat: Chat) -> list[MentoringSession]:
+    async with chat.app.sessions() as session:
+        return list(await session.scalars(select(MentoringSession).order_by(MentoringSession.id)))
