@@ -64,3 +64,36 @@ async def lead_registers(chat: Chat, name: str, language: str, team: str) -> Non
 async def sessions(chat: Chat) -> list[MentoringSession]:
     async with chat.app.sessions() as session:
         return list(await session.scalars(select(MentoringSession).order_by(MentoringSession.id)))
+
+
+async def request_session(chat: Chat) -> str:
+    """bat (lead of Nar) asks mia for an hour online: 21 Nov 15:00 typed, 19 Nov 10:00 pressed."""
+    return await chat.say(
+        "/as bat",
+        "/session",
+        "1",
+        "Pitch deck",
+        "2",
+        "2024-11-21 15:00",
+        "1",
+        "5",
+        "1",
+        "https://meet.example/x",
+    )
+
+
+async def requested(chat: Chat) -> None:
+    """mia (ja, Tokyo) mentors Nar, whose lead bat (mn) has asked her for a session."""
+    await mentor_joins(chat, "mia", "ja", "2")
+    await lead_registers(chat, "bat", "mn", "Nar")
+    await quiet(chat, "org", "mia", "bat")
+    await chat.say("/as org", "/mentors", "1", "1")
+    await request_session(chat)
+    await delivered(chat)
+
+
+async def confirmed(chat: Chat) -> None:
+    """As ``requested``, and mia confirmed 19 Nov 10:00 Ulaanbaatar (11:00 Tokyo)."""
+    await requested(chat)
+    await chat.say("/as mia", "2")
+    await delivered(chat)

@@ -6,7 +6,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.mentoring_support import delivered, lead_registers, mentor_joins, quiet
+from tests.mentoring_support import (
+    delivered,
+    lead_registers,
+    mentor_joins,
+    quiet,
+    request_session,
+)
 from tests.support import Chat
 
 DETAILS_JA = (
@@ -34,22 +40,6 @@ def dtstart(path: Path) -> str:
     lines = path.read_text().splitlines()
     event = lines[lines.index("BEGIN:VEVENT") :]
     return next(line for line in event if line.startswith("DTSTART"))
-
-
-async def request_session(chat: Chat) -> str:
-    """bat (lead of Nar) asks mia for an hour online: 21 Nov 15:00 typed, 19 Nov 10:00 pressed."""
-    return await chat.say(
-        "/as bat",
-        "/session",
-        "1",
-        "Pitch deck",
-        "2",
-        "2024-11-21 15:00",
-        "1",
-        "5",
-        "1",
-        "https://meet.example/x",
-    )
 
 
 async def test_the_whole_loop_mn_team_in_ulaanbaatar_ja_mentor_in_tokyo(chat: Chat) -> None:

@@ -172,7 +172,11 @@ async def render(ctx: RenderContext) -> Reply | None:
             answer_buttons(session) if kind == "nudge" else [],
         )
     if kind == "cancelled":
-        return Reply(Msg("session-cancelled-notice", {"details": about, "reason": session.reason}))
+        if session.reason:
+            return Reply(
+                Msg("session-declined-notice", {"details": about, "reason": session.reason})
+            )
+        return Reply(Msg("session-cancelled-notice", {"details": about}))
     if kind == "rate":
         ref = f"{session.id}:{session.version}"
         stars = [

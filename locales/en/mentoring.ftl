@@ -102,7 +102,10 @@ session-reason-invalid = Please type a reason in at most { $max } characters.
 session-you-declined = You declined the request. The team has been told.
 session-you-cancelled = You cancelled the session. The other side has been told.
 session-cancelled-notice =
-    This mentoring session was cancelled or declined.
+    This mentoring session was cancelled.
+    { $details }
+session-declined-notice =
+    The mentor declined this session request.
     { $details }
     Reason: { $reason }
 session-nudge =

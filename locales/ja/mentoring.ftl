@@ -102,7 +102,10 @@ session-reason-invalid = 理由は{ $max }文字以内で入力してくださ�
 session-you-declined = 依頼をお断りしました。チームに知らせました。
 session-you-cancelled = セッションを取り消しました。相手に知らせました。
 session-cancelled-notice =
-    このメンタリングセッションは取り消されたか、お断りされました。
+    このメンタリングセッションは取り消されました。
+    { $details }
+session-declined-notice =
+    メンターがこのセッションの依頼をお断りしました。
     { $details }
     理由：{ $reason }
 session-nudge =

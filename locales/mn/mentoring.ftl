@@ -102,7 +102,10 @@ session-reason-invalid = Шалтгаанаа { $max } тэмдэгтээс их
 session-you-declined = Та хүсэлтээс татгалзлаа. Багт мэдэгдлээ.
 session-you-cancelled = Та уулзалтыг цуцаллаа. Нөгөө талд мэдэгдлээ.
 session-cancelled-notice =
-    Энэ менторын уулзалт цуцлагдсан эсвэл татгалзсан.
+    Энэ менторын уулзалт цуцлагдлаа.
+    { $details }
+session-declined-notice =
+    Ментор энэ уулзалтын хүсэлтээс татгалзлаа.
     { $details }
     Шалтгаан: { $reason }
 session-nudge =
