@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.core.messages import IncomingMessage
-from storage.models import MentoringSession
+from storage.models import MentoringSession, Participant
 from tests.support import Chat
 from tests.team_support import LANGUAGE_BUTTON, register_team, role_codes
 from tests.timeline_support import tick
@@ -97,3 +97,10 @@ async def confirmed(chat: Chat) -> None:
     await requested(chat)
     await chat.say("/as mia", "2")
     await delivered(chat)
+
+
+async def participant_id(chat: Chat, name: str) -> int:
+    async with chat.app.sessions() as session:
+        found = await session.scalar(select(Participant.id).where(Participant.external_id == name))
+        assert found is not None
+        return found
