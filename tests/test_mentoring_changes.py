@@ -184,3 +184,22 @@ async def test_an_answer_within_48_hours_stops_the_nudge(chat: Chat) -> None:
     await delivered(chat)
     chat.app.clock.advance(timedelta(hours=48))
     assert await delivered(chat) == ""
+
+
+async def test_a_no_show_tells_nobody_and_shows_in_sessions(chat: Chat) -> None:
+    await confirmed(chat)
+    chat.app.clock.set(utc("2024-11-19T03:00"))  # the session's end
+    await delivered(chat)
+    assert await chat.say("/as mia", "2", "1") == (
+        "「欠席」として記録しました。運営者だけが見られるメモを残せます。"
+        "不要なら「メモなし」を押してください。\n"
+        "[1] メモなし\n\n"
+        "ありがとうございました。メモは残していません。\n\n"
+    )
+    assert await delivered(chat) == ""
+    assert await chat.say("/as org", "/sessions") == (
+        "Mentoring sessions:\n"
+        "no-show:\n"
+        "• #1 Nar / mia Sato: Tue, Nov 19, 2024 10:00, Pitch deck\n"
+        "[1] Mentor: mia Sato\n[2] Team: Nar\n[3] CSV export\n\n"
+    )

@@ -14,7 +14,7 @@ from bot.core.calendar import CalendarEntry, CalendarWriter
 from bot.core.messages import Button, Document, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
 from handlers.mentoring.common import ORGANIZER, details, leads, length, members, mentor_name
-from storage.mentoring import CONFIRMED, HELD, REQUESTED
+from storage.mentoring import CANCELLED, CONFIRMED, HELD, REQUESTED
 from storage.models import MentoringSession
 from storage.outbox import NewDelivery
 from storage.uow import UnitOfWork
@@ -88,7 +88,7 @@ async def replan(uow: UnitOfWork, session: MentoringSession, now: datetime, acto
         rows.append(row(session, "after", session.mentor_id, ends))
     elif session.state == HELD:
         rows += [row(session, "rate", pid, now) for pid in team_side]
-    else:  # cancelled: the other side is told
+    elif session.state == CANCELLED:  # the other side is told
         rows += [
             row(session, "cancelled", pid, now)
             for pid in [session.mentor_id, *team_side]
