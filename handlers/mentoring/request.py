@@ -160,7 +160,7 @@ REQUEST = router.add_flow(
 )
 
 
-@router.command("session")
+@router.command("session", help_id="help-session")
 async def session_command(ctx: Context) -> None:
     team = await team_of_lead(ctx)
     if team is None:

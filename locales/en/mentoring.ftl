@@ -1,5 +1,6 @@
 ## Mentoring: mentor profiles, assignment, session requests, answers, reminders, /sessions.
 
+help-session = /session: ask your team's mentor for a session (lead)
 help-mentors = /mentors: mentors and their profiles; assign a mentor to a team (organizers)
 help-sessions = /sessions: mentoring sessions by state, per mentor and per team, CSV (organizers)
 
