@@ -4,6 +4,7 @@ from bot.core.outbox import Renderers
 from bot.core.router import Router
 from handlers import (
     decks,
+    mentoring,
     onboarding,
     privacy,
     programs,
@@ -28,6 +29,7 @@ def build_router() -> Router:
         privacy.router,
         submissions.router,
         decks.router,
+        mentoring.router,
     ):
         router.include(feature)
     return router
@@ -36,6 +38,6 @@ def build_router() -> Router:
 def build_renderers() -> Renderers:
     """Every feature's outbox renderers (name → what a delivery row says at send time)."""
     renderers = Renderers()
-    for feature in (reminders.renderers,):
+    for feature in (reminders.renderers, mentoring.renderers):
         renderers.include(feature)
     return renderers

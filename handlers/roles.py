@@ -8,6 +8,7 @@ from datetime import timedelta
 from bot.core.context import Context
 from bot.core.messages import Button, Msg, Reply
 from bot.core.router import Router, button_value
+from handlers.mentoring.profile import start_profile
 from handlers.teams.codes import ROLE_PREFIX, invite_lines, too_many_wrong_codes, wrong_code
 from storage.invites import normalize_code
 from storage.models import Participant, RoleInvite
@@ -81,12 +82,9 @@ async def accept_role_invite(ctx: Context, invite: RoleInvite) -> None:
 
 
 async def after_mentor_accepted(ctx: Context, mentor: Participant) -> None:
-    """Called once a person has accepted a mentor invite, was granted the role and was told.
-
-    The hook for mentor onboarding (the mentoring-sessions feature): it runs in the same
-    transaction, so whatever it stores commits together with the role. Nothing more happens
-    here until that feature arrives.
-    """
+    """Called once a person has accepted a mentor invite, was granted the role and was told:
+    starts the mentor-profile flow (same transaction as the role)."""
+    await start_profile(ctx)
 
 
 def _holders(people: list[Participant], role: str, me: int) -> list[tuple[Participant, str]]:

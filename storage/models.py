@@ -231,6 +231,8 @@ class ProcessedMessage(Base):
     channel: Mapped[str] = mapped_column(String(16))
     platform_message_id: Mapped[str] = mapped_column(String(255))
     seen_at: Mapped[datetime]
+
+
 class Submission(Base):
     """One accepted version of a team's file for a stage. Versions are never changed or removed;
     the bytes live in the content-addressed file store under ``sha256``."""
@@ -285,6 +287,8 @@ class SubmissionNoticeMute(Base):
         ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
     )
     muted_at: Mapped[datetime]
+
+
 class Consent(Base):
     """A person's consent to the processing of their personal data, per version of the text."""
 
@@ -337,6 +341,8 @@ class InviteAttempt(Base):
         ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
     attempted_at: Mapped[datetime]
+
+
 class Delivery(Base):
     """One message the bot promised to send: a row of the outbox (see ``storage/outbox.py``).
 
@@ -383,3 +389,65 @@ class ReminderMute(Base):
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     category: Mapped[str] = mapped_column(String(32))
     muted_at: Mapped[datetime]
+
+
+class MentorProfile(Base):
+    """What a mentor told about themselves when they joined: shown to organizers and teams."""
+
+    __tablename__ = "mentor_profiles"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(String(120))
+    organization: Mapped[str] = mapped_column(String(200))
+    expertise: Mapped[str] = mapped_column(String(500))
+    languages: Mapped[list[Any]]
+    time_zone: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+
+
+class MentorAssignment(Base):
+    """A mentor assigned to a team by an organizer; a team may have several mentors."""
+
+    __tablename__ = "mentor_assignments"
+    __table_args__ = (UniqueConstraint("team_id", "mentor_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    assigned_at: Mapped[datetime]
+
+
+class MentoringSession(Base):
+    """A session between a team and its mentor, from the request to held / no-show.
+
+    ``state``: requested, confirmed, held, no_show, cancelled. While requested, ``awaiting``
+    says which side must answer (``mentor`` or ``team``) the ``proposals`` (UTC ISO times).
+    ``version`` grows on every change: buttons and outbox rows carry it, so an old button or
+    a reminder of a moved session is recognised as stale.
+    """
+
+    __tablename__ = "mentoring_sessions"
+    __table_args__ = (Index("ix_mentoring_sessions_mentor_state", "mentor_id", "state"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    requested_by: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL")
+    )
+    topic: Mapped[str] = mapped_column(String(300))
+    proposals: Mapped[list[Any]]
+    length_minutes: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[str] = mapped_column(String(16))
+    place: Mapped[str] = mapped_column(String(500))
+    state: Mapped[str] = mapped_column(String(16))
+    awaiting: Mapped[str] = mapped_column(String(16))
+    starts_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    mentor_note: Mapped[str] = mapped_column(String(2000), default="")
+    rating: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]

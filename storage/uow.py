@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.invites import ConsentRepository, InviteRepository
+from storage.mentoring import MentoringRepository
 from storage.outbox import MuteRepository, OutboxRepository
 from storage.participants import ConversationRepository, ParticipantRepository
 from storage.processed import ProcessedMessageRepository
@@ -28,3 +29,4 @@ class UnitOfWork:
         self.invites = InviteRepository(session)
         self.outbox = OutboxRepository(session)
         self.mutes = MuteRepository(session)
+        self.mentoring = MentoringRepository(session)

@@ -119,7 +119,8 @@ async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> Non
         "/privacy: таны талаар хадгалж буй мэдээлэл\n"
         "/delete_me: хувийн мэдээллээ устгах\n"
         "/submit: багийнхаа илтгэлийн файлыг илгээх\n"
-        "/deck: багийн илгээсэн файлууд, бүх хувилбар\n\n"
+        "/deck: багийн илгээсэн файлууд, бүх хувилбар\n"
+        "/session: багийн ментороос уулзалт хүсэх (ахлагч)\n\n"
     )
 
 

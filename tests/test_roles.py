@@ -23,6 +23,7 @@ async def test_mentor_and_organizer_invites_in_mn(chat: Chat) -> None:
     assert await chat.say(f"/join {rc[0]}") == (
         "Тавтай морил, та одоо энэ хөтөлбөрийн ментор боллоо.\n"
         "\n"
+        "Менторын танилцуулгаа бөглөе. Багуудад ямар нэрээр харагдах вэ?\n[1] Цуцлах\n\n"
         "→ org\n"
         "mia таны урилгыг хүлээн авч ментор боллоо.\n"
         "\n"
@@ -91,6 +92,7 @@ async def test_mentor_and_organizer_invites_in_ja(chat: Chat) -> None:
     assert await chat.say(f"/join {rc[0]}") == (
         "ようこそ。あなたはこのプログラムのメンターになりました。\n"
         "\n"
+        "メンターのプロフィールを登録しましょう。チームに表示するお名前を教えてください。\n[1] キャンセル\n\n"
         "→ org\n"
         "mia さんが招待を受け、メンターになりました。\n"
         "\n"
@@ -153,6 +155,7 @@ async def test_mentor_and_organizer_invites_in_en(chat: Chat) -> None:
     assert await chat.say(f"/join {rc[0]}") == (
         "Welcome, you are now a mentor of this program.\n"
         "\n"
+        "Let us set up your mentor profile. What name should teams see?\n[1] Cancel\n\n"
         "→ org\n"
         "mia accepted your invite and is now a mentor.\n"
         "\n"

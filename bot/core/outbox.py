@@ -46,6 +46,8 @@ class RenderContext:
     now: datetime
     category: str
     due_at: datetime
+    extras: dict[str, Any] = field(default_factory=dict)
+    """``services.extras`` (the calendar writer, the file store) for renderers that need them."""
 
 
 Renderer = Callable[[RenderContext], Awaitable[Reply | None]]
@@ -242,7 +244,15 @@ class OutboxDispatcher:
         locale = self.dispatcher.locale_of(person)
         tz = time_zone_of(person, locale)
         context = RenderContext(
-            uow, person, dict(row.params), locale, tz, now, row.category, row.due_at
+            uow,
+            person,
+            dict(row.params),
+            locale,
+            tz,
+            now,
+            row.category,
+            row.due_at,
+            self.dispatcher.services.extras,
         )
         try:
             reply = await renderer(context)

@@ -155,6 +155,7 @@ async def test_the_profile_is_published_in_every_language(
         {"command": "delete_me", "description": "あなたの個人情報を削除"},
         {"command": "submit", "description": "チームのピッチ資料を提出する"},
         {"command": "deck", "description": "チームが提出した資料（全バージョン）"},
+        {"command": "session", "description": "チームのメンターにセッションを依頼（リーダー）"},
     ]
     assert fake.calls[12].params["short_description"] == (
         "Events, deadlines and teams of your program, in your language and time zone."

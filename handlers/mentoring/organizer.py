@@ -1,0 +1,199 @@
+"""Organizers: /mentors (profiles, assign to teams) and /sessions (by state, per mentor and
+per team, CSV export)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from bot.core.context import Context
+from bot.core.messages import Button, Document, LocalTime, Msg
+from bot.core.router import Router, button_value
+from handlers.mentoring.common import MENTOR, ORGANIZER, mentor_name
+from handlers.mentoring.notices import tell_assigned
+from storage.mentoring import STATES
+from storage.models import MentoringSession
+
+router = Router()
+
+
+@router.command("mentors", help_id="help-mentors", roles=(ORGANIZER,))
+async def mentors(ctx: Context) -> None:
+    people = await ctx.uow.participants.with_role(MENTOR)
+    if not people:
+        ctx.reply("mentor-none")
+        return
+    profiles = await ctx.uow.mentoring.profiles([p.id for p in people])
+    lines: list[Msg] = []
+    buttons: list[Button] = []
+    for person in people:
+        profile = profiles.get(person.id)
+        name = profile.name if profile else (person.display_name or "")
+        if profile is None:
+            lines.append(Msg("mentor-line-no-profile", {"name": name}))
+        else:
+            lines.append(
+                Msg(
+                    "mentor-line",
+                    {
+                        "name": name,
+                        "organization": profile.organization,
+                        "expertise": profile.expertise,
+                        "languages": ", ".join(c.upper() for c in profile.languages),
+                        "zone": profile.time_zone,
+                    },
+                )
+            )
+        buttons.append(Button(Msg("mentor-button-assign", {"name": name}), f"mnt:{person.id}"))
+    ctx.reply("mentor-list", buttons=buttons, mentors=lines)
+
+
+@router.button("mnt", roles=(ORGANIZER,))
+async def choose_team(ctx: Context) -> None:
+    value = button_value(ctx)
+    mentor = await ctx.uow.participants.get(int(value)) if value.isdigit() else None
+    if mentor is None or MENTOR not in mentor.role_names:
+        await ctx.router.flows.stale(ctx)
+        return
+    teams = await ctx.uow.teams.in_program(ctx.participant.program_id or "")
+    teams = [t for t in teams if t.archived_at is None]
+    if not teams:
+        ctx.reply("mentor-no-teams")
+        return
+    ctx.reply(
+        "mentor-choose-team",
+        buttons=[
+            Button(Msg("mentor-team-button", {"team": t.name}), f"mnta:{mentor.id}:{t.id}")
+            for t in teams
+        ],
+        name=await mentor_name(ctx.uow, mentor.id),
+    )
+
+
+@router.button("mnta", roles=(ORGANIZER,))
+async def assign(ctx: Context) -> None:
+    mentor_id, _, team_id = button_value(ctx).partition(":")
+    mentor = await ctx.uow.participants.get(int(mentor_id)) if mentor_id.isdigit() else None
+    team = await ctx.uow.teams.get(int(team_id)) if team_id.isdigit() else None
+    if mentor is None or team is None or MENTOR not in mentor.role_names:
+        await ctx.router.flows.stale(ctx)
+        return
+    name = await mentor_name(ctx.uow, mentor.id)
+    if not await ctx.uow.mentoring.assign(team.id, mentor.id, ctx.now()):
+        ctx.reply("mentor-already-assigned", name=name, team=team.name)
+        return
+    await tell_assigned(ctx.uow, team.id, mentor.id, ctx.now())
+    ctx.reply("mentor-assigned", name=name, team=team.name)
+
+
+async def _line(ctx: Context, session: MentoringSession, teams: dict[int, str]) -> Msg:
+    when = LocalTime(session.starts_at) if session.starts_at else Msg("session-no-time")
+    return Msg(
+        "session-list-line",
+        {
+            "id": session.id,
+            "team": teams.get(session.team_id, ""),
+            "mentor": await mentor_name(ctx.uow, session.mentor_id),
+            "when": when,
+            "topic": session.topic,
+        },
+    )
+
+
+async def _team_names(ctx: Context) -> dict[int, str]:
+    return {t.id: t.name for t in await ctx.uow.teams.in_program(ctx.participant.program_id or "")}
+
+
+async def _show(ctx: Context, sessions: list[MentoringSession]) -> None:
+    teams = await _team_names(ctx)
+    groups = []
+    for state in STATES:
+        lines = [await _line(ctx, s, teams) for s in sessions if s.state == state]
+        if lines:
+            groups.append(
+                Msg(
+                    "session-list-group",
+                    {"state": Msg(f"session-state-name-{state}"), "sessions": lines},
+                )
+            )
+    everyone = await ctx.uow.mentoring.all()
+    buttons = [
+        Button(Msg("session-button-mentor", {"name": await mentor_name(ctx.uow, m)}), f"sesl:m:{m}")
+        for m in sorted({s.mentor_id for s in everyone})
+    ]
+    buttons += [
+        Button(Msg("session-button-team", {"team": teams.get(t, "")}), f"sesl:t:{t}")
+        for t in sorted({s.team_id for s in everyone})
+    ]
+    buttons.append(Button(Msg("session-button-csv"), "sesl:csv"))
+    if not groups:
+        ctx.reply("session-list-empty")
+        return
+    ctx.reply("session-list", buttons=buttons, groups=groups)
+
+
+@router.command("sessions", help_id="help-sessions", roles=(ORGANIZER,))
+async def sessions(ctx: Context) -> None:
+    await _show(ctx, await ctx.uow.mentoring.all())
+
+
+@router.button("sesl", roles=(ORGANIZER,))
+async def sessions_button(ctx: Context) -> None:
+    kind, _, value = button_value(ctx).partition(":")
+    everyone = await ctx.uow.mentoring.all()
+    if kind == "csv":
+        await _csv(ctx, everyone)
+    elif kind == "m" and value.isdigit():
+        await _show(ctx, [s for s in everyone if s.mentor_id == int(value)])
+    elif kind == "t" and value.isdigit():
+        await _show(ctx, [s for s in everyone if s.team_id == int(value)])
+    else:
+        await ctx.router.flows.stale(ctx)
+
+
+CSV_COLUMNS = (
+    "id",
+    "team",
+    "mentor",
+    "state",
+    "starts_at_utc",
+    "length_minutes",
+    "mode",
+    "place",
+    "topic",
+    "rating",
+    "mentor_note",
+    "reason",
+)
+
+
+async def _csv(ctx: Context, everyone: list[MentoringSession]) -> None:
+    teams = await _team_names(ctx)
+    profiles = await ctx.uow.mentoring.profiles(sorted({s.mentor_id for s in everyone}))
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for s in everyone:
+        profile = profiles.get(s.mentor_id)
+        writer.writerow(
+            (
+                s.id,
+                teams.get(s.team_id, ""),
+                profile.name if profile else s.mentor_id,
+                s.state,
+                s.starts_at.isoformat() if s.starts_at else "",
+                s.length_minutes,
+                s.mode,
+                s.place,
+                s.topic,
+                s.rating or "",
+                s.mentor_note,
+                s.reason,
+            )
+        )
+    content = out.getvalue().encode("utf-8")
+    ctx.reply(
+        "session-csv",
+        document=Document("mentoring-sessions.csv", content, "text/csv"),
+        count=len(everyone),
+    )
