@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.core.messages import Reply, Verbatim
-from bot.core.outbox import OutboxDispatcher, RenderContext, Renderers
+from bot.core.outbox import OutboxDispatcher, Pacer, RenderContext, Renderers
 from handlers import build_renderers
 from storage.models import Delivery, Participant
 from storage.outbox import NewDelivery
@@ -23,11 +23,11 @@ async def verbatim(ctx: RenderContext) -> Reply | None:
     return Reply(Verbatim(str(ctx.params["text"])))
 
 
-def outbox(app: App) -> OutboxDispatcher:
+def outbox(app: App, pacer: Pacer | None = None) -> OutboxDispatcher:
     """The production renderers plus ``verbatim``, dispatching on the app's clock."""
     renderers = build_renderers()
     renderers.include(test_renderers)
-    return OutboxDispatcher(app.dispatcher, renderers)
+    return OutboxDispatcher(app.dispatcher, renderers, pacer)
 
 
 async def enqueue(
