@@ -10,7 +10,7 @@ from bot.core.clock import FixedClock
 from storage.outbox import BLOCKED, DEFERRED, SENT
 from tests.integration.support import blocked_at, enqueue, outbox, rows
 from tests.messenger.conftest import PSID, Messenger, text_item
-from tests.timeline_support import add_person
+from tests.timeline_support import add_person, at, tick
 
 
 def sent_to_psid(text: str, **fields: str) -> dict[str, object]:
@@ -104,4 +104,65 @@ async def test_a_551_answer_marks_the_participant_blocked(
     assert [(key, status) for key, status, _, _ in await rows(app)] == [
         ("event", BLOCKED),
         ("later", BLOCKED),
+    ]
+
+
+async def test_planned_reminders_outside_the_window_carry_the_right_tags(
+    messenger: Messenger, clock: FixedClock
+) -> None:
+    """The real planner and renderers: the deadline reminder (it states the team's submission
+    status) goes as ACCOUNT_UPDATE, the event reminder as CONFIRMED_EVENT_UPDATE."""
+    app = messenger.app
+    clock.set(at("2024-11-17T09:00+08:00"))  # the person's last message
+    await add_person(app, PSID, "en", team="Blue Steppe", channel="messenger")
+    clock.set(at("2024-11-18T16:00+08:00"))  # 2 hours before the interim deadline
+    assert (await tick(app)).by_status == {SENT: 1}
+    clock.set(at("2024-11-19T13:30+08:00"))  # a day before the interim event
+    assert (await tick(app)).by_status == {SENT: 1}
+    assert messenger.fake.messages == [
+        {
+            "recipient": {"id": PSID},
+            "messaging_type": "MESSAGE_TAG",
+            "tag": "ACCOUNT_UPDATE",
+            "message": {
+                "attachment": {
+                    "type": "template",
+                    "payload": {
+                        "template_type": "button",
+                        "text": "Reminder: the deadline for “Interim pitch deck” is Mon, Nov 18, "
+                        "2024 18:00, in 2 hours 0 minutes.\nTeam Blue Steppe has not submitted yet.",
+                        "buttons": [
+                            {
+                                "type": "postback",
+                                "title": "All deadlines",
+                                "payload": "cmd:deadlines",
+                            }
+                        ],
+                    },
+                }
+            },
+        },
+        {
+            "recipient": {"id": PSID},
+            "messaging_type": "MESSAGE_TAG",
+            "tag": "CONFIRMED_EVENT_UPDATE",
+            "message": {
+                "attachment": {
+                    "type": "template",
+                    "payload": {
+                        "template_type": "button",
+                        "text": "Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, "
+                        "in 1 day 0 hours.\nWhere: Ulaanbaatar Chuulga, Ulaanbaatar\n"
+                        "Languages spoken: MN, JA",
+                        "buttons": [
+                            {
+                                "type": "postback",
+                                "title": "Details and agenda",
+                                "payload": "sched:4",
+                            }
+                        ],
+                    },
+                }
+            },
+        },
     ]
