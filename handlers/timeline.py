@@ -22,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core.context import time_zone_of
+from bot.core.messages import Purpose
 from storage.models import Participant, Program
 from storage.outbox import CANCELLED, NewDelivery
 from storage.uow import UnitOfWork
@@ -53,6 +54,9 @@ class TimelineItem:
     local_day: date | None = None
     # Group keys of the reminders of the same item that come after this one.
     later: tuple[str, ...] = field(default=())
+    # Messenger's tag outside the 24-hour window follows it: a deadline reminder states the
+    # team's submission status (ACCOUNT_UPDATE), an event reminder is CONFIRMED_EVENT_UPDATE.
+    purpose: Purpose = "event_update"
 
     @property
     def earliest(self) -> datetime:
@@ -98,6 +102,7 @@ def timeline(program: Program) -> list[TimelineItem]:
                     expires_at=stage.deadline_at,
                     at=stage.deadline_at - timedelta(hours=h),
                     later=tuple(keys[i + 1 :]),
+                    purpose="account_update",
                 )
             )
     for event in program.events:
@@ -144,7 +149,7 @@ def delivery_for(item: TimelineItem, person: Participant, due: datetime) -> NewD
         key=f"{item.group_key}:p{person.id}",
         participant_id=person.id,
         due_at=due,
-        purpose="event_update",
+        purpose=item.purpose,
         category=item.category,
         renderer=item.renderer,
         params=item.params,

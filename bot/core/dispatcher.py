@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.core.clock import Clock
 from bot.core.context import Context, Services, time_zone_of
 from bot.core.messages import IncomingMessage, Purpose, RenderedButton, RenderedMessage, Reply
-from bot.core.ports import Recipient, SendResult, Translator
+from bot.core.ports import PacedChannel, Recipient, SendResult, Translator
 from bot.core.router import Router
 from bot.core.settings import Settings
 from storage.models import Participant
@@ -119,14 +119,20 @@ class Dispatcher:
         purpose: Purpose,
         locale: str,
         tz: ZoneInfo,
+        paced: bool = False,
     ) -> SendResult:
+        """Render and send; ``paced`` (the outbox) asks a channel that can for one attempt
+        that returns ``retry`` on a rate limit instead of waiting it out."""
         channel = self.services.channels.get(channel_name)
         if channel is None:
             log.error("no output channel %r for %s", channel_name, recipient.external_id)
             return SendResult("failed", error="no channel")
         rendered = render(reply, self.translator, locale, tz)
         try:
-            result = await channel.send(recipient, rendered, purpose)
+            if paced and isinstance(channel, PacedChannel):
+                result = await channel.try_send(recipient, rendered, purpose)
+            else:
+                result = await channel.send(recipient, rendered, purpose)
         except Exception as error:  # a channel must not take the dispatcher down
             log.exception("sending to %s:%s failed", channel_name, recipient.external_id)
             self.services.metrics.message_sent(channel_name, "failed")

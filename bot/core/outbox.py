@@ -265,7 +265,7 @@ class OutboxDispatcher:
         await self.pacer.acquire(person.channel, person.external_id)
         recipient = Recipient(person.external_id, person.last_seen_at)
         result = await self.dispatcher.send(
-            person.channel, recipient, reply, cast(Purpose, row.purpose), locale, tz
+            person.channel, recipient, reply, cast(Purpose, row.purpose), locale, tz, paced=True
         )
         if result.status == "sent":
             return Outcome(SENT, result)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
 from bot.core.messages import Purpose, RenderedMessage, Text
@@ -43,6 +43,17 @@ class OutputChannel(Protocol):
     def start_link(self, payload: str) -> str | None:
         """A link that opens the bot with ``/start payload``, or ``None`` where there is none."""
         ...
+
+
+@runtime_checkable
+class PacedChannel(Protocol):
+    """A channel that can also send without waiting: on a rate limit ``try_send`` returns
+    ``retry`` with ``retry_after`` at once instead of sleeping it out. The outbox uses it, so a
+    long flood wait puts the row back in the queue rather than stalling every delivery."""
+
+    async def try_send(
+        self, recipient: Recipient, message: RenderedMessage, purpose: Purpose
+    ) -> SendResult: ...
 
 
 class Translator(Protocol):

@@ -1,0 +1,1 @@
+"""Cross-feature tests: channels, outbox, teams and submissions together."""
