@@ -3,6 +3,8 @@
 from bot.core.outbox import Renderers
 from bot.core.router import Router
 from handlers import (
+    broadcast,
+    broadcast_report,
     decks,
     onboarding,
     privacy,
@@ -28,6 +30,8 @@ def build_router() -> Router:
         privacy.router,
         submissions.router,
         decks.router,
+        broadcast.router,
+        broadcast_report.router,
     ):
         router.include(feature)
     return router
@@ -36,6 +40,6 @@ def build_router() -> Router:
 def build_renderers() -> Renderers:
     """Every feature's outbox renderers (name → what a delivery row says at send time)."""
     renderers = Renderers()
-    for feature in (reminders.renderers,):
+    for feature in (reminders.renderers, broadcast_report.renderers):
         renderers.include(feature)
     return renderers

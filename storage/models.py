@@ -231,6 +231,8 @@ class ProcessedMessage(Base):
     channel: Mapped[str] = mapped_column(String(16))
     platform_message_id: Mapped[str] = mapped_column(String(255))
     seen_at: Mapped[datetime]
+
+
 class Submission(Base):
     """One accepted version of a team's file for a stage. Versions are never changed or removed;
     the bytes live in the content-addressed file store under ``sha256``."""
@@ -285,6 +287,8 @@ class SubmissionNoticeMute(Base):
         ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
     )
     muted_at: Mapped[datetime]
+
+
 class Consent(Base):
     """A person's consent to the processing of their personal data, per version of the text."""
 
@@ -337,6 +341,8 @@ class InviteAttempt(Base):
         ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
     attempted_at: Mapped[datetime]
+
+
 class Delivery(Base):
     """One message the bot promised to send: a row of the outbox (see ``storage/outbox.py``).
 
@@ -383,3 +389,29 @@ class ReminderMute(Base):
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     category: Mapped[str] = mapped_column(String(32))
     muted_at: Mapped[datetime]
+
+
+class Broadcast(Base):
+    """An organizer's announcement: the texts as written (one per language, never parsed), who
+    receives it, when, and how far it got. Each recipient is one outbox row (``Delivery``)
+    whose ``group_key`` is ``broadcast:{id}``.
+
+    ``state``: scheduled → sending → done | cancelled.
+    """
+
+    __tablename__ = "broadcasts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[str | None] = mapped_column(String(64))
+    organizer_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    audience: Mapped[str] = mapped_column(String(32))
+    audience_arg: Mapped[str | None] = mapped_column(String(128))
+    texts: Mapped[dict[str, Any]]
+    attachment: Mapped[str | None] = mapped_column(String(255))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    recipients: Mapped[int] = mapped_column(Integer, default=0)
+    scheduled_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+    progress_at: Mapped[datetime | None]
+    """When the organizer's progress message was last updated (at most every few seconds)."""
+    finished_at: Mapped[datetime | None]

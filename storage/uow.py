@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.broadcasts import BroadcastRepository
 from storage.invites import ConsentRepository, InviteRepository
 from storage.outbox import MuteRepository, OutboxRepository
 from storage.participants import ConversationRepository, ParticipantRepository
@@ -28,3 +29,4 @@ class UnitOfWork:
         self.invites = InviteRepository(session)
         self.outbox = OutboxRepository(session)
         self.mutes = MuteRepository(session)
+        self.broadcasts = BroadcastRepository(session)

@@ -119,14 +119,22 @@ class Dispatcher:
         purpose: Purpose,
         locale: str,
         tz: ZoneInfo,
+        paced: bool = False,
     ) -> SendResult:
+        """With ``paced``, a channel that has ``try_send`` (one attempt, never waits: a 429
+        comes back as ``retry`` with ``retry_after``) is used that way, for a caller with its
+        own pacer."""
         channel = self.services.channels.get(channel_name)
         if channel is None:
             log.error("no output channel %r for %s", channel_name, recipient.external_id)
             return SendResult("failed", error="no channel")
         rendered = render(reply, self.translator, locale, tz)
         try:
-            result = await channel.send(recipient, rendered, purpose)
+            try_send = getattr(channel, "try_send", None) if paced else None
+            if try_send is not None:
+                result = await try_send(recipient, rendered, purpose)
+            else:
+                result = await channel.send(recipient, rendered, purpose)
         except Exception as error:  # a channel must not take the dispatcher down
             log.exception("sending to %s:%s failed", channel_name, recipient.external_id)
             self.services.metrics.message_sent(channel_name, "failed")

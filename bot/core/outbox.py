@@ -139,6 +139,9 @@ class OutboxDispatcher:
         batch_size: int = 200,
         max_attempts: int = 5,
         finish_every: int = 1,
+        paced_categories: frozenset[str] = frozenset(),
+        on_progress: Callable[[], Awaitable[None]] | None = None,
+        progress_every: timedelta = timedelta(seconds=1),
     ) -> None:
         self.dispatcher = dispatcher
         self.renderers = renderers
@@ -150,6 +153,14 @@ class OutboxDispatcher:
         self.finish_every = finish_every
         """How many outcomes to record per transaction: 1 (the default) is the strictest
         once-only guarantee; more is faster (see bench/reminders.py)."""
+        self.paced_categories = paced_categories
+        """Rows of these categories go through a channel's ``try_send`` (never waits; the
+        pacer alone spaces them and a 429 comes back as a retry)."""
+        self.on_progress = on_progress
+        """Called after each batch and, within one, at most every ``progress_every`` (bot
+        clock): features report their progress from it (broadcasts)."""
+        self.progress_every = progress_every
+        self._progress_at: datetime | None = None
 
     @property
     def clock(self) -> Any:
@@ -166,7 +177,20 @@ class OutboxDispatcher:
             batches += 1
             stats.claimed += len(rows)
             await self.process(rows, stats)
+            await self.progress(force=True)
         return stats
+
+    async def progress(self, force: bool = False) -> None:
+        if self.on_progress is None:
+            return
+        now = self.clock.now()
+        if not force and self._progress_at and now - self._progress_at < self.progress_every:
+            return
+        self._progress_at = now
+        try:
+            await self.on_progress()
+        except Exception:  # a progress report must never stop deliveries
+            log.exception("outbox progress hook failed")
 
     async def claim(self) -> list[Delivery]:
         async with self.dispatcher.sessions() as session, session.begin():
@@ -204,6 +228,7 @@ class OutboxDispatcher:
                 stats.count("retry" if outcome.retry_at else outcome.status)
                 if len(done) >= self.finish_every:
                     await self._record(uow, done, blocked)
+                    await self.progress()
             await self._record(uow, done, blocked)
 
     async def _record(self, uow: UnitOfWork, done: list[Finish], blocked: list[int]) -> None:
@@ -255,7 +280,13 @@ class OutboxDispatcher:
         await self.pacer.acquire(person.channel, person.external_id)
         recipient = Recipient(person.external_id, person.last_seen_at)
         result = await self.dispatcher.send(
-            person.channel, recipient, reply, cast(Purpose, row.purpose), locale, tz
+            person.channel,
+            recipient,
+            reply,
+            cast(Purpose, row.purpose),
+            locale,
+            tz,
+            paced=row.category in self.paced_categories,
         )
         if result.status == "sent":
             return Outcome(SENT, result)
