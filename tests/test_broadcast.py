@@ -3,12 +3,16 @@ missing language, refusal, scheduling, delivery with live progress, /broadcasts,
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import App
 from bot.core.clock import FixedClock
+from bot.core.messages import Purpose, RenderedMessage
+from bot.core.ports import CollectingChannel, Recipient, SendResult
 from bot.delivery import outbox_dispatcher
 from storage.models import Delivery
 from tests.broadcast_support import ticked
@@ -216,3 +220,35 @@ async def test_csv_lists_every_recipient_and_their_status(app: App, chat: Chat) 
 async def test_no_broadcasts_yet(app: App, chat: Chat) -> None:
     await organizer(chat, "3")
     assert await chat.say("/broadcasts") == "There have been no broadcasts yet.\n\n"
+
+
+class DiesOnSecondSend(CollectingChannel):
+    """A channel whose process dies (the task is cancelled) while sending the second message."""
+
+    async def send(
+        self, recipient: Recipient, message: RenderedMessage, purpose: Purpose
+    ) -> SendResult:
+        if len(self.sent) == 1:
+            raise asyncio.CancelledError
+        return await super().send(recipient, message, purpose)
+
+
+async def test_a_broadcast_continues_after_a_restart_and_nobody_gets_it_twice(
+    app: App, chat: Chat, clock: FixedClock
+) -> None:
+    dying = DiesOnSecondSend("test")
+    app.add_channel(dying)
+    people = [await add_person(app, name, "en") for name in ("a", "b", "c", "d")]
+    await organizer(chat, "3")
+    await chat.say("/broadcast", "2", MN, "1", "1", "1")
+    first = outbox_dispatcher(app, owner="first")
+    with pytest.raises(asyncio.CancelledError):
+        await first.run_once()
+    assert texts(dying) == [("a", MN)]
+    restarted = sink(app)  # the new process, with a healthy channel
+    second = outbox_dispatcher(app, owner="second")
+    assert (await second.run_once()).claimed == 0  # the dead process's lease still holds
+    clock.advance(timedelta(minutes=5, seconds=1))
+    await second.run_once()
+    assert texts(restarted) == [("b", MN), ("c", MN), ("d", MN)]
+    assert await statuses(app) == [(person, "sent") for person in people]

@@ -14,6 +14,8 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
+EPSILON = 1e-9
+"""Float slack: a token refilled to 0.9999999999 is a whole token."""
 MAX_CHATS = 50_000
 """How many per-chat slots are remembered before the expired ones are dropped."""
 
@@ -45,11 +47,11 @@ class StrictPacer:
         async with self.lock:  # concurrent senders take their turns one after another
             while True:
                 wait = self._wait(channel, chat_id, rate)
-                if wait <= 0:
+                if wait <= EPSILON:
                     break
                 await self.sleep(wait)
             now = self.monotonic()
-            self.tokens[channel] -= 1
+            self.tokens[channel] = max(self.tokens[channel] - 1, 0.0)
             self.chat_next[(channel, chat_id)] = now + 1 / self.per_chat
             if len(self.chat_next) > MAX_CHATS:
                 self.chat_next = {k: v for k, v in self.chat_next.items() if v > now}
@@ -64,7 +66,7 @@ class StrictPacer:
         wait = max(
             self.paused_until.get(channel, 0.0) - now,
             self.chat_next.get((channel, chat_id), 0.0) - now,
-            (1 - tokens) / rate if tokens < 1 else 0.0,
+            (1 - tokens) / rate if tokens < 1 - EPSILON else 0.0,
         )
         return max(wait, 0.0)
 
