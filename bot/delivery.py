@@ -13,7 +13,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.app import App
 from bot.core.outbox import DispatchStats, OutboxDispatcher, Pacer
+from bot.core.pacing import StrictPacer
+from bot.core.settings import Settings
 from handlers import build_renderers
+from handlers.broadcast_report import progress_notes
 from handlers.timeline import plan_reminders
 from storage.uow import UnitOfWork
 
@@ -32,12 +35,36 @@ def outbox_dispatcher(
     return OutboxDispatcher(
         app.dispatcher,
         build_renderers(),
-        pacer,
+        pacer or strict_pacer(app.settings),
         owner=owner,
         lease=lease,
         batch_size=batch,
         finish_every=finish_every,
+        on_progress=lambda: report_broadcasts(app),
     )
+
+
+def telegram_rate(settings: Settings) -> float:
+    """Messages per second overall: ``TELEGRAM_RATE`` (30), up to 1000 with
+    ``TELEGRAM_PAID_BROADCAST=1`` (Telegram's paid broadcasts)."""
+    paid = settings.get("TELEGRAM_PAID_BROADCAST", "0") == "1"
+    rate = float(settings.get("TELEGRAM_RATE", "1000" if paid else "30"))
+    return min(rate, 1000.0 if paid else 30.0)
+
+
+def strict_pacer(settings: Settings) -> StrictPacer:
+    per_chat = float(settings.get("TELEGRAM_PER_CHAT_RATE", "1"))
+    return StrictPacer({"telegram": telegram_rate(settings)}, per_chat=per_chat)
+
+
+async def report_broadcasts(app: App) -> None:
+    """Edit the organizers' progress messages of running broadcasts (and send the final
+    reports): the texts are computed in one transaction, sent after it."""
+    rate = telegram_rate(app.settings)
+    async with app.sessions() as session, session.begin():
+        notes = await progress_notes(UnitOfWork(session), app.clock.now(), rate)
+    for organizer, reply in notes:
+        await app.dispatcher.deliver(organizer, reply, "response")
 
 
 async def plan(app: App) -> int:

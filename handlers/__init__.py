@@ -3,6 +3,8 @@
 from bot.core.outbox import Renderers
 from bot.core.router import Router
 from handlers import (
+    broadcast,
+    broadcast_report,
     decks,
     mentoring,
     onboarding,
@@ -30,6 +32,8 @@ def build_router() -> Router:
         submissions.router,
         decks.router,
         mentoring.router,
+        broadcast.router,
+        broadcast_report.router,
     ):
         router.include(feature)
     return router
@@ -38,6 +42,6 @@ def build_router() -> Router:
 def build_renderers() -> Renderers:
     """Every feature's outbox renderers (name → what a delivery row says at send time)."""
     renderers = Renderers()
-    for feature in (reminders.renderers, mentoring.renderers):
+    for feature in (reminders.renderers, mentoring.renderers, broadcast_report.renderers):
         renderers.include(feature)
     return renderers

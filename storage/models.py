@@ -451,3 +451,29 @@ class MentoringSession(Base):
     rating: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class Broadcast(Base):
+    """An organizer's announcement: the texts as written (one per language, never parsed), who
+    receives it, when, and how far it got. Each recipient is one outbox row (``Delivery``)
+    whose ``group_key`` is ``broadcast:{id}``.
+
+    ``state``: scheduled → sending → done | cancelled.
+    """
+
+    __tablename__ = "broadcasts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[str | None] = mapped_column(String(64))
+    organizer_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    audience: Mapped[str] = mapped_column(String(32))
+    audience_arg: Mapped[str | None] = mapped_column(String(128))
+    texts: Mapped[dict[str, Any]]
+    attachment: Mapped[str | None] = mapped_column(String(255))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    recipients: Mapped[int] = mapped_column(Integer, default=0)
+    scheduled_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+    progress_at: Mapped[datetime | None]
+    """When the organizer's progress message was last updated (at most every few seconds)."""
+    finished_at: Mapped[datetime | None]

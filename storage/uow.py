@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.broadcasts import BroadcastRepository
 from storage.invites import ConsentRepository, InviteRepository
 from storage.mentoring import MentoringRepository
 from storage.outbox import MuteRepository, OutboxRepository
@@ -30,3 +31,4 @@ class UnitOfWork:
         self.outbox = OutboxRepository(session)
         self.mutes = MuteRepository(session)
         self.mentoring = MentoringRepository(session)
+        self.broadcasts = BroadcastRepository(session)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,6 +78,13 @@ class FakeTelegram:
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _local: LocalServer = field(init=False)
     _closing: bool = False
+    limit_per_second: float | None = None
+    """When set, sends beyond this many in the last second get a real 429 body."""
+    limit_per_chat: float | None = None
+    _recent: list[float] = field(default_factory=list)
+    _chat_last: dict[str, float] = field(default_factory=dict)
+    rejected: int = 0
+    rejected_at: list[float] = field(default_factory=list)
 
     # ---- scripting -------------------------------------------------------------------------
 
@@ -176,10 +184,36 @@ class FakeTelegram:
             return Response(failure.body, failure.status, media_type="application/json")
         if method == "getUpdates":
             return _ok(await self._get_updates(params))
+        if method.startswith("send") and self._over_limit(str(params.get("chat_id"))):
+            self.rejected += 1
+            self.rejected_at.append(time.monotonic())
+            body = {
+                "ok": False,
+                "error_code": 429,
+                "description": "Too Many Requests: retry after 1",
+                "parameters": {"retry_after": 1},
+            }
+            return JSONResponse(body, 429)
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
             return _error(404, "Not Found")
         return _ok(handler(params))
+
+    def _over_limit(self, chat_id: str) -> bool:
+        """Telegram's limits, when enforced: overall sends in a sliding second, one a second
+        per chat. A rejected send does not count."""
+        now = time.monotonic()
+        if self.limit_per_second is not None:
+            self._recent = [t for t in self._recent if t > now - 1.0]
+            if len(self._recent) >= self.limit_per_second:
+                return True
+        if self.limit_per_chat is not None:
+            last = self._chat_last.get(chat_id)
+            if last is not None and now - last < 1.0 / self.limit_per_chat:
+                return True
+        self._recent.append(now)
+        self._chat_last[chat_id] = now
+        return False
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)

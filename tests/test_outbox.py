@@ -210,8 +210,9 @@ async def test_a_cancelled_group_and_a_skipping_renderer(app: App) -> None:
         outbox_rows = UnitOfWork(session).outbox
         assert await outbox_rows.cancel_group("broadcast-7", app.clock.now()) == 3
         await outbox_rows.enqueue(
-            NewDelivery("skip:1", sam, app.clock.now(), "announcement", "test", "probe",
-                        {"skip": True}),
+            NewDelivery(
+                "skip:1", sam, app.clock.now(), "announcement", "test", "probe", {"skip": True}
+            ),
             app.clock.now(),
         )
     channel = sink(app)

@@ -20,13 +20,22 @@ def test_rehearse_lists_the_timeline_without_sending(tmp_path: Path) -> None:
     assert chat.returncode == 0
     before = delivery_rows(tmp_path)
     result = run_bot(
-        ["rehearse", "--from", "2024-11-19T00:00+08:00", "--to", "2024-11-20T08:30+08:00",
-         "--program", "mics-2024"],
+        [
+            "rehearse",
+            "--from",
+            "2024-11-19T00:00+08:00",
+            "--to",
+            "2024-11-20T08:30+08:00",
+            "--program",
+            "mics-2024",
+        ],
         "",
         tmp_path,
     )
     assert (result.returncode, delivery_rows(tmp_path)) == (0, before)
-    assert result.stdout == """2024-11-19 05:30 UTC  console:me  en Asia/Ulaanbaatar  [event]
+    assert (
+        result.stdout
+        == """2024-11-19 05:30 UTC  console:me  en Asia/Ulaanbaatar  [event]
     Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, in 1 day 0 hours.
     Where: Ulaanbaatar Chuulga, Ulaanbaatar
     Languages spoken: MN, JA
@@ -62,6 +71,7 @@ def test_rehearse_lists_the_timeline_without_sending(tmp_path: Path) -> None:
     17:40 Presentation of two JICA-supported projects
 4 message(s)
 """
+    )
 
 
 def test_rehearse_refuses_an_empty_window(tmp_path: Path) -> None:

@@ -37,19 +37,46 @@ async def test_deadline_reminders_at_each_offset_in_each_language(
     mn_date = "2025\u202fоны 1-р сарын 31. Ба 18:00"
     assert sent == [
         [
-            ("bat", f"Сануулга: «Эцсийн илтгэлийн файл»-ийн эцсийн хугацаа {mn_date}, 3 хоног 0 цаг үлдлээ.\nKhan Solar баг хараахан илгээгээгүй байна."),
-            ("aya", "リマインダー：「最終ピッチ資料」の締め切りは 2025年1月31日(金) 19:00 です（残り3日0時間）。\nチーム「Khan Solar」はまだ提出していません。"),
-            ("sam", "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 3 days 0 hours.\nTeam Khan Solar has not submitted yet."),
+            (
+                "bat",
+                f"Сануулга: «Эцсийн илтгэлийн файл»-ийн эцсийн хугацаа {mn_date}, 3 хоног 0 цаг үлдлээ.\nKhan Solar баг хараахан илгээгээгүй байна.",
+            ),
+            (
+                "aya",
+                "リマインダー：「最終ピッチ資料」の締め切りは 2025年1月31日(金) 19:00 です（残り3日0時間）。\nチーム「Khan Solar」はまだ提出していません。",
+            ),
+            (
+                "sam",
+                "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 3 days 0 hours.\nTeam Khan Solar has not submitted yet.",
+            ),
         ],
         [
-            ("bat", f"Сануулга: «Эцсийн илтгэлийн файл»-ийн эцсийн хугацаа {mn_date}, 1 хоног 0 цаг үлдлээ.\nKhan Solar баг хараахан илгээгээгүй байна."),
-            ("aya", "リマインダー：「最終ピッチ資料」の締め切りは 2025年1月31日(金) 19:00 です（残り1日0時間）。\nチーム「Khan Solar」はまだ提出していません。"),
-            ("sam", "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 1 day 0 hours.\nTeam Khan Solar has not submitted yet."),
+            (
+                "bat",
+                f"Сануулга: «Эцсийн илтгэлийн файл»-ийн эцсийн хугацаа {mn_date}, 1 хоног 0 цаг үлдлээ.\nKhan Solar баг хараахан илгээгээгүй байна.",
+            ),
+            (
+                "aya",
+                "リマインダー：「最終ピッチ資料」の締め切りは 2025年1月31日(金) 19:00 です（残り1日0時間）。\nチーム「Khan Solar」はまだ提出していません。",
+            ),
+            (
+                "sam",
+                "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 1 day 0 hours.\nTeam Khan Solar has not submitted yet.",
+            ),
         ],
         [
-            ("bat", f"Сануулга: «Эцсийн илтгэлийн файл»-ийн эцсийн хугацаа {mn_date}, 2 цаг 0 минут үлдлээ.\nKhan Solar баг хараахан илгээгээгүй байна."),
-            ("aya", "リマインダー：「最終ピッチ資料」の締め切りは 2025年1月31日(金) 19:00 です（残り2時間0分）。\nチーム「Khan Solar」はまだ提出していません。"),
-            ("sam", "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 2 hours 0 minutes.\nTeam Khan Solar has not submitted yet."),
+            (
+                "bat",
+                f"Сануулга: «Эцсийн илтгэлийн файл»-ийн эцсийн хугацаа {mn_date}, 2 цаг 0 минут үлдлээ.\nKhan Solar баг хараахан илгээгээгүй байна.",
+            ),
+            (
+                "aya",
+                "リマインダー：「最終ピッチ資料」の締め切りは 2025年1月31日(金) 19:00 です（残り2時間0分）。\nチーム「Khan Solar」はまだ提出していません。",
+            ),
+            (
+                "sam",
+                "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 2 hours 0 minutes.\nTeam Khan Solar has not submitted yet.",
+            ),
         ],
     ]
     clock.set(at("2025-01-31T10:00+00:00"))  # the deadline: nothing more, ever
@@ -110,23 +137,43 @@ async def test_event_reminders_and_the_morning_agenda(app: App, clock: FixedCloc
             "15:35 Introduction to MICS2024 initiatives (JUGAMO)",
             "15:50 Pitches by the collaborative project teams (10 teams)",
             "17:00 Pitches by Social Innovator Hub (SIH) participants",
-            "17:10 Panel discussion \"Initiatives for cooperation between Japanese and Mongolian stakeholders\"",
+            '17:10 Panel discussion "Initiatives for cooperation between Japanese and Mongolian stakeholders"',
             "17:40 Presentation of two JICA-supported projects",
         ]
     )
     assert sent[0] == [
-        ("sam", "Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, in 1 day 0 hours.\nWhere: Ulaanbaatar Chuulga, Ulaanbaatar\nLanguages spoken: MN, JA"),
-        ("aya", "リマインダー：MICS2024 中間イベント は 2024年11月20日(水) 14:30 に始まります（あと1日0時間）。\n会場：ウランバートル・チュールガ（ウランバートル）\n使用言語：MN, JA"),
+        (
+            "sam",
+            "Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, in 1 day 0 hours.\nWhere: Ulaanbaatar Chuulga, Ulaanbaatar\nLanguages spoken: MN, JA",
+        ),
+        (
+            "aya",
+            "リマインダー：MICS2024 中間イベント は 2024年11月20日(水) 14:30 に始まります（あと1日0時間）。\n会場：ウランバートル・チュールガ（ウランバートル）\n使用言語：MN, JA",
+        ),
     ]
     assert [who for who, _ in sent[1]] == ["aya"]
-    assert sent[1][0][1].startswith("本日：MICS2024 中間イベント（2024年11月20日(水) 14:30 から）\n")
-    assert sent[1][0][1].endswith("アジェンダ：\n14:30 受付\n15:00 ネットワーキング\n16:30 主催者挨拶（JICA）\n16:35 MICS2024の取り組み紹介（JUGAMO）\n16:50 共創プロジェクトチームによるピッチ（10チーム）\n18:00 Social Innovator Hub（SIH）参加者によるピッチ\n18:10 パネルディスカッション「日本とモンゴルの関係者間の協力に向けた取り組み」\n18:40 JICA支援プロジェクト2件の紹介")
+    assert sent[1][0][1].startswith(
+        "本日：MICS2024 中間イベント（2024年11月20日(水) 14:30 から）\n"
+    )
+    assert sent[1][0][1].endswith(
+        "アジェンダ：\n14:30 受付\n15:00 ネットワーキング\n16:30 主催者挨拶（JICA）\n16:35 MICS2024の取り組み紹介（JUGAMO）\n16:50 共創プロジェクトチームによるピッチ（10チーム）\n18:00 Social Innovator Hub（SIH）参加者によるピッチ\n18:10 パネルディスカッション「日本とモンゴルの関係者間の協力に向けた取り組み」\n18:40 JICA支援プロジェクト2件の紹介"
+    )
     assert sent[2] == [
-        ("sam", "Today: MICS2024 interim event, from Wed, Nov 20, 2024 13:30.\nWhere: Ulaanbaatar Chuulga, Ulaanbaatar\nLanguages spoken: MN, JA\nAgenda:\n" + agenda_en),
+        (
+            "sam",
+            "Today: MICS2024 interim event, from Wed, Nov 20, 2024 13:30.\nWhere: Ulaanbaatar Chuulga, Ulaanbaatar\nLanguages spoken: MN, JA\nAgenda:\n"
+            + agenda_en,
+        ),
     ]
     assert [(who, text.split("\n")[0]) for who, text in sent[3]] == [
-        ("sam", "Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, in 1 hour 0 minutes."),
-        ("aya", "リマインダー：MICS2024 中間イベント は 2024年11月20日(水) 14:30 に始まります（あと1時間0分）。"),
+        (
+            "sam",
+            "Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, in 1 hour 0 minutes.",
+        ),
+        (
+            "aya",
+            "リマインダー：MICS2024 中間イベント は 2024年11月20日(水) 14:30 に始まります（あと1時間0分）。",
+        ),
     ]
 
 
@@ -144,7 +191,11 @@ async def test_a_muted_category_is_not_sent(chat: Chat, app: App, clock: FixedCl
     )
     clock.set(at("2024-11-19T05:30+00:00"))
     stats = await tick(app)
-    assert (stats.claimed, stats.by_status, chat.out.getvalue().count("Reminder")) == (1, {"skipped": 1}, 0)
+    assert (stats.claimed, stats.by_status, chat.out.getvalue().count("Reminder")) == (
+        1,
+        {"skipped": 1},
+        0,
+    )
     await chat.say("/reminders", "2")  # on again: the 1-hour reminder comes
     clock.set(at("2024-11-20T04:30+00:00"))
     await tick(app)
@@ -216,7 +267,10 @@ async def test_a_reminder_missed_while_down_is_sent_once_while_it_still_means_so
     await tick(app)
     await tick(app)
     assert texts(channel) == [
-        ("sam", "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 1 day 6 hours.\nTeam Khan Solar has not submitted yet.")
+        (
+            "sam",
+            "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 1 day 6 hours.\nTeam Khan Solar has not submitted yet.",
+        )
     ]
     channel.sent.clear()
     # Down again past the 24-hour and the 2-hour marks, back after the deadline: nothing.
@@ -231,7 +285,7 @@ async def test_a_moved_deadline_is_replanned_without_duplicates(
     translator: FluentTranslator,
 ) -> None:
     program = tmp_path / "moving.toml"
-    text = QUIET_PROGRAM.split("[[stages]]\nid = \"dawn\"")[0].replace("[2]", "[24]")
+    text = QUIET_PROGRAM.split('[[stages]]\nid = "dawn"')[0].replace("[2]", "[24]")
     program.write_text(text, encoding="utf-8")
     app = await build_app(settings_for(program_files=(str(program),)), clock, translator)
     channel = sink(app)
@@ -258,7 +312,10 @@ async def test_a_moved_deadline_is_replanned_without_duplicates(
         await tick(app)
         await tick(app)
         assert texts(channel) == [
-            ("sam", "Reminder: the deadline for “Early” is Wed, Dec 4, 2024 08:30, in 1 day 0 hours.\nTeam A has not submitted yet.")
+            (
+                "sam",
+                "Reminder: the deadline for “Early” is Wed, Dec 4, 2024 08:30, in 1 day 0 hours.\nTeam A has not submitted yet.",
+            )
         ]
         # Moved again after it was sent: the same person, item and offset is not sent twice.
         await move_deadline("2024-12-05T08:30")

@@ -22,7 +22,9 @@ SCHEDULE_EN = f"""Upcoming events of {PROGRAM_EN}:
 async def test_schedule_event_detail_and_past_events(chat: Chat) -> None:
     await chat.say("/start", "3")
     assert await chat.say("/schedule") == SCHEDULE_EN
-    assert await chat.say("1") == """MICS2024 interim event
+    assert (
+        await chat.say("1")
+        == """MICS2024 interim event
 When: Wed, Nov 20, 2024 13:30–17:45
 Where: Ulaanbaatar Chuulga, Ulaanbaatar
 Languages spoken: MN, JA
@@ -38,13 +40,17 @@ Agenda:
 [1] Add to my calendar
 
 """
+    )
     await chat.say("/schedule")
-    assert await chat.say("2") == """Past events:
+    assert (
+        await chat.say("2")
+        == """Past events:
 • Mon, Aug 19, 2024: Japan-Mongolia International Business Forum 2024 (Ulaanbaatar; languages: MN, JA)
 • Mon, Aug 5, 2024: MICS2024 in Tokyo: team pitches (JICA headquarters, Ichigaya, Tokyo; languages: JA, MN)
 • Tue, Jun 11, 2024: MICS 2024 kick-off (Ulaanbaatar (on site and online); languages: MN, JA)
 
 """
+    )
 
 
 async def test_schedule_and_deadlines_in_japanese_in_tokyo_time(chat: Chat) -> None:
@@ -91,7 +97,10 @@ async def test_calendar_files_parse_back_with_the_right_utc_times(
         "カレンダーファイルです（4件のイベント）。開くとカレンダーに追加できます。\n"
         f"[file] mics-2024.ics (1,909 bytes) saved to {tmp_path}/console-files/me/mics-2024.ics\n\n"
     )
-    found = {k: (utc(a), utc(b)) for k, (a, b) in events_of(tmp_path / "console-files/me/mics-2024.ics").items()}
+    found = {
+        k: (utc(a), utc(b))
+        for k, (a, b) in events_of(tmp_path / "console-files/me/mics-2024.ics").items()
+    }
     assert found == {
         "MICS 2024 キックオフイベント": (date(2024, 6, 11), date(2024, 6, 12)),
         "MICS2024 in 東京：チームによるピッチ": (date(2024, 8, 5), date(2024, 8, 6)),

@@ -142,9 +142,7 @@ async def send(app: App, sender: str, item: Attachment, channel: str = "console"
     )
 
 
-async def test_the_size_from_metadata_is_checked_before_any_download(
-    chat: Chat, app: App
-) -> None:
+async def test_the_size_from_metadata_is_checked_before_any_download(chat: Chat, app: App) -> None:
     await in_a_team(chat, app)
     calls: list[int] = []
     await send(app, "me", attachment(pdf_bytes(), 30 * MB, calls))
@@ -298,4 +296,3 @@ async def test_file_names_with_paths_dots_or_control_characters(
 )
 def test_sanitize_file_name(given: str | None, kind: str, expected: str) -> None:
     assert sanitize_file_name(given, kind) == expected
-

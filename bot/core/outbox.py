@@ -141,6 +141,8 @@ class OutboxDispatcher:
         batch_size: int = 200,
         max_attempts: int = 5,
         finish_every: int = 1,
+        on_progress: Callable[[], Awaitable[None]] | None = None,
+        progress_every: timedelta = timedelta(seconds=1),
     ) -> None:
         self.dispatcher = dispatcher
         self.renderers = renderers
@@ -152,6 +154,13 @@ class OutboxDispatcher:
         self.finish_every = finish_every
         """How many outcomes to record per transaction: 1 (the default) is the strictest
         once-only guarantee; more is faster (see bench/reminders.py)."""
+        """Rows of these categories go through a channel's ``try_send`` (never waits; the
+        pacer alone spaces them and a 429 comes back as a retry)."""
+        self.on_progress = on_progress
+        """Called after each batch and, within one, at most every ``progress_every`` (bot
+        clock): features report their progress from it (broadcasts)."""
+        self.progress_every = progress_every
+        self._progress_at: datetime | None = None
 
     @property
     def clock(self) -> Any:
@@ -168,7 +177,20 @@ class OutboxDispatcher:
             batches += 1
             stats.claimed += len(rows)
             await self.process(rows, stats)
+            await self.progress(force=True)
         return stats
+
+    async def progress(self, force: bool = False) -> None:
+        if self.on_progress is None:
+            return
+        now = self.clock.now()
+        if not force and self._progress_at and now - self._progress_at < self.progress_every:
+            return
+        self._progress_at = now
+        try:
+            await self.on_progress()
+        except Exception:  # a progress report must never stop deliveries
+            log.exception("outbox progress hook failed")
 
     async def claim(self) -> list[Delivery]:
         async with self.dispatcher.sessions() as session, session.begin():
@@ -206,6 +228,7 @@ class OutboxDispatcher:
                 stats.count("retry" if outcome.retry_at else outcome.status)
                 if len(done) >= self.finish_every:
                     await self._record(uow, done, blocked)
+                    await self.progress()
             await self._record(uow, done, blocked)
 
     async def _record(self, uow: UnitOfWork, done: list[Finish], blocked: list[int]) -> None:

@@ -27,7 +27,11 @@ JAPANESE = [
         "イベントや締め切りを、あなたの言語とタイムゾーンでお知らせします。",
         [],
     ),
-    ("sendMessage", "何をしますか？", ["cmd:help", "cmd:language", "cmd:timezone", "cmd:schedule", "cmd:deadlines", "cmd:submit"]),
+    (
+        "sendMessage",
+        "何をしますか？",
+        ["cmd:help", "cmd:language", "cmd:timezone", "cmd:schedule", "cmd:deadlines", "cmd:submit"],
+    ),
 ]
 MONGOLIAN = [
     CHOOSE_LANGUAGE,
@@ -38,7 +42,11 @@ MONGOLIAN = [
         "Арга хэмжээ, эцсийн хугацааг таны хэл, цагийн бүсээр сануулж байх болно.",
         [],
     ),
-    ("sendMessage", "Юу хийх вэ?", ["cmd:help", "cmd:language", "cmd:timezone", "cmd:schedule", "cmd:deadlines", "cmd:submit"]),
+    (
+        "sendMessage",
+        "Юу хийх вэ?",
+        ["cmd:help", "cmd:language", "cmd:timezone", "cmd:schedule", "cmd:deadlines", "cmd:submit"],
+    ),
 ]
 
 

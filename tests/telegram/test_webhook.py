@@ -140,7 +140,10 @@ async def test_the_profile_is_published_in_every_language(
         {"command": "timezone", "description": "タイムゾーンを変更する"},
         {"command": "cancel", "description": "入力中の操作をやめる"},
         {"command": "program", "description": "参加中のプログラム"},
-        {"command": "schedule", "description": "今後のイベント（アジェンダとカレンダーファイル付き）"},
+        {
+            "command": "schedule",
+            "description": "今後のイベント（アジェンダとカレンダーファイル付き）",
+        },
         {"command": "deadlines", "description": "提出締め切りと残り時間"},
         {"command": "reminders", "description": "受け取るリマインダーを選ぶ"},
         {"command": "register", "description": "新しいチームを登録"},

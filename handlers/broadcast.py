@@ -1,0 +1,264 @@
+"""/broadcast: an organizer writes one announcement in Mongolian and Japanese (English
+optional), sees each language version as it will arrive and how many people get which, then
+sends it now, schedules it, or cancels. Every recipient becomes one outbox row; the delivery
+loop sends them paced (``bot/delivery.py``) and ``handlers/broadcast_report.py`` reports."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+from bot.core.context import Context
+from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
+from bot.core.messages import Msg, Reply, Text, Verbatim
+from bot.core.middlewares import ORGANIZER
+from bot.core.router import Router
+from handlers.broadcast_audience import (
+    AUDIENCES,
+    DEFAULT_FALLBACK,
+    LANGUAGES,
+    NO_SUBMISSION,
+    TEAM,
+    fallback_chain,
+    recipients,
+    version_for,
+)
+from handlers.teams.common import current_program
+from storage.broadcasts import DONE as FINISHED
+from storage.broadcasts import SCHEDULED, group_key
+from storage.models import Broadcast, Participant
+from storage.outbox import NewDelivery
+
+router = Router()
+
+MAX_TEXT = 4096  # Telegram's limit for one message: a longer one would arrive in pieces
+ENQUEUE_CHUNK = 1000
+SKIP = "skip"
+
+
+def chain(ctx: Context) -> list[str]:
+    return fallback_chain(ctx.settings.get("BROADCAST_FALLBACK", DEFAULT_FALLBACK))
+
+
+async def _ask_audience(ctx: Context) -> Prompt:
+    return Prompt(
+        Msg("broadcast-ask-audience"),
+        [(Msg(f"broadcast-audience-{name}"), name) for name in AUDIENCES],
+    )
+
+
+async def _audience(ctx: Context, value: str) -> str:
+    if value not in AUDIENCES:
+        await ctx.router.flows.stale(ctx)
+        return STAY
+    data = flow_data(ctx)
+    data["audience"], data["arg"] = value, None
+    if value == NO_SUBMISSION:
+        return "stage"
+    if value == TEAM:
+        return "team"
+    return "mn"
+
+
+async def _ask_stage(ctx: Context) -> Prompt:
+    program = await ctx.uow.programs.get(flow_data(ctx)["program"])
+    stages = program.stages if program else []
+    return Prompt(
+        Msg("broadcast-ask-stage"),
+        [(Verbatim(stage.names.get(ctx.locale, stage.key)), str(stage.id)) for stage in stages],
+    )
+
+
+async def _ask_team(ctx: Context) -> Prompt:
+    teams = await ctx.uow.teams.in_program(flow_data(ctx)["program"])
+    if not teams:
+        return Prompt(Msg("broadcast-no-teams"))
+    return Prompt(
+        Msg("broadcast-ask-team"), [(Verbatim(team.name), str(team.id)) for team in teams]
+    )
+
+
+async def _chosen_arg(ctx: Context, value: str) -> str:
+    if not value.isdigit():
+        await ctx.router.flows.stale(ctx)
+        return STAY
+    flow_data(ctx)["arg"] = value
+    return "mn"
+
+
+def _ask_text(language: str) -> Step:
+    async def ask(ctx: Context) -> Prompt:
+        return Prompt(
+            Msg("broadcast-ask-text", {"language": Msg(f"broadcast-language-{language}")}),
+            [(Msg("broadcast-button-skip"), SKIP)],
+        )
+
+    async def typed(ctx: Context, text: str) -> str:
+        if not text.strip():
+            ctx.reply("broadcast-empty-text")
+            return STAY
+        if len(text) > MAX_TEXT:
+            ctx.reply("broadcast-too-long", limit=MAX_TEXT, length=len(text))
+            return STAY
+        flow_data(ctx).setdefault("texts", {})[language] = text
+        return NEXT
+
+    async def skipped(ctx: Context, value: str) -> str:
+        texts = flow_data(ctx).setdefault("texts", {})
+        texts.pop(language, None)
+        if language == LANGUAGES[-1] and not texts:
+            ctx.reply("broadcast-need-text")
+            return STAY
+        return NEXT
+
+    return Step(language, ask, on_text=typed, on_choice=skipped)
+
+
+async def _people(ctx: Context) -> list[Participant]:
+    data = flow_data(ctx)
+    return await recipients(
+        ctx.uow, data["program"], ctx.participant, data["audience"], data["arg"]
+    )
+
+
+def _language_order(item: tuple[tuple[str, str], int]) -> tuple[int, str]:
+    (code, channel), _ = item
+    return (LANGUAGES.index(code) if code in LANGUAGES else len(LANGUAGES), channel)
+
+
+def _language_name(code: str) -> Msg:
+    return Msg(f"broadcast-language-{code}")
+
+
+async def _ask_confirm(ctx: Context) -> Prompt:
+    """The preview: each version exactly as it will arrive, then who gets which."""
+    texts: dict[str, str] = flow_data(ctx).get("texts", {})
+    for code in LANGUAGES:
+        if texts.get(code):
+            ctx.reply("broadcast-preview-version", language=_language_name(code))
+            ctx.send(Reply(Verbatim(texts[code])))
+    people = await _people(ctx)
+    counts: Counter[tuple[str, str]] = Counter()
+    blocked = 0
+    for person in people:
+        if person.blocked_at is not None:
+            blocked += 1
+            continue
+        locale = person.language or ctx.settings.default_language
+        version = version_for(locale, texts, chain(ctx)) or ""
+        counts[(version, person.channel)] += 1
+    lines = [
+        Msg(
+            "broadcast-preview-line",
+            {"language": _language_name(code), "channel": channel, "count": count},
+        )
+        for (code, channel), count in sorted(counts.items(), key=_language_order)
+    ]
+    text: Text = Msg(
+        "broadcast-preview",
+        {"lines": lines, "total": sum(counts.values()), "blocked": blocked},
+    )
+    choices: list[tuple[Text, str]] = [
+        (Msg("broadcast-button-now"), "now"),
+        (Msg("broadcast-button-later"), "later"),
+    ]
+    return Prompt(text, choices)
+
+
+async def _confirm(ctx: Context, value: str) -> str:
+    if value == "later":
+        return "when"
+    if value != "now":
+        await ctx.router.flows.stale(ctx)
+        return STAY
+    await _create(ctx, ctx.now())
+    return DONE
+
+
+async def _ask_when(ctx: Context) -> Prompt:
+    return Prompt(Msg("broadcast-ask-when", {"example": _local_minutes(ctx)}))
+
+
+def _local_minutes(ctx: Context) -> str:
+    """Now in the organizer's time zone, as they would type it."""
+    return ctx.now().astimezone(ctx.tz).replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")
+
+
+async def _when(ctx: Context, text: str) -> str:
+    try:
+        local = datetime.fromisoformat(text.strip())  # 2024-11-20 18:30
+    except ValueError:
+        ctx.reply("broadcast-bad-time")
+        return STAY
+    at = local if local.tzinfo else local.replace(tzinfo=ctx.tz)
+    if at <= ctx.now():
+        ctx.reply("broadcast-time-past")
+        return STAY
+    await _create(ctx, at)
+    return DONE
+
+
+async def _create(ctx: Context, at: datetime) -> None:
+    """The broadcast row and one outbox row per recipient, all in this transaction."""
+    data = flow_data(ctx)
+    people = await _people(ctx)
+    now = ctx.now()
+    broadcast = await ctx.uow.broadcasts.add(
+        Broadcast(
+            program_id=data["program"],
+            organizer_id=ctx.participant.id,
+            audience=data["audience"],
+            audience_arg=data["arg"],
+            texts=dict(data.get("texts", {})),
+            state=SCHEDULED,
+            recipients=len(people),
+            scheduled_at=at,
+            created_at=now,
+        )
+    )
+    group = group_key(broadcast.id)
+    for start in range(0, len(people), ENQUEUE_CHUNK):
+        await ctx.uow.outbox.enqueue_many(
+            [
+                NewDelivery(
+                    key=f"{group}:{person.id}",
+                    participant_id=person.id,
+                    due_at=at,
+                    purpose="announcement",
+                    category="broadcast",
+                    renderer="broadcast",
+                    params={"broadcast": broadcast.id, "fallback": ",".join(chain(ctx))},
+                    group_key=group,
+                )
+                for person in people[start : start + ENQUEUE_CHUNK]
+            ],
+            now,
+        )
+    if not people:
+        broadcast.state, broadcast.finished_at = FINISHED, now
+    if at <= now:
+        ctx.reply("broadcast-queued", number=broadcast.id, count=len(people))
+    else:
+        ctx.reply("broadcast-scheduled", number=broadcast.id, count=len(people), at=at)
+
+
+FLOW = Flow(
+    "bc",
+    [
+        Step("aud", _ask_audience, on_choice=_audience),
+        Step("stage", _ask_stage, on_choice=_chosen_arg),
+        Step("team", _ask_team, on_choice=_chosen_arg),
+        *(_ask_text(code) for code in LANGUAGES),
+        Step("confirm", _ask_confirm, on_choice=_confirm),
+        Step("when", _ask_when, on_text=_when),
+    ],
+)
+router.add_flow(FLOW)
+
+
+@router.command("broadcast", roles=(ORGANIZER,))
+async def broadcast(ctx: Context) -> None:
+    program = await current_program(ctx)
+    if program is None:
+        return
+    await ctx.router.flows.start(ctx, FLOW, {"program": program.id, "texts": {}})

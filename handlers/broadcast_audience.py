@@ -1,0 +1,67 @@
+"""Who receives a broadcast, and in which language each of them reads it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from bot.core.middlewares import ORGANIZER
+from storage.models import Participant
+from storage.teams import LEAD
+from storage.uow import UnitOfWork
+
+EVERYONE = "everyone"
+PARTICIPANTS = "participants"
+LEADS = "leads"
+MENTORS = "mentors"
+NO_SUBMISSION = "nosub"
+TEAM = "team"
+ME = "me"
+AUDIENCES = (EVERYONE, PARTICIPANTS, LEADS, MENTORS, NO_SUBMISSION, TEAM, ME)
+LANGUAGES = ("mn", "ja", "en")
+DEFAULT_FALLBACK = "mn,ja,en"
+# handlers.roles.MENTOR, not imported: handlers.roles imports the teams package, which must be
+# initialized first, and handlers/__init__ imports this module before it.
+MENTOR = "mentor"
+
+
+def fallback_chain(setting: str) -> list[str]:
+    """``BROADCAST_FALLBACK`` ("mn,ja,en"): the versions tried after the reader's own."""
+    chain = [code.strip() for code in setting.split(",") if code.strip() in LANGUAGES]
+    return chain or DEFAULT_FALLBACK.split(",")
+
+
+def version_for(locale: str, texts: Mapping[str, str], chain: Sequence[str]) -> str | None:
+    """The language version a reader of ``locale`` gets: their own, else the first of the
+    chain that the organizer wrote."""
+    for code in (locale, *chain, *LANGUAGES):
+        if texts.get(code):
+            return code
+    return None
+
+
+async def recipients(
+    uow: UnitOfWork, program_id: str, organizer: Participant, audience: str, arg: str | None
+) -> list[Participant]:
+    """The people of ``audience`` in the program, each once, in id order."""
+    found: list[Participant]
+    if audience == ME:
+        found = [organizer]
+    elif audience in (EVERYONE, PARTICIPANTS):
+        found = await uow.participants.in_program(program_id)
+        if audience == PARTICIPANTS:
+            found = [p for p in found if not p.role_names & {ORGANIZER, MENTOR}]
+    elif audience == LEADS:
+        found = await uow.broadcasts.team_members(program_id, role=LEAD)
+    elif audience == MENTORS:
+        found = [p for p in await uow.participants.with_role(MENTOR) if p.program_id == program_id]
+    elif audience == TEAM and arg is not None and arg.isdigit():
+        found = await uow.broadcasts.team_members(program_id, team_id=int(arg))
+    elif audience == NO_SUBMISSION and arg is not None and arg.isdigit():
+        found = []
+        for team in await uow.teams.in_program(program_id):
+            if not await uow.submissions.has_submitted(team.id, int(arg)):
+                found.extend(await uow.broadcasts.team_members(program_id, team_id=team.id))
+    else:
+        found = []
+    unique = {person.id: person for person in found}
+    return [unique[key] for key in sorted(unique)]

@@ -1,0 +1,185 @@
+"""What a broadcast says to each recipient at send time, its live progress for the organizer,
+/broadcasts (the past ones, with a CSV of every recipient's status) and cancelling one."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from datetime import datetime, timedelta
+
+from bot.core.context import Context
+from bot.core.messages import Button, Document, Msg, Reply, Verbatim
+from bot.core.middlewares import ORGANIZER
+from bot.core.outbox import RenderContext, Renderers
+from bot.core.router import Router, button_value
+from handlers.broadcast_audience import DEFAULT_FALLBACK, fallback_chain, version_for
+from storage.broadcasts import CANCELLED, DONE, SENDING, group_key
+from storage.models import Broadcast, Participant
+from storage.outbox import BLOCKED, DEFERRED, FAILED, PENDING, SENT
+from storage.outbox import SENDING as ROW_SENDING
+from storage.uow import UnitOfWork
+
+router = Router()
+renderers = Renderers()
+
+PROGRESS_EVERY = timedelta(seconds=3)
+DEFAULT_RATE = 30.0
+
+
+@renderers.register("broadcast")
+async def broadcast_message(ctx: RenderContext) -> Reply | None:
+    """The recipient's language version (or the fallback); nothing once it was cancelled."""
+    broadcast = await ctx.uow.broadcasts.get(int(ctx.params["broadcast"]))
+    if broadcast is None or broadcast.state == CANCELLED:
+        return None
+    chain = fallback_chain(str(ctx.params.get("fallback", DEFAULT_FALLBACK)))
+    version = version_for(ctx.locale, broadcast.texts, chain)
+    if version is None:
+        return None
+    return Reply(Verbatim(broadcast.texts[version]))
+
+
+def _counts(progress: dict[str, int]) -> dict[str, int]:
+    waiting = progress.get(PENDING, 0) + progress.get(ROW_SENDING, 0)
+    return {
+        "sent": progress.get(SENT, 0),
+        "failed": progress.get(FAILED, 0),
+        "blocked": progress.get(BLOCKED, 0),
+        "deferred": progress.get(DEFERRED, 0),
+        "waiting": waiting,
+        "total": sum(progress.values()),
+    }
+
+
+async def progress_notes(
+    uow: UnitOfWork, now: datetime, rate: float = DEFAULT_RATE, force: bool = False
+) -> list[tuple[Participant, Reply]]:
+    """Progress messages due for the organizers of running broadcasts (each edited in place,
+    at most every ``PROGRESS_EVERY``), and the final report of those that have finished."""
+    notes: list[tuple[Participant, Reply]] = []
+    for broadcast in await uow.broadcasts.running(now):
+        counts = _counts(await uow.outbox.progress(group_key(broadcast.id)))
+        finished = counts["waiting"] == 0
+        if (
+            not finished
+            and not force
+            and broadcast.progress_at is not None
+            and now - broadcast.progress_at < PROGRESS_EVERY
+        ):
+            continue
+        organizer = await uow.participants.get(broadcast.organizer_id)
+        broadcast.progress_at = now
+        broadcast.state = SENDING
+        if finished:
+            broadcast.state = DONE
+            broadcast.finished_at = now
+        if organizer is not None:
+            notes.append((organizer, progress_reply(broadcast, counts, rate, finished)))
+    await uow.session.flush()
+    return notes
+
+
+def progress_reply(
+    broadcast: Broadcast, counts: dict[str, int], rate: float, finished: bool
+) -> Reply:
+    edit_key = f"broadcast-{broadcast.id}"
+    if finished:
+        return Reply(
+            Msg("broadcast-report", {"number": broadcast.id, **counts}),
+            [Button(Msg("broadcast-button-csv"), f"bccsv:{broadcast.id}")],
+            edit_key=edit_key,
+        )
+    left = timedelta(minutes=math.ceil(counts["waiting"] / max(rate, 0.1) / 60))
+    return Reply(
+        Msg("broadcast-progress", {"number": broadcast.id, "left": left, **counts}),
+        [Button(Msg("broadcast-button-stop"), f"bcstop:{broadcast.id}")],
+        edit_key=edit_key,
+    )
+
+
+@router.command("broadcasts", roles=(ORGANIZER,))
+async def list_broadcasts(ctx: Context) -> None:
+    shown = await ctx.uow.broadcasts.recent()
+    if not shown:
+        ctx.reply("broadcast-none")
+        return
+    lines = []
+    buttons = []
+    for broadcast in shown:
+        counts = _counts(await ctx.uow.outbox.progress(group_key(broadcast.id)))
+        lines.append(
+            Msg(
+                "broadcast-list-line",
+                {
+                    "number": broadcast.id,
+                    "at": broadcast.scheduled_at,
+                    "state": Msg(f"broadcast-state-{broadcast.state}"),
+                    "audience": Msg(f"broadcast-audience-{broadcast.audience}"),
+                    **counts,
+                },
+            )
+        )
+        buttons.append(
+            Button(
+                Msg("broadcast-button-csv-of", {"number": broadcast.id}), f"bccsv:{broadcast.id}"
+            )
+        )
+    ctx.reply("broadcast-list", buttons=buttons, lines=lines)
+
+
+async def _broadcast_of(ctx: Context) -> Broadcast | None:
+    value = button_value(ctx)
+    broadcast = await ctx.uow.broadcasts.get(int(value)) if value.isdigit() else None
+    if broadcast is None:
+        await ctx.router.flows.stale(ctx)
+    return broadcast
+
+
+@router.button("bccsv", roles=(ORGANIZER,))
+async def csv_report(ctx: Context) -> None:
+    broadcast = await _broadcast_of(ctx)
+    if broadcast is None:
+        return
+    rows = await ctx.uow.outbox.in_groups([group_key(broadcast.id)])
+    people = {p.id: p for p in await ctx.uow.participants.many(r.participant_id for r in rows)}
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["participant_id", "name", "channel", "language", "status", "sent_at", "error"])
+    for row in sorted(rows, key=lambda r: r.participant_id):
+        person = people.get(row.participant_id)
+        writer.writerow(
+            [
+                row.participant_id,
+                person.display_name if person else "",
+                person.channel if person else "",
+                person.language if person else "",
+                row.status,
+                row.sent_at.isoformat() if row.sent_at else "",
+                row.error or "",
+            ]
+        )
+    ctx.reply(
+        "broadcast-csv",
+        number=broadcast.id,
+        document=Document(
+            f"broadcast-{broadcast.id}.csv", out.getvalue().encode("utf-8"), "text/csv"
+        ),
+    )
+
+
+@router.button("bcstop", roles=(ORGANIZER,))
+async def stop(ctx: Context) -> None:
+    """Cancel the rows that have not left; a row being sent right now finishes normally, and
+    the renderer skips any row picked up after this commit."""
+    broadcast = await _broadcast_of(ctx)
+    if broadcast is None:
+        return
+    if broadcast.state in (DONE, CANCELLED):
+        ctx.reply("broadcast-already-over", number=broadcast.id)
+        return
+    cancelled = await ctx.uow.outbox.cancel_group(group_key(broadcast.id), ctx.now())
+    broadcast.state = CANCELLED
+    broadcast.finished_at = ctx.now()
+    counts = _counts(await ctx.uow.outbox.progress(group_key(broadcast.id)))
+    ctx.reply("broadcast-cancelled", number=broadcast.id, cancelled=cancelled, sent=counts["sent"])
