@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core.context import Context
 from bot.core.messages import Msg
-from storage.models import Program, Team
+from storage.models import Program, Team, TeamMember
 from storage.teams import LEAD
 
 DEFAULT_CONSENT_VERSION = "2024-1"
@@ -26,6 +26,23 @@ async def current_program(ctx: Context) -> Program | None:
     if program is None:
         ctx.reply("team-no-program")
     return program
+
+
+async def my_membership(ctx: Context, lead_only: bool = False) -> tuple[TeamMember, Program] | None:
+    """The sender's place in a team of their program (and that program); says what is wrong
+    and returns ``None`` when they follow no program, are in no team, or (``lead_only``) do
+    not lead it."""
+    program = await current_program(ctx)
+    if program is None:
+        return None
+    membership = await ctx.uow.teams.membership(ctx.participant.id, program.id)
+    if membership is None:
+        ctx.reply("team-none-yet")
+        return None
+    if lead_only and membership.role != LEAD:
+        ctx.reply("team-lead-only")
+        return None
+    return membership, program
 
 
 def sdg_lines(numbers: list[int]) -> list[Msg]:

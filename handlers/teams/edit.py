@@ -7,7 +7,7 @@ from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg, Reply
 from bot.core.router import Router
 from handlers.teams import fields
-from handlers.teams.common import current_program, sdg_lines, team_card
+from handlers.teams.common import current_program, my_membership, sdg_lines, team_card
 from handlers.teams.registration import (
     ask_country,
     ask_more,
@@ -122,13 +122,5 @@ EDIT_FLOW = router.add_flow(
 
 @router.command("edit_team", help_id="help-edit-team")
 async def edit_team(ctx: Context) -> None:
-    program = await current_program(ctx)
-    if program is None:
-        return
-    membership = await ctx.uow.teams.membership(ctx.participant.id, program.id)
-    if membership is None:
-        ctx.reply("team-none-yet")
-    elif membership.role != LEAD:
-        ctx.reply("team-lead-only")
-    else:
+    if await my_membership(ctx, lead_only=True) is not None:
         await ctx.router.flows.start(ctx, EDIT_FLOW)

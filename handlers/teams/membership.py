@@ -14,7 +14,12 @@ from handlers.teams.codes import (
     too_many_wrong_codes,
     wrong_code,
 )
-from handlers.teams.common import consent_version, current_program, has_consented, team_card
+from handlers.teams.common import (
+    consent_version,
+    has_consented,
+    my_membership,
+    team_card,
+)
 from storage.invites import normalize_code
 from storage.models import Program, Team, TeamMember
 from storage.teams import LEAD, MEMBER
@@ -24,17 +29,8 @@ router = Router()
 
 async def _lead_team(ctx: Context) -> tuple[Team, Program] | None:
     """The team the sender leads; says what is wrong and returns ``None`` otherwise."""
-    program = await current_program(ctx)
-    if program is None:
-        return None
-    membership = await ctx.uow.teams.membership(ctx.participant.id, program.id)
-    if membership is None:
-        ctx.reply("team-none-yet")
-        return None
-    if membership.role != LEAD:
-        ctx.reply("team-lead-only")
-        return None
-    return membership.team, program
+    found = await my_membership(ctx, lead_only=True)
+    return (found[0].team, found[1]) if found is not None else None
 
 
 @router.command("invite", help_id="help-invite")
@@ -182,13 +178,10 @@ def _name_of(member: TeamMember | None) -> str | Msg:
 
 @router.command("leave", help_id="help-leave")
 async def leave(ctx: Context) -> None:
-    program = await current_program(ctx)
-    if program is None:
+    found = await my_membership(ctx)
+    if found is None:
         return
-    membership = await ctx.uow.teams.membership(ctx.participant.id, program.id)
-    if membership is None:
-        ctx.reply("team-none-yet")
-        return
+    membership, _ = found
     team = membership.team
     if membership.role == LEAD and len(team.members) > 1:
         ctx.reply("team-lead-cannot-leave")
