@@ -60,9 +60,13 @@ async def chat(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def has_platform_channel(settings: Settings) -> bool:
+    return bool(settings.get("TELEGRAM_BOT_TOKEN") or settings.get("MESSENGER_PAGE_ACCESS_TOKEN"))
+
+
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     """Every channel whose settings are present; the console chat when none is."""
-    if settings.get("TELEGRAM_BOT_TOKEN") or settings.get("MESSENGER_PAGE_ACCESS_TOKEN"):
+    if has_platform_channel(settings):
         return await serve(args, settings)
     return await chat(args, settings)
 
@@ -129,7 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     env = {**read_dotenv(Path(".env")), **os.environ}
     settings = Settings.from_env(env)
-    interactive = args.handler in (run, chat)
+    # Only a person chatting in this terminal wants quiet logs; a server keeps INFO.
+    interactive = args.handler is chat or (
+        args.handler is run and not has_platform_channel(settings)
+    )
     logging.basicConfig(
         level=env.get("LOG_LEVEL", "WARNING" if interactive else settings.log_level),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 
-from bot.core.settings import PROJECT_ROOT
+from bot.core.settings import PROJECT_ROOT, SHIPPED_PROGRAM
 from tests.fake_graph import TOKEN, FakeGraph
 from tests.messenger.conftest import SECRET, VERIFY_TOKEN
 
@@ -158,3 +158,9 @@ async def test_run_serves_the_webhook_when_messenger_is_configured(
     finally:
         process.terminate()
         await process.wait()
+    assert process.stderr is not None
+    logged = (await process.stderr.read()).decode()
+    # A server logs at INFO (only the console chat is quiet): the program it loaded shows.
+    assert [line.split(" INFO ", 1)[1] for line in logged.splitlines() if " INFO bot.app" in line] == [
+        f"bot.app: program mics-2024 from {SHIPPED_PROGRAM}: created"
+    ]
