@@ -8,7 +8,9 @@ applies (the team submitted, the session was cancelled): the row is then ``skipp
 
 One ``OutboxDispatcher.run_once()`` works through every due row; the delivery loop
 (``bot/delivery.py``) calls it on each APScheduler tick. Several dispatchers (processes) may
-run on one database: claims are leased, so each row is sent by one of them.
+run on one database: claims are leased, so each row is sent by one of them. Every row goes
+through a channel's non-waiting ``try_send`` where it has one: the pacer alone spaces sends, and
+a 429 comes back as a retry (the row returns to pending) instead of stalling the tick.
 """
 
 from __future__ import annotations
@@ -154,8 +156,6 @@ class OutboxDispatcher:
         self.finish_every = finish_every
         """How many outcomes to record per transaction: 1 (the default) is the strictest
         once-only guarantee; more is faster (see bench/reminders.py)."""
-        """Rows of these categories go through a channel's ``try_send`` (never waits; the
-        pacer alone spaces them and a 429 comes back as a retry)."""
         self.on_progress = on_progress
         """Called after each batch and, within one, at most every ``progress_every`` (bot
         clock): features report their progress from it (broadcasts)."""
