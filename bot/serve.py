@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import uvicorn
 from starlette.routing import BaseRoute
 from telegram import Bot
-from telegram.request import HTTPXRequest
 
 from bot.app import App, build_app, make_clock
 from bot.channels.messenger.server import install_messenger
@@ -24,6 +23,7 @@ from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.inbound import ALLOWED_UPDATES, TelegramInbound
 from bot.channels.telegram.polling import poll
 from bot.channels.telegram.profile import publish_profile
+from bot.channels.telegram.transport import AiohttpRequest
 from bot.channels.telegram.updates import CHANNEL
 from bot.channels.telegram.webhook import PATH, webhook_route
 from bot.core.reachability import set_reachable
@@ -71,8 +71,8 @@ def make_bot(telegram: TelegramSettings) -> Bot:
         telegram.token,
         base_url=f"{telegram.api_base_url}/bot",
         base_file_url=f"{telegram.api_base_url}/file/bot",
-        request=HTTPXRequest(connection_pool_size=CONNECTIONS),
-        get_updates_request=HTTPXRequest(connection_pool_size=1, read_timeout=40),
+        request=AiohttpRequest(CONNECTIONS),
+        get_updates_request=AiohttpRequest(1),
     )
 
 

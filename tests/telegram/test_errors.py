@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 from telegram import Bot
-from telegram.request import HTTPXRequest
 
 from bot.app import App
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.inbound import TelegramInbound
+from bot.channels.telegram.transport import AiohttpRequest
 from bot.core.messages import RenderedMessage
 from bot.core.metrics import Metrics
 from bot.core.ports import Recipient, SendResult
@@ -147,7 +147,7 @@ async def test_polling_survives_a_429_on_get_updates(
 
 async def test_a_timeout_is_retried_with_backoff(fake: FakeTelegram, sleeps: Sleeps) -> None:
     """The client gives up waiting (a read timeout of 50 ms here), backs off, and sends again."""
-    bot = Bot(TOKEN, base_url=f"{fake.base_url}/bot", request=HTTPXRequest(read_timeout=0.05))
+    bot = Bot(TOKEN, base_url=f"{fake.base_url}/bot", request=AiohttpRequest(read_timeout=0.05))
     outcomes: list[bool] = []
 
     async def reachability(chat_id: str, reachable: bool) -> None:
