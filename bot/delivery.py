@@ -12,8 +12,10 @@ from datetime import datetime, timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.app import App
+from bot.core.context import time_zone_of
 from bot.core.outbox import DispatchStats, OutboxDispatcher, Pacer
 from bot.core.pacing import StrictPacer
+from bot.core.ports import Recipient
 from bot.core.settings import Settings
 from handlers import build_renderers
 from handlers.broadcast_report import progress_notes
@@ -31,16 +33,17 @@ def outbox_dispatcher(
 ) -> OutboxDispatcher:
     lease = timedelta(seconds=float(app.settings.get("OUTBOX_LEASE_SECONDS", "300")))
     batch = int(app.settings.get("OUTBOX_BATCH", "200"))
-    finish_every = int(app.settings.get("OUTBOX_FINISH_EVERY", "1"))
+    lanes = int(app.settings.get("OUTBOX_LANES", "8"))
+    pacer = pacer or strict_pacer(app.settings)
     return OutboxDispatcher(
         app.dispatcher,
         build_renderers(),
-        pacer or strict_pacer(app.settings),
-        owner=owner,
+        pacer,
+        owner=owner or app.settings.get("OUTBOX_WORKER_ID") or None,
         lease=lease,
         batch_size=batch,
-        finish_every=finish_every,
-        on_progress=lambda: report_broadcasts(app),
+        lanes=lanes,
+        on_progress=lambda: report_broadcasts(app, pacer),
     )
 
 
@@ -53,18 +56,29 @@ def telegram_rate(settings: Settings) -> float:
 
 
 def strict_pacer(settings: Settings) -> StrictPacer:
+    """Telegram's limits; above the free 30/s, bursts of a thirtieth of the rate (sleeping
+    a millisecond per message would waste more than it spaces)."""
     per_chat = float(settings.get("TELEGRAM_PER_CHAT_RATE", "1"))
-    return StrictPacer({"telegram": telegram_rate(settings)}, per_chat=per_chat)
+    rate = telegram_rate(settings)
+    return StrictPacer({"telegram": rate}, per_chat=per_chat, burst=max(1.0, rate / 30))
 
 
-async def report_broadcasts(app: App) -> None:
-    """Edit the organizers' progress messages of running broadcasts (and send the final
-    reports): the texts are computed in one transaction, sent after it."""
+async def report_broadcasts(app: App, pacer: Pacer) -> None:
+    """Edit the organizers' progress messages of running broadcasts: the texts are computed in
+    one transaction, sent after it, each in the pacer's turn (a progress message counts
+    against the platform's rate like any other); one that meets a rate-limit pause is
+    dropped, the next replaces it. Final reports go through the outbox (``progress_notes``)."""
     rate = telegram_rate(app.settings)
     async with app.sessions() as session, session.begin():
         notes = await progress_notes(UnitOfWork(session), app.clock.now(), rate)
     for organizer, reply in notes:
-        await app.dispatcher.deliver(organizer, reply, "response")
+        if await pacer.acquire(organizer.channel, organizer.external_id) == 0:
+            locale = app.dispatcher.locale_of(organizer)
+            tz = time_zone_of(organizer, locale)
+            recipient = Recipient(organizer.external_id, organizer.last_seen_at)
+            await app.dispatcher.send(
+                organizer.channel, recipient, reply, "response", locale, tz, paced=True
+            )
 
 
 async def plan(app: App) -> int:

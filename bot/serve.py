@@ -45,6 +45,8 @@ class TelegramSettings:
     api_base_url: str = TELEGRAM_API
     webhook_url: str = ""
     webhook_secret: str = ""
+    paid_broadcast: bool = False
+    """``TELEGRAM_PAID_BROADCAST=1``: the outbox's sends carry ``allow_paid_broadcast``."""
 
     @classmethod
     def from_settings(cls, settings: Settings) -> TelegramSettings | None:
@@ -62,6 +64,7 @@ class TelegramSettings:
             api_base_url=(settings.get("TELEGRAM_API_BASE_URL") or TELEGRAM_API).rstrip("/"),
             webhook_url=webhook_url,
             webhook_secret=secret,
+            paid_broadcast=settings.get("TELEGRAM_PAID_BROADCAST", "0") == "1",
         )
 
 
@@ -84,7 +87,9 @@ async def add_telegram(
     async def reachability(chat_id: str, reachable: bool) -> None:
         await set_reachable(app.sessions, CHANNEL, chat_id, reachable, app.clock.now())
 
-    channel = TelegramChannel(make_bot(telegram), app.services.metrics, reachability, sleep)
+    channel = TelegramChannel(
+        make_bot(telegram), app.services.metrics, reachability, sleep, telegram.paid_broadcast
+    )
     await channel.initialize()
     app.add_channel(channel)
     return channel

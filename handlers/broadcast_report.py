@@ -16,7 +16,7 @@ from bot.core.router import Router, button_value
 from handlers.broadcast_audience import DEFAULT_FALLBACK, fallback_chain, version_for
 from storage.broadcasts import CANCELLED, DONE, SENDING, group_key
 from storage.models import Broadcast, Participant
-from storage.outbox import BLOCKED, DEFERRED, FAILED, PENDING, SENT
+from storage.outbox import BLOCKED, DEFERRED, FAILED, PENDING, SENT, NewDelivery
 from storage.outbox import SENDING as ROW_SENDING
 from storage.uow import UnitOfWork
 
@@ -24,6 +24,7 @@ router = Router()
 renderers = Renderers()
 
 PROGRESS_EVERY = timedelta(seconds=3)
+REPORT = "broadcast-report"
 DEFAULT_RATE = 30.0
 
 
@@ -53,31 +54,50 @@ def _counts(progress: dict[str, int]) -> dict[str, int]:
 
 
 async def progress_notes(
-    uow: UnitOfWork, now: datetime, rate: float = DEFAULT_RATE, force: bool = False
+    uow: UnitOfWork, now: datetime, rate: float = DEFAULT_RATE
 ) -> list[tuple[Participant, Reply]]:
     """Progress messages due for the organizers of running broadcasts (each edited in place,
-    at most every ``PROGRESS_EVERY``), and the final report of those that have finished."""
+    at most every ``PROGRESS_EVERY``). A broadcast that has finished is marked done and its
+    final report becomes an outbox row, so it reaches the organizer even past a rate limit."""
     notes: list[tuple[Participant, Reply]] = []
     for broadcast in await uow.broadcasts.running(now):
         counts = _counts(await uow.outbox.progress(group_key(broadcast.id)))
-        finished = counts["waiting"] == 0
-        if (
-            not finished
-            and not force
-            and broadcast.progress_at is not None
-            and now - broadcast.progress_at < PROGRESS_EVERY
-        ):
-            continue
-        organizer = await uow.participants.get(broadcast.organizer_id)
-        broadcast.progress_at = now
         broadcast.state = SENDING
-        if finished:
+        if counts["waiting"] == 0:
             broadcast.state = DONE
             broadcast.finished_at = now
+            await uow.outbox.enqueue(final_report(broadcast, now), now)
+            continue
+        if broadcast.progress_at is not None and now - broadcast.progress_at < PROGRESS_EVERY:
+            continue
+        broadcast.progress_at = now
+        organizer = await uow.participants.get(broadcast.organizer_id)
         if organizer is not None:
-            notes.append((organizer, progress_reply(broadcast, counts, rate, finished)))
+            notes.append((organizer, progress_reply(broadcast, counts, rate, finished=False)))
     await uow.session.flush()
     return notes
+
+
+def final_report(broadcast: Broadcast, now: datetime) -> NewDelivery:
+    return NewDelivery(
+        f"broadcast-report:{broadcast.id}",
+        broadcast.organizer_id,
+        now,
+        "response",
+        REPORT,
+        REPORT,
+        {"broadcast": broadcast.id},
+    )
+
+
+@renderers.register(REPORT)
+async def report_message(ctx: RenderContext) -> Reply | None:
+    """The final report, with the counts as they are when it leaves."""
+    broadcast = await ctx.uow.broadcasts.get(int(ctx.params["broadcast"]))
+    if broadcast is None:
+        return None
+    counts = _counts(await ctx.uow.outbox.progress(group_key(broadcast.id)))
+    return progress_reply(broadcast, counts, DEFAULT_RATE, finished=True)
 
 
 def progress_reply(

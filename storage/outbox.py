@@ -76,6 +76,8 @@ class Finish:
     platform_message_id: str | None = None
     error: str | None = None
     retry_at: datetime | None = None
+    refund: bool = False
+    """The claim's attempt is given back: nothing reached the platform."""
 
 
 class OutboxRepository:
@@ -173,6 +175,7 @@ class OutboxRepository:
                 ),
                 error=bindparam("new_error"),
                 sent_at=bindparam("sent", type_=UTCDateTime()),
+                attempts=table.c.attempts - bindparam("refunded"),
                 lease_owner=None,
                 lease_until=None,
                 updated_at=now,
@@ -188,9 +191,20 @@ class OutboxRepository:
                     "message_id": o.platform_message_id,
                     "new_error": o.error[:500] if o.error else None,
                     "sent": now if o.status == SENT else None,
+                    "refunded": 1 if o.refund else 0,
                 }
                 for o in outcomes
             ],
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    async def release(self, owner: str, now: datetime) -> int:
+        """Put ``owner``'s claimed rows back to pending (its process died and came back)."""
+        result = await self.session.execute(
+            update(Delivery)
+            .where(Delivery.status == SENDING, Delivery.lease_owner == owner)
+            .values(status=PENDING, lease_owner=None, lease_until=None, updated_at=now)
+            .execution_options(synchronize_session=False)
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
 

@@ -12,6 +12,7 @@ import asyncio
 import json
 import socket
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -85,6 +86,8 @@ class FakeTelegram:
     _chat_last: dict[str, float] = field(default_factory=dict)
     rejected: int = 0
     rejected_at: list[float] = field(default_factory=list)
+    delivered: Counter[str] = field(default_factory=Counter)
+    """Accepted ``send*`` calls per chat id."""
 
     # ---- scripting -------------------------------------------------------------------------
 
@@ -130,6 +133,7 @@ class FakeTelegram:
             routes=[
                 Route("/bot{token}/{method}", self._api, methods=["GET", "POST"]),
                 Route("/file/bot{token}/{path:path}", self._file, methods=["GET"]),
+                Route("/fake/stats", self._stats, methods=["GET"]),
             ]
         )
         self._local = await serve_on_localhost(app)
@@ -197,7 +201,19 @@ class FakeTelegram:
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
             return _error(404, "Not Found")
+        if method.startswith("send"):
+            self.delivered[str(params.get("chat_id"))] += 1
         return _ok(handler(params))
+
+    async def _stats(self, request: Request) -> Response:
+        """What a benchmark running the fake in another process reads at the end."""
+        return JSONResponse(
+            {
+                "delivered": self.delivered,
+                "rejected": self.rejected,
+                "rejected_at": self.rejected_at,
+            }
+        )
 
     def _over_limit(self, chat_id: str) -> bool:
         """Telegram's limits, when enforced: overall sends in a sliding second, one a second

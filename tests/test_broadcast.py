@@ -152,7 +152,7 @@ async def test_progress_is_edited_at_most_every_3_seconds_then_reported(
     outbox = outbox_dispatcher(app)
     outbox.batch_size = 1
     seen = []
-    for step in (0, 1, 2, 1):
+    for step in (0, 1, 2, 1, 0):
         clock.advance(timedelta(seconds=step))
         mark = chat.out.tell()
         await outbox.run_once(max_batches=1)
@@ -167,6 +167,7 @@ async def test_progress_is_edited_at_most_every_3_seconds_then_reported(
         progress.format(sent=1, waiting=3),
         "",  # 1 s later: not yet
         progress.format(sent=3, waiting=1),  # 3 s after the first
+        "",  # the last one is out: the final report is queued for the next batch
         "Broadcast #1 is finished.\nSent: 4 / 4\nFailed: 0\nBlocked the bot: 0\n"
         "Waiting until they write to the bot (Messenger): 0\n[1] Report (CSV)\n\n",
     ]
@@ -223,32 +224,59 @@ async def test_no_broadcasts_yet(app: App, chat: Chat) -> None:
 
 
 class DiesOnSecondSend(CollectingChannel):
-    """A channel whose process dies (the task is cancelled) while sending the second message."""
+    """A channel whose process dies while the second message is in flight: that send never
+    comes back, and the test kills the dispatcher's task."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.in_flight = asyncio.Event()
 
     async def send(
         self, recipient: Recipient, message: RenderedMessage, purpose: Purpose
     ) -> SendResult:
         if len(self.sent) == 1:
-            raise asyncio.CancelledError
+            self.in_flight.set()
+            await asyncio.Event().wait()
         return await super().send(recipient, message, purpose)
 
 
-async def test_a_broadcast_continues_after_a_restart_and_nobody_gets_it_twice(
-    app: App, chat: Chat, clock: FixedClock
-) -> None:
+async def die_in_the_second_send(app: App, chat: Chat, owner: str) -> list[int]:
+    """Four recipients; the first gets the broadcast, then the process dies sending the next."""
     dying = DiesOnSecondSend("test")
     app.add_channel(dying)
     people = [await add_person(app, name, "en") for name in ("a", "b", "c", "d")]
     await organizer(chat, "3")
     await chat.say("/broadcast", "2", MN, "1", "1", "1")
-    first = outbox_dispatcher(app, owner="first")
+    first = outbox_dispatcher(app, owner=owner)
+    first.lanes = 1
+    running = asyncio.create_task(first.run_once())
+    await dying.in_flight.wait()
+    running.cancel()
     with pytest.raises(asyncio.CancelledError):
-        await first.run_once()
+        await running
     assert texts(dying) == [("a", MN)]
-    restarted = sink(app)  # the new process, with a healthy channel
-    second = outbox_dispatcher(app, owner="second")
+    return people
+
+
+async def test_a_broadcast_continues_after_a_restart_and_nobody_gets_it_twice(
+    app: App, chat: Chat, clock: FixedClock
+) -> None:
+    people = await die_in_the_second_send(app, chat, owner="worker-1")
+    restarted = sink(app)  # the new process, with a healthy channel, under the same name
+    await outbox_dispatcher(app, owner="worker-1").run_once()
+    # b's send was in flight at the crash: it may have arrived, and is sent again.
+    assert texts(restarted) == [("b", MN), ("c", MN), ("d", MN)]
+    assert await statuses(app) == [(person, "sent") for person in people]
+
+
+async def test_another_worker_takes_over_a_dead_ones_rows_when_their_lease_ends(
+    app: App, chat: Chat, clock: FixedClock
+) -> None:
+    people = await die_in_the_second_send(app, chat, owner="worker-1")
+    other = sink(app)
+    second = outbox_dispatcher(app, owner="worker-2")
     assert (await second.run_once()).claimed == 0  # the dead process's lease still holds
     clock.advance(timedelta(minutes=5, seconds=1))
     await second.run_once()
-    assert texts(restarted) == [("b", MN), ("c", MN), ("d", MN)]
+    assert texts(other) == [("b", MN), ("c", MN), ("d", MN)]
     assert await statuses(app) == [(person, "sent") for person in people]

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from zoneinfo import ZoneInfo
 from bot.core.context import time_zone_of
 from bot.core.dispatcher import Dispatcher
 from bot.core.messages import Purpose, Reply
+from bot.core.pacing import StrictPacer
 from bot.core.ports import Recipient, SendResult
 from storage.models import Delivery, Participant
 from storage.outbox import BLOCKED, DEFERRED, FAILED, SENT, SKIPPED, Finish
@@ -79,40 +79,13 @@ class Renderers:
 
 
 class Pacer(Protocol):
-    """Spaces sends out. ``acquire`` before each send; ``retry_after`` when a platform says 429."""
+    """Spaces sends out (``bot/core/pacing.py``). ``acquire`` before each send returns 0.0 once
+    the send may go, or the seconds a long pause lasts (put the message back until then);
+    ``retry_after`` when a platform says 429."""
 
-    async def acquire(self, channel: str, chat_id: str) -> None: ...
+    async def acquire(self, channel: str, chat_id: str) -> float: ...
 
     def retry_after(self, channel: str, seconds: float) -> None: ...
-
-
-class SimplePacer:
-    """A default pacer: an optional minimum interval per channel, and a pause of the whole
-    channel for ``retry_after`` seconds. The broadcast issue replaces it with a strict one
-    (overall and per-chat rates, one holder per platform)."""
-
-    def __init__(
-        self,
-        per_second: dict[str, float] | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        monotonic: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.per_second = per_second or {}
-        self.sleep = sleep
-        self.monotonic = monotonic
-        self.next_slot: dict[str, float] = {}
-
-    async def acquire(self, channel: str, chat_id: str) -> None:
-        now = self.monotonic()
-        slot = max(now, self.next_slot.get(channel, now))
-        rate = self.per_second.get(channel)
-        self.next_slot[channel] = slot + (1 / rate if rate else 0)
-        if slot > now:
-            await self.sleep(slot - now)
-
-    def retry_after(self, channel: str, seconds: float) -> None:
-        until = self.monotonic() + seconds
-        self.next_slot[channel] = max(self.next_slot.get(channel, until), until)
 
 
 @dataclass
@@ -130,6 +103,19 @@ class Outcome:
     result: SendResult | None = None
     error: str | None = None
     retry_at: datetime | None = None
+    refund: bool = False
+    """Nothing reached the platform (a rate-limit pause, a 429): the attempt is given back."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """A row rendered for its recipient, on its way to a lane."""
+
+    row: Delivery
+    person: Participant
+    reply: Reply
+    locale: str
+    tz: ZoneInfo
 
 
 class OutboxDispatcher:
@@ -142,25 +128,28 @@ class OutboxDispatcher:
         lease: timedelta = timedelta(minutes=5),
         batch_size: int = 200,
         max_attempts: int = 5,
-        finish_every: int = 1,
+        lanes: int = 8,
         on_progress: Callable[[], Awaitable[None]] | None = None,
         progress_every: timedelta = timedelta(seconds=1),
     ) -> None:
         self.dispatcher = dispatcher
         self.renderers = renderers
-        self.pacer = pacer or SimplePacer()
+        self.pacer: Pacer = pacer or StrictPacer({})
         self.owner = owner or uuid.uuid4().hex[:16]
+        """Whose leases these are. A process that keeps its name across restarts
+        (``OUTBOX_WORKER_ID``) takes back its unfinished rows at once when it starts."""
         self.lease = lease
         self.batch_size = batch_size
         self.max_attempts = max_attempts
-        self.finish_every = finish_every
-        """How many outcomes to record per transaction: 1 (the default) is the strictest
-        once-only guarantee; more is faster (see bench/reminders.py)."""
+        self.lanes = lanes
+        """Sends in flight at once: enough to keep a platform's rate over its round trips.
+        A process killed mid-send may repeat at most this many (the ones in flight)."""
         self.on_progress = on_progress
         """Called after each batch and, within one, at most every ``progress_every`` (bot
         clock): features report their progress from it (broadcasts)."""
         self.progress_every = progress_every
         self._progress_at: datetime | None = None
+        self._recovered = False
 
     @property
     def clock(self) -> Any:
@@ -168,6 +157,9 @@ class OutboxDispatcher:
 
     async def run_once(self, max_batches: int | None = None) -> DispatchStats:
         """Send every row due now (or ``max_batches`` batches of them)."""
+        if not self._recovered:
+            await self.recover()
+            self._recovered = True
         stats = DispatchStats()
         batches = 0
         while max_batches is None or batches < max_batches:
@@ -179,6 +171,12 @@ class OutboxDispatcher:
             await self.process(rows, stats)
             await self.progress(force=True)
         return stats
+
+    async def recover(self) -> int:
+        """Rows this owner had claimed when its process died are due again now, not when
+        their lease runs out. Those whose send was in flight then are sent again."""
+        async with self.dispatcher.sessions() as session, session.begin():
+            return await UnitOfWork(session).outbox.release(self.owner, self.clock.now())
 
     async def progress(self, force: bool = False) -> None:
         if self.on_progress is None:
@@ -203,53 +201,63 @@ class OutboxDispatcher:
             )
 
     async def process(self, rows: list[Delivery], stats: DispatchStats) -> None:
+        """Render the rows in order and send them on ``lanes`` concurrent lanes, paced; each
+        outcome is recorded as soon as it is known."""
+        recorder = _Recorder(self, stats)
+        jobs: asyncio.Queue[Job] = asyncio.Queue(self.lanes)
+        lanes = [asyncio.create_task(self._lane(jobs, recorder)) for _ in range(self.lanes)]
+        try:
+            await self._render_all(rows, jobs, recorder)
+            await jobs.join()
+        finally:
+            for lane in lanes:
+                lane.cancel()
+            await asyncio.gather(*lanes, return_exceptions=True)
+            await recorder.close()
+
+    async def _render_all(
+        self, rows: list[Delivery], jobs: asyncio.Queue[Job], recorder: _Recorder
+    ) -> None:
         async with self.dispatcher.sessions() as session:
             uow = UnitOfWork(session)
             ids = {row.participant_id for row in rows}
             people = {p.id: p for p in await uow.participants.many(ids)}
             mutes = await uow.mutes.of_many(ids)
-            await session.commit()
-            done: list[Finish] = []
-            blocked: list[int] = []
             for row in rows:
-                outcome = await self._deliver(uow, row, people.get(row.participant_id), mutes)
-                await session.commit()  # nothing is held open while the next row is sent
-                done.append(
-                    Finish(
-                        row.id,
-                        outcome.status,
-                        outcome.result.platform_message_id if outcome.result else None,
-                        outcome.error,
-                        outcome.retry_at,
-                    )
-                )
-                if outcome.status == BLOCKED and row.participant_id in people:
-                    blocked.append(row.participant_id)
-                stats.count("retry" if outcome.retry_at else outcome.status)
-                if len(done) >= self.finish_every:
-                    await self._record(uow, done, blocked)
-                    await self.progress()
-            await self._record(uow, done, blocked)
+                prepared = await self._render(uow, row, people.get(row.participant_id), mutes)
+                if isinstance(prepared, Outcome):
+                    recorder.add(row, prepared)
+                    continue
+                if jobs.full():
+                    await session.commit()  # hold no transaction while the lanes catch up
+                await jobs.put(prepared)
+            await session.commit()
 
-    async def _record(self, uow: UnitOfWork, done: list[Finish], blocked: list[int]) -> None:
-        """Write the outcomes so far. Rows sent but not yet recorded when a process dies are
-        sent again once their lease runs out: at most ``finish_every`` of them."""
-        if not done and not blocked:
-            return
-        async with uow.session.begin():
+    async def _lane(self, jobs: asyncio.Queue[Job], recorder: _Recorder) -> None:
+        while True:
+            job = await jobs.get()
+            try:
+                recorder.add(job.row, await self._send(job))
+            except Exception as error:  # one bad send must not stop the lane
+                log.exception("outbox: sending delivery %s failed", job.row.id)
+                recorder.add(job.row, self._retry_or_fail(job.row, repr(error), None))
+            finally:
+                jobs.task_done()
+
+    async def record(self, done: list[Finish], blocked: list[int]) -> None:
+        async with self.dispatcher.sessions() as session, session.begin():
+            uow = UnitOfWork(session)
             await uow.outbox.finish_many(self.owner, done, self.clock.now())
             for participant_id in blocked:
                 await uow.participants.mark_blocked(participant_id, self.clock.now())
-        done.clear()
-        blocked.clear()
 
-    async def _deliver(
+    async def _render(
         self,
         uow: UnitOfWork,
         row: Delivery,
         person: Participant | None,
         mutes: dict[int, set[str]],
-    ) -> Outcome:
+    ) -> Job | Outcome:
         now = self.clock.now()
         if person is None:
             return Outcome(SKIPPED, error="no participant")
@@ -284,11 +292,18 @@ class OutboxDispatcher:
             return self._retry_or_fail(row, repr(error), None)
         if reply is None:
             return Outcome(SKIPPED)
-        await uow.session.commit()
-        await self.pacer.acquire(person.channel, person.external_id)
+        return Job(row, person, reply, locale, tz)
+
+    async def _send(self, job: Job) -> Outcome:
+        person = job.person
+        pause = await self.pacer.acquire(person.channel, person.external_id)
+        now = self.clock.now()
+        if pause > 0:
+            return Outcome(FAILED, None, "paused", now + timedelta(seconds=pause), refund=True)
         recipient = Recipient(person.external_id, person.last_seen_at)
+        purpose = cast(Purpose, job.row.purpose)
         result = await self.dispatcher.send(
-            person.channel, recipient, reply, cast(Purpose, row.purpose), locale, tz, paced=True
+            person.channel, recipient, job.reply, purpose, job.locale, job.tz, paced=True
         )
         if result.status == "sent":
             return Outcome(SENT, result)
@@ -299,8 +314,9 @@ class OutboxDispatcher:
         if result.status == "retry":
             wait = result.retry_after or 1.0
             self.pacer.retry_after(person.channel, wait)
-            return Outcome(FAILED, result, result.error, now + timedelta(seconds=wait))
-        return self._retry_or_fail(row, result.error, result)
+            retry_at = now + timedelta(seconds=wait)
+            return Outcome(FAILED, result, result.error, retry_at, refund=True)
+        return self._retry_or_fail(job.row, result.error, result)
 
     def _retry_or_fail(
         self, row: Delivery, error: str | None, result: SendResult | None
@@ -309,3 +325,48 @@ class OutboxDispatcher:
             return Outcome(FAILED, result, error)
         backoff = timedelta(seconds=30 * 2 ** (row.attempts - 1))
         return Outcome(FAILED, result, error, self.clock.now() + backoff)
+
+
+class _Recorder:
+    """Writes outcomes as they come, in as few transactions as keep up: at a low rate each
+    outcome is committed on its own right after its send; at a high rate those that arrive
+    while one commit runs go in the next. A process that dies has therefore recorded every
+    send but those in flight and those in the commit under way."""
+
+    def __init__(self, outbox: OutboxDispatcher, stats: DispatchStats) -> None:
+        self.outbox = outbox
+        self.stats = stats
+        self.done: list[Finish] = []
+        self.blocked: list[int] = []
+        self.wake = asyncio.Event()
+        self.closing = False
+        self.task = asyncio.create_task(self._run())
+
+    def add(self, row: Delivery, outcome: Outcome) -> None:
+        message_id = outcome.result.platform_message_id if outcome.result else None
+        self.done.append(
+            Finish(
+                row.id, outcome.status, message_id, outcome.error, outcome.retry_at, outcome.refund
+            )
+        )
+        if outcome.status == BLOCKED:
+            self.blocked.append(row.participant_id)
+        self.stats.count("retry" if outcome.retry_at else outcome.status)
+        self.wake.set()
+
+    async def _run(self) -> None:
+        while True:
+            await self.wake.wait()
+            self.wake.clear()
+            while self.done:
+                done, self.done = self.done, []
+                blocked, self.blocked = self.blocked, []
+                await self.outbox.record(done, blocked)
+                await self.outbox.progress()
+            if self.closing:
+                return
+
+    async def close(self) -> None:
+        self.closing = True
+        self.wake.set()
+        await self.task

@@ -4,8 +4,15 @@ per second per chat; a 429 stops the whole bot for ``retry_after`` seconds).
 Per limited channel it keeps a token bucket for the overall rate (capacity ``burst``: with 1,
 sends are evenly spaced, so no one-second window ever holds more than the rate), the next
 instant each chat may receive a message, and a pause shared by every send after a 429.
-Channels without a rate pass straight through. One pacer paces one process: with several
-worker processes, give each a share of the rate.
+
+Senders run concurrently (the outbox's lanes): the overall rate is handed out under one lock,
+in turn, while a sender waiting for one chat's next slot waits outside it, so one busy chat
+never holds up the others. A pause longer than ``max_wait`` is not waited out: ``acquire``
+returns it, and the caller puts the message back until then.
+
+The rate is kept ``headroom`` below the limit: requests reach the server a little unevenly,
+and a server counting a sliding second must never see one more than the limit.
+One pacer paces one process; ``bot/pacing_lock.py`` lets one process at a time hold it.
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ EPSILON = 1e-9
 """Float slack: a token refilled to 0.9999999999 is a whole token."""
 MAX_CHATS = 50_000
 """How many per-chat slots are remembered before the expired ones are dropped."""
+HEADROOM = 0.02
+MAX_WAIT = 5.0
 
 
 class StrictPacer:
@@ -26,12 +35,15 @@ class StrictPacer:
         rates: dict[str, float],
         per_chat: float = 1.0,
         burst: float = 1.0,
+        headroom: float = HEADROOM,
+        max_wait: float = MAX_WAIT,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.rates = rates
+        self.rates = {channel: rate * (1 - headroom) for channel, rate in rates.items()}
         self.per_chat = per_chat
         self.burst = burst
+        self.max_wait = max_wait
         self.sleep = sleep
         self.monotonic = monotonic
         self.tokens: dict[str, float] = {}
@@ -40,35 +52,57 @@ class StrictPacer:
         self.chat_next: dict[tuple[str, str], float] = {}
         self.lock = asyncio.Lock()
 
-    async def acquire(self, channel: str, chat_id: str) -> None:
+    async def acquire(self, channel: str, chat_id: str) -> float:
+        """Wait for a send slot for ``chat_id``: 0.0 once it is taken, or the seconds the
+        channel stays paused when that is more than ``max_wait`` (nothing is taken then)."""
+        pause = self._paused(channel)
+        if pause > self.max_wait:
+            return pause
         rate = self.rates.get(channel)
         if not rate:
-            return
-        async with self.lock:  # concurrent senders take their turns one after another
-            while True:
-                wait = self._wait(channel, chat_id, rate)
-                if wait <= EPSILON:
-                    break
-                await self.sleep(wait)
-            now = self.monotonic()
-            self.tokens[channel] = max(self.tokens[channel] - 1, 0.0)
-            self.chat_next[(channel, chat_id)] = now + 1 / self.per_chat
-            if len(self.chat_next) > MAX_CHATS:
-                self.chat_next = {k: v for k, v in self.chat_next.items() if v > now}
+            if pause > 0:
+                await self.sleep(pause)
+            return 0.0
+        while True:
+            chat_wait = self._chat_wait(channel, chat_id)
+            if chat_wait > EPSILON:
+                await self.sleep(chat_wait)  # outside the lock: other chats go on
+                continue
+            async with self.lock:  # concurrent senders take the overall rate in turn
+                while True:
+                    pause = self._paused(channel)
+                    if pause > self.max_wait:
+                        return pause
+                    wait = max(pause, self._token_wait(channel, rate))
+                    if wait <= EPSILON:
+                        break
+                    await self.sleep(wait)
+                if self._chat_wait(channel, chat_id) > EPSILON:
+                    continue  # another sender took this chat's slot meanwhile
+                self._take(channel, chat_id)
+                return 0.0
 
-    def _wait(self, channel: str, chat_id: str, rate: float) -> float:
-        """Seconds until a send to ``chat_id`` is allowed (0 when it is now)."""
+    def _paused(self, channel: str) -> float:
+        return max(self.paused_until.get(channel, 0.0) - self.monotonic(), 0.0)
+
+    def _chat_wait(self, channel: str, chat_id: str) -> float:
+        return self.chat_next.get((channel, chat_id), 0.0) - self.monotonic()
+
+    def _token_wait(self, channel: str, rate: float) -> float:
+        """Seconds until the overall rate allows one more send (0 when it is now)."""
         now = self.monotonic()
         tokens = self.tokens.get(channel, self.burst)
         last = self.filled_at.get(channel, now)
         tokens = min(self.burst, tokens + (now - last) * rate)
         self.tokens[channel], self.filled_at[channel] = tokens, now
-        wait = max(
-            self.paused_until.get(channel, 0.0) - now,
-            self.chat_next.get((channel, chat_id), 0.0) - now,
-            (1 - tokens) / rate if tokens < 1 - EPSILON else 0.0,
-        )
-        return max(wait, 0.0)
+        return (1 - tokens) / rate if tokens < 1 - EPSILON else 0.0
+
+    def _take(self, channel: str, chat_id: str) -> None:
+        now = self.monotonic()
+        self.tokens[channel] = max(self.tokens[channel] - 1, 0.0)
+        self.chat_next[(channel, chat_id)] = now + 1 / self.per_chat
+        if len(self.chat_next) > MAX_CHATS:
+            self.chat_next = {k: v for k, v in self.chat_next.items() if v > now}
 
     def retry_after(self, channel: str, seconds: float) -> None:
         """A 429: nothing goes out on ``channel`` for ``seconds``."""

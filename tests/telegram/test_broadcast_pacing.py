@@ -4,17 +4,21 @@ blocked."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from bot.app import App
 from bot.channels.telegram.inbound import TelegramInbound
 from bot.core.pacing import StrictPacer
-from bot.delivery import outbox_dispatcher
+from bot.core.settings import Settings
+from bot.delivery import outbox_dispatcher, strict_pacer, telegram_rate
+from bot.serve import TelegramSettings, add_telegram
 from storage.models import Delivery, Participant
 from tests.broadcast_support import FakeTime
-from tests.fake_telegram import FakeTelegram
+from tests.fake_telegram import TOKEN, FakeTelegram
 from tests.support import Chat
-from tests.telegram.conftest import fixture
+from tests.telegram.conftest import Sleeps, fixture
 from tests.timeline_support import add_person
 
 TEXT = "Уулзалт 10:00-д"
@@ -37,6 +41,15 @@ async def rows(app: App) -> list[tuple[str, str, str | None]]:
         return [(a, b, c) for a, b, c in found.all()]
 
 
+async def attempts(app: App) -> list[int]:
+    """Attempts of the broadcast rows: a 429 or a pause gives the claim's attempt back."""
+    async with app.sessions() as session:
+        found = await session.scalars(
+            select(Delivery.attempts).where(Delivery.category == "broadcast").order_by(Delivery.id)
+        )
+        return list(found)
+
+
 def paced(app: App, time: FakeTime) -> StrictPacer:
     return StrictPacer({"telegram": 30.0}, sleep=time.sleep, monotonic=time.monotonic)
 
@@ -47,22 +60,32 @@ async def test_sends_are_spaced_at_the_overall_rate(
     await broadcast_to(app, chat, "101", "102", "103")
     time = FakeTime()
     await outbox_dispatcher(app, paced(app, time)).run_once()
-    assert [(c["chat_id"], c["text"]) for c in fake.sent()] == [
+    # Sent on concurrent lanes: the order they reach the server in is not fixed.
+    assert sorted((c["chat_id"], c["text"]) for c in fake.sent()) == [
         ("101", TEXT),
         ("102", TEXT),
         ("103", TEXT),
     ]
-    assert time.slept == [0.033333, 0.033333]
+    assert time.slept == [0.034014, 0.034014]  # 30/s less 2% headroom
     assert await rows(app) == [("101", "sent", None), ("102", "sent", None), ("103", "sent", None)]
 
 
 async def test_one_chat_gets_at_most_one_message_a_second() -> None:
     time = FakeTime()
     pacer = StrictPacer({"telegram": 30.0}, sleep=time.sleep, monotonic=time.monotonic)
-    for chat_id in ("1", "1", "2", "1"):
-        await pacer.acquire("telegram", chat_id)
-    await pacer.acquire("console", "1")  # channels without a limit are not paced
-    assert time.slept == [1.0, 0.033333, 0.966667]
+    waits = [await pacer.acquire("telegram", chat_id) for chat_id in ("1", "1", "2", "1")]
+    waits.append(await pacer.acquire("console", "1"))  # channels without a limit are not paced
+    assert (waits, time.slept) == ([0.0] * 5, [1.0, 0.034014, 0.965986])
+
+
+async def test_a_short_pause_is_waited_and_a_long_one_handed_back() -> None:
+    time = FakeTime()
+    pacer = StrictPacer({"telegram": 30.0}, sleep=time.sleep, monotonic=time.monotonic)
+    pacer.retry_after("telegram", 3.0)
+    assert (await pacer.acquire("telegram", "1"), time.slept) == (0.0, [3.0])
+    pacer.retry_after("telegram", 2282.0)
+    assert (await pacer.acquire("telegram", "2"), time.slept) == (2282.0, [3.0])
+    assert (await pacer.acquire("console", "2"), time.slept) == (0.0, [3.0])  # its own channel
 
 
 async def test_a_429_pauses_every_send_and_the_row_is_retried(
@@ -71,10 +94,12 @@ async def test_a_429_pauses_every_send_and_the_row_is_retried(
     await broadcast_to(app, chat, "101", "102")
     fake.fail_next("sendMessage", fixture("error_429_retry_after")["payload"])
     time = FakeTime()
-    pacer = paced(app, time)
-    await outbox_dispatcher(app, pacer).run_once()
-    assert time.slept == [2282.0]  # the next send waited the whole retry_after
-    assert [c["chat_id"] for c in fake.sent()] == ["101"]  # the bot-wide pause held it back
+    outbox = outbox_dispatcher(app, paced(app, time))
+    outbox.lanes = 1  # one send at a time: the second is asked for after the 429
+    stats = await outbox.run_once()
+    assert time.slept == []  # nobody sleeps through the 38-minute pause
+    assert [c["chat_id"] for c in fake.sent()] == ["101"]  # the bot-wide pause held 102 back
+    assert (stats.by_status, await attempts(app)) == ({"retry": 2}, [0, 0])
     assert [status for _, status, _ in await rows(app)] == ["pending", "pending"]
 
 
@@ -93,3 +118,41 @@ async def test_a_403_marks_the_person_blocked_and_the_others_still_get_it(
             select(Participant.external_id).where(Participant.blocked_at.is_not(None))
         )
         assert list(blocked) == ["101"]
+
+
+async def test_paid_broadcasts_carry_allow_paid_broadcast_and_replies_do_not(
+    app: App, chat: Chat, fake: FakeTelegram, sleeps: Sleeps
+) -> None:
+    env = {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": fake.base_url,
+        "TELEGRAM_PAID_BROADCAST": "1",
+    }
+    settings = Settings.from_env(env)
+    telegram = TelegramSettings.from_settings(settings)
+    assert telegram is not None
+    channel = await add_telegram(app, telegram, sleeps)
+    try:
+        await broadcast_to(app, chat, "101")
+        inbound = TelegramInbound(channel, app.dispatcher.handle, app.clock)
+        await inbound.process(start(101))  # a reply: never paid
+        await outbox_dispatcher(app, strict_pacer(settings)).run_once()
+    finally:
+        await channel.bot.shutdown()
+    sent = [(c["chat_id"], c.get("allow_paid_broadcast")) for c in fake.sent()]
+    assert sent == [("101", None), ("101", None), ("101", "true")]  # welcome, menu, broadcast
+    assert fake.sent()[-1]["text"] == TEXT
+    assert telegram_rate(settings) == 1000.0
+
+
+def start(chat_id: int) -> dict[str, Any]:
+    return {
+        "update_id": 1,
+        "message": {
+            "message_id": 1,
+            "date": 1732000000,
+            "chat": {"id": chat_id, "type": "private", "first_name": "Bat"},
+            "from": {"id": chat_id, "is_bot": False, "first_name": "Bat", "language_code": "mn"},
+            "text": "/start",
+        },
+    }

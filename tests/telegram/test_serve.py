@@ -36,7 +36,9 @@ async def test_serve_polls_and_answers(
         await asyncio.gather(server, return_exceptions=True)
     methods = fake.methods()
     assert methods[:2] == ["getMe", "setMyCommands"]
-    assert methods[-3:] == ["deleteWebhook", "getUpdates", "sendMessage"]
+    # The next long poll may or may not have started when the server stops.
+    polling = methods[methods.index("deleteWebhook") :][:3]
+    assert polling == ["deleteWebhook", "getUpdates", "sendMessage"]
 
 
 async def test_run_with_a_webhook_url_sets_the_webhook_and_serves_it(

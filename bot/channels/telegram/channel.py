@@ -11,6 +11,10 @@ Two ways to send, for two kinds of caller:
 
 Either way a 429 pauses every send of the bot until ``retry_after`` has passed (Telegram's
 limit is per bot, not per chat), and a 403 marks the person unreachable.
+
+With ``paid_broadcast`` (``TELEGRAM_PAID_BROADCAST=1``), what goes through ``try_send`` (the
+outbox: broadcasts, reminders) carries ``allow_paid_broadcast``: Telegram then accepts up to
+1,000 messages a second and charges Stars for those above 30. Replies never do.
 """
 
 from __future__ import annotations
@@ -77,8 +81,10 @@ class TelegramChannel:
         metrics: Metrics,
         on_reachability: ReachabilityHook,
         sleep: Sleep = asyncio.sleep,
+        paid_broadcast: bool = False,
     ) -> None:
         self.bot = bot
+        self.paid_broadcast = paid_broadcast
         self.metrics = metrics
         self.on_reachability = on_reachability
         self.sleep = sleep
@@ -132,6 +138,7 @@ class TelegramChannel:
         if edited is not None:
             return edited
         markup = keyboard(message.buttons)
+        paid = True if self.paid_broadcast and not wait else None
         document = message.document
         texts = split_text(message.text) if message.text else []
         caption = None
@@ -141,14 +148,18 @@ class TelegramChannel:
         for index, text in enumerate(texts):
             is_last = index == len(texts) - 1 and document is None
             send = partial(
-                self.bot.send_message, chat_id, text, reply_markup=markup if is_last else None
+                self.bot.send_message,
+                chat_id,
+                text,
+                reply_markup=markup if is_last else None,
+                allow_paid_broadcast=paid,
             )
             last = await self._call(send, wait)
         if document is not None:
             upload = InputFile(document.content, filename=document.file_name)
             last = await self._call(
                 lambda: self.bot.send_document(
-                    chat_id, upload, caption=caption, reply_markup=markup
+                    chat_id, upload, caption=caption, reply_markup=markup, allow_paid_broadcast=paid
                 ),
                 wait,
             )
