@@ -1,7 +1,7 @@
 """Outbox throughput: 10,000 participants, 100,000 due rows dispatched to a fake channel.
 
 Prints rows/s claimed and sent, and the peak resident memory (of the whole process, so far),
-with outcomes recorded after every row (the default) and every 100 rows, on SQLite and, when
+on SQLite and, when
 BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL database, on PostgreSQL too
 (that database is wiped). ``python bench/reminders.py [ROWS]``
 """
@@ -63,7 +63,7 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-async def run(url: str, rows: int, finish_every: int) -> None:
+async def run(url: str, rows: int) -> None:
     app = await build_app(Settings(database_url=url), FixedClock(NOW))
     channel = CountingChannel()
     app.add_channel(channel)
@@ -101,14 +101,14 @@ async def run(url: str, rows: int, finish_every: int) -> None:
             NOW,
         )
     enqueued = time.perf_counter() - started
-    outbox = OutboxDispatcher(app.dispatcher, renderers, batch_size=500, finish_every=finish_every)
+    outbox = OutboxDispatcher(app.dispatcher, renderers, batch_size=500)
     started = time.perf_counter()
     stats = await outbox.run_once()
     elapsed = time.perf_counter() - started
     await app.close()
     backend = url.split("+")[0]
     print(
-        f"{backend}, outcomes recorded every {finish_every} row(s): "
+        f"{backend}: "
         f"{rows} rows enqueued in {enqueued:.1f} s ({rows / enqueued:,.0f} rows/s); "
         f"claimed and sent {stats.claimed} ({channel.count} sent) in {elapsed:.1f} s "
         f"= {stats.claimed / elapsed:,.0f} rows/s; peak RSS {peak_mb():,.0f} MB",
@@ -127,12 +127,11 @@ async def reset_postgres(url: str) -> None:
 async def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     postgres = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("TEST_DATABASE_URL")
-    for finish_every in (1, 100):
-        with tempfile.TemporaryDirectory() as folder:
-            await run(f"sqlite+aiosqlite:///{folder}/bench.sqlite3", rows, finish_every)
-        if postgres:
-            await reset_postgres(postgres)
-            await run(postgres, rows, finish_every)
+    with tempfile.TemporaryDirectory() as folder:
+        await run(f"sqlite+aiosqlite:///{folder}/bench.sqlite3", rows)
+    if postgres:
+        await reset_postgres(postgres)
+        await run(postgres, rows)
 
 
 if __name__ == "__main__":
