@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -129,8 +130,9 @@ class Dispatcher:
             return SendResult("failed", error="no channel")
         rendered = render(reply, self.translator, locale, tz)
         try:
-            if paced and isinstance(channel, PacedChannel):
-                result = await channel.try_send(recipient, rendered, purpose)
+            # A PacedChannel; hasattr, because isinstance on a Protocol costs ~30 µs a send.
+            if paced and hasattr(channel, "try_send"):
+                result = await cast(PacedChannel, channel).try_send(recipient, rendered, purpose)
             else:
                 result = await channel.send(recipient, rendered, purpose)
         except Exception as error:  # a channel must not take the dispatcher down

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, Protocol, runtime_checkable
+from typing import Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core.messages import Purpose, RenderedMessage, Text
@@ -45,7 +45,6 @@ class OutputChannel(Protocol):
         ...
 
 
-@runtime_checkable
 class PacedChannel(Protocol):
     """A channel that can also send without waiting: on a rate limit ``try_send`` returns
     ``retry`` with ``retry_after`` at once instead of sleeping it out. The outbox uses it, so a
