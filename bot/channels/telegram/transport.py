@@ -48,7 +48,8 @@ class AiohttpRequest(BaseRequest):
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self.connections)
-            self._session = aiohttp.ClientSession(connector=connector)
+            headers = {"User-Agent": self.USER_AGENT}
+            self._session = aiohttp.ClientSession(connector=connector, headers=headers)
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:
@@ -80,7 +81,6 @@ class AiohttpRequest(BaseRequest):
                 method,
                 url,
                 data=_body(request_data),
-                headers={"User-Agent": self.USER_AGENT},
                 timeout=timeout,
             ) as response:
                 return response.status, await response.read()
