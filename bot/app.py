@@ -23,11 +23,14 @@ from handlers import build_router
 from handlers.schedule import CALENDAR_SERVICE
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
+from storage.pacing_lock import RateHolder
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
 DEFAULT_FILES_DIR = "data/files"
+PACED_CHANNELS = ("telegram",)
+"""Channels with an overall rate per bot, paced by one process at a time."""
 
 
 @dataclass
@@ -39,11 +42,14 @@ class App:
     clock: Clock
     services: Services
     dispatcher: Dispatcher
+    rates: RateHolder
+    """Whether this process paces Telegram's overall rate (``storage/pacing_lock.py``)."""
 
     def add_channel(self, channel: OutputChannel) -> None:
         self.services.channels[channel.name] = channel
 
     async def close(self) -> None:
+        await self.rates.close()
         await self.engine.dispose()
 
 
@@ -69,7 +75,8 @@ async def build_app(
     dispatcher = Dispatcher(
         sessions, build_router(), translator, clock, settings, services, DEFAULT_MIDDLEWARES
     )
-    return App(settings, engine, sessions, translator, clock, services, dispatcher)
+    rates = RateHolder(engine, PACED_CHANNELS)
+    return App(settings, engine, sessions, translator, clock, services, dispatcher, rates)
 
 
 async def load_programs(

@@ -44,6 +44,7 @@ def outbox_dispatcher(
         batch_size=batch,
         lanes=lanes,
         on_progress=lambda: report_broadcasts(app, pacer),
+        rates=app.rates,
     )
 
 

@@ -31,7 +31,10 @@ DEFAULT_RATE = 30.0
 @renderers.register("broadcast")
 async def broadcast_message(ctx: RenderContext) -> Reply | None:
     """The recipient's language version (or the fallback); nothing once it was cancelled."""
-    broadcast = await ctx.uow.broadcasts.get(int(ctx.params["broadcast"]))
+    key = f"broadcast:{ctx.params['broadcast']}"
+    if key not in ctx.memo:
+        ctx.memo[key] = await ctx.uow.broadcasts.get(int(ctx.params["broadcast"]))
+    broadcast: Broadcast | None = ctx.memo[key]
     if broadcast is None or broadcast.state == CANCELLED:
         return None
     chain = fallback_chain(str(ctx.params.get("fallback", DEFAULT_FALLBACK)))

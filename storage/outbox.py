@@ -76,8 +76,9 @@ class Finish:
     platform_message_id: str | None = None
     error: str | None = None
     retry_at: datetime | None = None
-    refund: bool = False
-    """The claim's attempt is given back: nothing reached the platform."""
+    attempted: bool = True
+    """Counts as an attempt: the message went to the platform (not a rate-limit pause, a
+    429, or a row that needed no send)."""
 
 
 class OutboxRepository:
@@ -141,7 +142,6 @@ class OutboxRepository:
                 status=SENDING,
                 lease_owner=owner,
                 lease_until=now + lease,
-                attempts=Delivery.attempts + 1,
                 updated_at=now,
             )
             .execution_options(synchronize_session=False)
@@ -175,7 +175,7 @@ class OutboxRepository:
                 ),
                 error=bindparam("new_error"),
                 sent_at=bindparam("sent", type_=UTCDateTime()),
-                attempts=table.c.attempts - bindparam("refunded"),
+                attempts=table.c.attempts + bindparam("attempted"),
                 lease_owner=None,
                 lease_until=None,
                 updated_at=now,
@@ -191,7 +191,7 @@ class OutboxRepository:
                     "message_id": o.platform_message_id,
                     "new_error": o.error[:500] if o.error else None,
                     "sent": now if o.status == SENT else None,
-                    "refunded": 1 if o.refund else 0,
+                    "attempted": 1 if o.attempted else 0,
                 }
                 for o in outcomes
             ],

@@ -31,9 +31,13 @@ from bot.core.pacing import StrictPacer
 from bot.core.ports import Recipient, SendResult
 from storage.models import Delivery, Participant
 from storage.outbox import BLOCKED, DEFERRED, FAILED, SENT, SKIPPED, Finish
+from storage.pacing_lock import RateHolder
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
+
+RENDER_AHEAD = 4
+"""Rows rendered ahead of the sends, per lane."""
 
 
 @dataclass
@@ -50,6 +54,9 @@ class RenderContext:
     due_at: datetime
     extras: dict[str, Any] = field(default_factory=dict)
     """``services.extras`` (the calendar writer, the file store) for renderers that need them."""
+    memo: dict[str, Any] = field(default_factory=dict)
+    """Shared by the rows rendered in one transaction: what they all read (a broadcast's
+    texts) is read once."""
 
 
 Renderer = Callable[[RenderContext], Awaitable[Reply | None]]
@@ -103,8 +110,9 @@ class Outcome:
     result: SendResult | None = None
     error: str | None = None
     retry_at: datetime | None = None
-    refund: bool = False
-    """Nothing reached the platform (a rate-limit pause, a 429): the attempt is given back."""
+    attempted: bool = True
+    """False when nothing reached the platform (a rate-limit pause, a 429): ``attempts``
+    counts sends tried, so neither a rate limit nor a crash uses up a row's attempts."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +139,7 @@ class OutboxDispatcher:
         lanes: int = 8,
         on_progress: Callable[[], Awaitable[None]] | None = None,
         progress_every: timedelta = timedelta(seconds=1),
+        rates: RateHolder | None = None,
     ) -> None:
         self.dispatcher = dispatcher
         self.renderers = renderers
@@ -148,7 +157,11 @@ class OutboxDispatcher:
         """Called after each batch and, within one, at most every ``progress_every`` (bot
         clock): features report their progress from it (broadcasts)."""
         self.progress_every = progress_every
+        self.rates = rates
+        """With several workers on PostgreSQL, only the one holding a paced channel's rate
+        claims that channel's rows."""
         self._progress_at: datetime | None = None
+        self._progress_task: asyncio.Task[None] | None = None
         self._recovered = False
 
     @property
@@ -179,25 +192,40 @@ class OutboxDispatcher:
             return await UnitOfWork(session).outbox.release(self.owner, self.clock.now())
 
     async def progress(self, force: bool = False) -> None:
+        """Run the progress hook: ``force`` (after a batch) waits for it; otherwise (while
+        sending) it runs beside the sends, at most one at a time, because its own send may
+        wait for a chat's turn and outcomes must not wait to be recorded meanwhile."""
         if self.on_progress is None:
             return
+        running = self._progress_task is not None and not self._progress_task.done()
+        if force:
+            if self._progress_task is not None:
+                await self._progress_task
+            self._progress_at = self.clock.now()
+            await self._report()
+            return
         now = self.clock.now()
-        if not force and self._progress_at and now - self._progress_at < self.progress_every:
+        if running or (self._progress_at and now - self._progress_at < self.progress_every):
             return
         self._progress_at = now
+        self._progress_task = asyncio.create_task(self._report())
+
+    async def _report(self) -> None:
+        assert self.on_progress is not None
         try:
             await self.on_progress()
         except Exception:  # a progress report must never stop deliveries
             log.exception("outbox progress hook failed")
 
     async def claim(self) -> list[Delivery]:
+        channels = list(self.dispatcher.services.channels)
+        if self.rates is not None:
+            channels = await self.rates.sendable(channels)
+        if not channels:
+            return []
         async with self.dispatcher.sessions() as session, session.begin():
             return await UnitOfWork(session).outbox.claim(
-                self.owner,
-                self.clock.now(),
-                self.lease,
-                self.batch_size,
-                channels=list(self.dispatcher.services.channels),
+                self.owner, self.clock.now(), self.lease, self.batch_size, channels=channels
             )
 
     async def process(self, rows: list[Delivery], stats: DispatchStats) -> None:
@@ -218,20 +246,28 @@ class OutboxDispatcher:
     async def _render_all(
         self, rows: list[Delivery], jobs: asyncio.Queue[Job], recorder: _Recorder
     ) -> None:
-        async with self.dispatcher.sessions() as session:
+        """Render a few rows ahead of the lanes, each handful in one transaction: a
+        cancellation or a change reaches all but the rows already rendered."""
+        async with self.dispatcher.sessions() as session, session.begin():
             uow = UnitOfWork(session)
             ids = {row.participant_id for row in rows}
             people = {p.id: p for p in await uow.participants.many(ids)}
             mutes = await uow.mutes.of_many(ids)
-            for row in rows:
-                prepared = await self._render(uow, row, people.get(row.participant_id), mutes)
-                if isinstance(prepared, Outcome):
-                    recorder.add(row, prepared)
-                    continue
-                if jobs.full():
-                    await session.commit()  # hold no transaction while the lanes catch up
-                await jobs.put(prepared)
-            await session.commit()
+        ahead = self.lanes * RENDER_AHEAD
+        for start in range(0, len(rows), ahead):
+            rendered: list[Job] = []
+            async with self.dispatcher.sessions() as session, session.begin():
+                uow = UnitOfWork(session)
+                memo: dict[str, Any] = {}
+                for row in rows[start : start + ahead]:
+                    person = people.get(row.participant_id)
+                    prepared = await self._render(uow, row, person, mutes, memo)
+                    if isinstance(prepared, Outcome):
+                        recorder.add(row, prepared)
+                    else:
+                        rendered.append(prepared)
+            for job in rendered:
+                await jobs.put(job)
 
     async def _lane(self, jobs: asyncio.Queue[Job], recorder: _Recorder) -> None:
         while True:
@@ -257,6 +293,7 @@ class OutboxDispatcher:
         row: Delivery,
         person: Participant | None,
         mutes: dict[int, set[str]],
+        memo: dict[str, Any],
     ) -> Job | Outcome:
         now = self.clock.now()
         if person is None:
@@ -267,8 +304,8 @@ class OutboxDispatcher:
             return Outcome(SKIPPED, error="expired")
         if row.category in mutes.get(person.id, set()):
             return Outcome(SKIPPED, error="muted")
-        if row.attempts > self.max_attempts:
-            return Outcome(FAILED, error="too many attempts")
+        if row.attempts >= self.max_attempts:
+            return Outcome(FAILED, error="too many attempts", attempted=False)
         renderer = self.renderers.get(row.renderer)
         if renderer is None:
             return Outcome(FAILED, error=f"no renderer {row.renderer!r}")
@@ -284,6 +321,7 @@ class OutboxDispatcher:
             row.category,
             row.due_at,
             self.dispatcher.services.extras,
+            memo,
         )
         try:
             reply = await renderer(context)
@@ -299,7 +337,8 @@ class OutboxDispatcher:
         pause = await self.pacer.acquire(person.channel, person.external_id)
         now = self.clock.now()
         if pause > 0:
-            return Outcome(FAILED, None, "paused", now + timedelta(seconds=pause), refund=True)
+            retry_at = now + timedelta(seconds=pause)
+            return Outcome(FAILED, None, "paused", retry_at, attempted=False)
         recipient = Recipient(person.external_id, person.last_seen_at)
         purpose = cast(Purpose, job.row.purpose)
         result = await self.dispatcher.send(
@@ -315,15 +354,16 @@ class OutboxDispatcher:
             wait = result.retry_after or 1.0
             self.pacer.retry_after(person.channel, wait)
             retry_at = now + timedelta(seconds=wait)
-            return Outcome(FAILED, result, result.error, retry_at, refund=True)
+            return Outcome(FAILED, result, result.error, retry_at, attempted=False)
         return self._retry_or_fail(job.row, result.error, result)
 
     def _retry_or_fail(
         self, row: Delivery, error: str | None, result: SendResult | None
     ) -> Outcome:
-        if row.attempts >= self.max_attempts:
+        attempt = row.attempts + 1  # this one
+        if attempt >= self.max_attempts:
             return Outcome(FAILED, result, error)
-        backoff = timedelta(seconds=30 * 2 ** (row.attempts - 1))
+        backoff = timedelta(seconds=30 * 2 ** (attempt - 1))
         return Outcome(FAILED, result, error, self.clock.now() + backoff)
 
 
@@ -346,7 +386,12 @@ class _Recorder:
         message_id = outcome.result.platform_message_id if outcome.result else None
         self.done.append(
             Finish(
-                row.id, outcome.status, message_id, outcome.error, outcome.retry_at, outcome.refund
+                row.id,
+                outcome.status,
+                message_id,
+                outcome.error,
+                outcome.retry_at,
+                outcome.attempted,
             )
         )
         if outcome.status == BLOCKED:

@@ -42,7 +42,7 @@ async def rows(app: App) -> list[tuple[str, str, str | None]]:
 
 
 async def attempts(app: App) -> list[int]:
-    """Attempts of the broadcast rows: a 429 or a pause gives the claim's attempt back."""
+    """Attempts of the broadcast rows: a 429 or a pause is not an attempt."""
     async with app.sessions() as session:
         found = await session.scalars(
             select(Delivery.attempts).where(Delivery.category == "broadcast").order_by(Delivery.id)
