@@ -1,132 +1,258 @@
 """Broadcast delivery against the fake Bot API on 127.0.0.1 (real python-telegram-bot client,
-real HTTP), on SQLite:
+real HTTP; the fake runs in a process of its own, ``bench/fake_bot_api.py``), on SQLite:
 
-1. 10,000 recipients, no limit at the server: messages/s the bot pushes;
-2. the server enforcing 30/s overall and 1/s per chat with real 429 bodies, the bot's strict
-   pacer at 30/s: achieved rate over the limit, and 429s received after the first second.
+1. 10,000 recipients, no limit at the server or in the bot: messages/s the bot pushes;
+2. the server enforcing 30/s overall and 1/s per chat with real 429 bodies, the bot's pacer at
+   its default (30/s): achieved rate over the limit, and 429s received after the first second;
+3. ``python -m bot worker`` killed with SIGKILL at a random moment after it has started
+   sending, and restarted, 5 times, then left to finish: recipients who never got the message
+   and messages delivered twice. Once as deployed by default (30/s, against the limited
+   server, KILLED_RECIPIENTS) and once at the paid-broadcast rate (1,000/s, no limit at the
+   server, RECIPIENTS).
 
-``python bench/broadcast.py [RECIPIENTS] [LIMITED_RECIPIENTS]``. Prints a table.
-(The SIGKILL-and-restart scenario of the issue is not measured here; see the README.)
+``python bench/broadcast.py [RECIPIENTS] [LIMITED_RECIPIENTS] [KILLED_RECIPIENTS]`` (10,000,
+1,000, 1,000). ``BENCH_SEED`` fixes the kill moments. Prints a table.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import random
+import signal
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import httpx
 from sqlalchemy import insert, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.app import build_app
+from bot.app import App, build_app
 from bot.core.clock import FixedClock
 from bot.core.pacing import StrictPacer
 from bot.core.settings import Settings
-from bot.delivery import outbox_dispatcher
+from bot.delivery import outbox_dispatcher, strict_pacer
 from bot.serve import TelegramSettings, add_telegram
 from storage.broadcasts import SCHEDULED, group_key
 from storage.models import Broadcast, Participant
-from storage.outbox import NewDelivery
+from storage.outbox import FINAL, NewDelivery
 from storage.uow import UnitOfWork
-from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.fake_telegram import TOKEN
 
+ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2024, 11, 18, 1, 0, tzinfo=UTC)
+CRASHES = 5
+FIRST_CHAT = 1000
 
 
-async def run(recipients: int, limited: bool) -> tuple[float, int, int, int]:
-    """Returns (elapsed seconds, messages delivered, 429s in all, 429s after the first second)."""
-    fake = FakeTelegram()
-    if limited:
-        fake.limit_per_second, fake.limit_per_chat = 30, 1
-    await fake.start()
-    with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite+aiosqlite:///{folder}/bench.sqlite3"
-        clock = FixedClock(NOW)
-        app = await build_app(Settings(database_url=url), clock)
-        await add_telegram(app, TelegramSettings(TOKEN, api_base_url=fake.base_url))
-        async with app.sessions() as session, session.begin():
-            await session.execute(
-                insert(Participant),
-                [
-                    {
-                        "channel": "telegram",
-                        "external_id": str(1000 + i),
-                        "language": ("mn", "ja", "en")[i % 3],
-                        "created_at": NOW,
-                        "last_seen_at": NOW,
-                    }
-                    for i in range(recipients)
-                ],
+@contextlib.asynccontextmanager
+async def fake_bot_api(*limits: float) -> AsyncIterator[str]:
+    """The fake Bot API in its own process; yields its base URL."""
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "fake_bot_api.py"), *map(str, limits)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert server.stdout is not None
+    try:
+        yield server.stdout.readline().strip()
+    finally:
+        server.kill()
+        server.wait()
+
+
+async def server_stats(base_url: str) -> dict[str, Any]:
+    async with httpx.AsyncClient() as client:
+        return (await client.get(f"{base_url}/fake/stats")).json()  # type: ignore[no-any-return]
+
+
+async def seed(app: App, recipients: int) -> str:
+    """``recipients`` Telegram participants and a broadcast to all of them, due now, from an
+    organizer who is not among them (their progress messages are not the broadcast)."""
+    async with app.sessions() as session, session.begin():
+        await session.execute(
+            insert(Participant),
+            [
+                {
+                    "channel": "telegram",
+                    "external_id": str(FIRST_CHAT + i),
+                    "language": ("mn", "ja", "en")[i % 3],
+                    "created_at": NOW,
+                    "last_seen_at": NOW,
+                }
+                for i in range(recipients + 1)
+            ],
+        )
+        *ids, organizer = list(
+            await session.scalars(select(Participant.id).order_by(Participant.id))
+        )
+        uow = UnitOfWork(session)
+        broadcast = await uow.broadcasts.add(
+            Broadcast(
+                organizer_id=organizer,
+                audience="everyone",
+                texts={"mn": "Сайн байна уу", "ja": "こんにちは"},
+                state=SCHEDULED,
+                recipients=len(ids),
+                scheduled_at=NOW,
+                created_at=NOW,
             )
-            ids = list(await session.scalars(select(Participant.id)))
-            uow = UnitOfWork(session)
-            broadcast = await uow.broadcasts.add(
-                Broadcast(
-                    organizer_id=ids[0],
-                    audience="everyone",
-                    texts={"mn": "Сайн байна уу", "ja": "こんにちは"},
-                    state=SCHEDULED,
-                    recipients=len(ids),
-                    scheduled_at=NOW,
-                    created_at=NOW,
+        )
+        group = group_key(broadcast.id)
+        await uow.outbox.enqueue_many(
+            [
+                NewDelivery(
+                    f"{group}:{pid}",
+                    pid,
+                    NOW,
+                    "announcement",
+                    "broadcast",
+                    "broadcast",
+                    {"broadcast": broadcast.id, "fallback": "mn,ja,en"},
+                    group,
                 )
-            )
-            group = group_key(broadcast.id)
-            await uow.outbox.enqueue_many(
-                [
-                    NewDelivery(
-                        f"{group}:{pid}",
-                        pid,
-                        NOW,
-                        "announcement",
-                        "broadcast",
-                        "broadcast",
-                        {"broadcast": broadcast.id, "fallback": "mn,ja,en"},
-                        group,
-                    )
-                    for pid in ids
-                ],
-                NOW,
-            )
-        pacer = StrictPacer({"telegram": 30.0} if limited else {})
-        outbox = outbox_dispatcher(app, pacer)
-        started = time.monotonic()
-        delivered = 0
-        while delivered < recipients:
-            await outbox.run_once()
-            async with app.sessions() as session:
-                delivered = (await UnitOfWork(session).outbox.progress(group)).get("sent", 0)
-            if delivered < recipients:  # rows put back after a 429 are due later
-                clock.advance(timedelta(seconds=1))
-                await asyncio.sleep(0.05)
-        elapsed = time.monotonic() - started
-        await app.close()
-    late = sum(1 for at in fake.rejected_at if at - started > 1.0)
-    await fake.stop()
-    return elapsed, delivered, fake.rejected, late
+                for pid in ids
+            ],
+            NOW,
+        )
+    return group
+
+
+async def unfinished(app: App, group: str) -> int:
+    async with app.sessions() as session:
+        progress = await UnitOfWork(session).outbox.progress(group)
+    return sum(count for status, count in progress.items() if status not in FINAL)
+
+
+async def in_process(recipients: int, limited: bool) -> tuple[float, float, int, int]:
+    """Returns (messages/s from the start to the last outcome recorded, messages/s the server
+    accepted from its first to its last, 429s in all, 429s after the first second)."""
+    limits = (30, 1) if limited else ()
+    async with fake_bot_api(*limits) as base_url:
+        with tempfile.TemporaryDirectory() as folder:
+            settings = Settings(database_url=f"sqlite+aiosqlite:///{folder}/bench.sqlite3")
+            clock = FixedClock(NOW)
+            app = await build_app(settings, clock)
+            channel = await add_telegram(app, TelegramSettings(TOKEN, api_base_url=base_url))
+            group = await seed(app, recipients)
+            pacer = strict_pacer(settings) if limited else StrictPacer({})
+            outbox = outbox_dispatcher(app, pacer)
+            started = time.monotonic()
+            while await unfinished(app, group):
+                if not (await outbox.run_once()).claimed:  # the rest are due later (429s)
+                    await asyncio.sleep(0.05)
+                clock.set(NOW + timedelta(seconds=time.monotonic() - started))
+            elapsed = time.monotonic() - started
+            await channel.bot.shutdown()
+            await app.close()
+        stats = await server_stats(base_url)
+    late = sum(1 for at in stats["rejected_at"] if at - started > 1.0)
+    accepted = stats["delivered_at"]  # recipients, then the organizer's report
+    steady = (len(accepted) - 1) / (accepted[-1] - accepted[0])
+    return len(accepted) / elapsed, steady, stats["rejected"], late
+
+
+def start_worker(url: str, base_url: str, extra: dict[str, str]) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": base_url,
+        "OUTBOX_WORKER_ID": "bench-worker",
+        "OUTBOX_TICK_SECONDS": "1",
+        **extra,
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "worker"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+async def delivered_so_far(base_url: str) -> int:
+    return sum((await server_stats(base_url))["delivered"].values())
+
+
+async def killed(recipients: int, paid: bool, rng: random.Random) -> tuple[int, int, float]:
+    """Returns (recipients who never got it, extra deliveries, seconds in all)."""
+    limits = () if paid else (30, 1)
+    extra = {"TELEGRAM_PAID_BROADCAST": "1"} if paid else {}
+    async with fake_bot_api(*limits) as base_url:
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite+aiosqlite:///{folder}/bench.sqlite3"
+            app = await build_app(Settings(database_url=url), FixedClock(NOW))
+            group = await seed(app, recipients)
+            started = time.monotonic()
+            for _ in range(CRASHES):
+                before = await delivered_so_far(base_url)
+                worker = start_worker(url, base_url, extra)
+                while await delivered_so_far(base_url) == before:  # it is sending now
+                    await asyncio.sleep(0.01)
+                await asyncio.sleep(rng.uniform(0.0, 1.5))
+                worker.send_signal(signal.SIGKILL)
+                worker.wait()
+            worker = start_worker(url, base_url, extra)
+            while await unfinished(app, group):
+                await asyncio.sleep(0.2)
+            worker.terminate()
+            worker.wait()
+            elapsed = time.monotonic() - started
+            await app.close()
+        counts = (await server_stats(base_url))["delivered"]
+    chats = [str(FIRST_CHAT + i) for i in range(recipients)]
+    lost = sum(1 for chat in chats if counts.get(chat, 0) == 0)
+    twice = sum(counts.get(chat, 0) - 1 for chat in chats if counts.get(chat, 0) > 1)
+    return lost, twice, elapsed
 
 
 async def main() -> None:
     many = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    few = int(sys.argv[2]) if len(sys.argv) > 2 else 300
-    elapsed, sent, _, _ = await run(many, limited=False)
-    rows = [("no limit at the server", f"{many:,}", f"{sent / elapsed:,.0f} msg/s", "-", "-")]
-    elapsed, sent, rejected, late = await run(few, limited=True)
-    rate = sent / elapsed
+    few = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000
+    kill = int(sys.argv[3]) if len(sys.argv) > 3 else 1_000
+    seed_value = int(os.environ.get("BENCH_SEED", str(int(time.time()))))
+    rng = random.Random(seed_value)
+    header = ("scenario", "recipients", "achieved", "rate / limit", "429s", "lost", "twice")
+    rows = []
+    overall, steady, _, _ = await in_process(many, limited=False)
+    pushed = f"{overall:,.0f} msg/s ({steady:,.0f} at the server)"
+    rows.append(("no limit at the server", f"{many:,}", pushed, "-", "-", "-", "-"))
+    overall, steady, rejected, late = await in_process(few, limited=True)
     rows.append(
         (
             "30/s overall, 1/s per chat",
             f"{few:,}",
-            f"{rate:,.1f} msg/s",
-            f"{rate / 30:.2f}",
+            f"{overall:,.1f} msg/s ({steady:,.1f} at the server)",
+            f"{overall / 30:.2f} ({steady / 30:.2f})",
             f"{rejected} ({late} after 1 s)",
+            "-",
+            "-",
         )
     )
-    header = ("scenario", "recipients", "achieved", "rate / limit", "429s")
+    for paid, recipients in ((False, kill), (True, many)):
+        lost, twice, elapsed = await killed(recipients, paid, rng)
+        rows.append(
+            (
+                f"SIGKILL ×{CRASHES} and restart, "
+                + ("1,000/s (paid), no server limit" if paid else "30/s, server limits"),
+                f"{recipients:,}",
+                f"{elapsed:,.0f} s in all",
+                "-",
+                "-",
+                str(lost),
+                f"{twice} ({twice / CRASHES:.1f} per crash)",
+            )
+        )
+    print(f"seed {seed_value}")
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")
     for row in rows:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 import uvicorn
@@ -88,6 +89,7 @@ class FakeTelegram:
     rejected_at: list[float] = field(default_factory=list)
     delivered: Counter[str] = field(default_factory=Counter)
     """Accepted ``send*`` calls per chat id."""
+    delivered_at: list[float] = field(default_factory=list)
 
     # ---- scripting -------------------------------------------------------------------------
 
@@ -159,8 +161,13 @@ class FakeTelegram:
     async def _params(self, request: Request) -> dict[str, Any]:
         params: dict[str, Any] = dict(request.query_params)
         if request.method == "POST":
-            if request.headers.get("content-type", "").startswith("application/json"):
+            content_type = request.headers.get("content-type", "")
+            if content_type.startswith("application/json"):
                 params.update(json.loads(await request.body() or b"{}"))
+            elif content_type.startswith("application/x-www-form-urlencoded"):
+                body = (await request.body()).decode()
+                for key, value in parse_qsl(body, keep_blank_values=True):
+                    params[key] = json.loads(value) if key in JSON_FIELDS else value
             else:
                 form = await request.form()
                 for key, value in form.multi_items():
@@ -203,6 +210,7 @@ class FakeTelegram:
             return _error(404, "Not Found")
         if method.startswith("send"):
             self.delivered[str(params.get("chat_id"))] += 1
+            self.delivered_at.append(time.monotonic())
         return _ok(handler(params))
 
     async def _stats(self, request: Request) -> Response:
@@ -210,6 +218,7 @@ class FakeTelegram:
         return JSONResponse(
             {
                 "delivered": self.delivered,
+                "delivered_at": self.delivered_at,
                 "rejected": self.rejected,
                 "rejected_at": self.rejected_at,
             }
