@@ -36,7 +36,7 @@ from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-RENDER_AHEAD = 4
+RENDER_AHEAD = 2
 """Rows rendered ahead of the sends, per lane."""
 
 

@@ -12,7 +12,8 @@ returns it, and the caller puts the message back until then.
 
 The rate is kept ``headroom`` below the limit: requests reach the server a little unevenly,
 and a server counting a sliding second must never see one more than the limit.
-One pacer paces one process; ``bot/pacing_lock.py`` lets one process at a time hold it.
+One pacer paces one process; ``storage/pacing_lock.py`` lets one process at a time pace a
+platform when several share a database.
 """
 
 from __future__ import annotations
