@@ -249,6 +249,8 @@ async def die_in_the_second_send(app: App, chat: Chat, owner: str) -> list[int]:
     first.lanes = 1
     running = asyncio.create_task(first.run_once())
     await dying.in_flight.wait()
+    while (await statuses(app))[0][1] != "sent":  # a's outcome is committed, b is in flight
+        await asyncio.sleep(0.01)
     running.cancel()
     with pytest.raises(asyncio.CancelledError):
         await running

@@ -8,6 +8,7 @@ import contextlib
 from collections.abc import Callable
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import App, build_app
@@ -220,3 +221,42 @@ async def test_a_cancelled_group_and_a_skipping_renderer(app: App) -> None:
     assert (stats.by_status, channel.sent) == ({"skipped": 1}, [])
     async with app.sessions() as session:
         assert await UnitOfWork(session).outbox.progress("broadcast-7") == {"cancelled": 3}
+
+
+async def test_sends_wait_when_their_outcomes_are_not_committed(app: App) -> None:
+    """At most two sends per lane are in flight or unrecorded: a crash repeats no more."""
+    people = [await add_person(app, f"p{i}", "en") for i in range(10)]
+    await enqueue(app, people, 1)
+    channel = sink(app)
+    dispatcher = outbox(app, "first")
+    dispatcher.lanes = 2
+
+    async def commit_hangs(done: object, blocked: object) -> None:
+        await asyncio.Event().wait()
+
+    dispatcher.record = commit_hangs  # type: ignore[method-assign]
+    running = asyncio.create_task(dispatcher.run_once())
+    for _ in range(50):
+        await asyncio.sleep(0.01)
+    running.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await running
+    assert len(channel.sent) == 4
+
+
+async def test_when_outcomes_cannot_be_committed_the_sends_stop(app: App) -> None:
+    """The rows keep their lease: they go again after it, or when the worker restarts."""
+    people = [await add_person(app, f"p{i}", "en") for i in range(10)]
+    await enqueue(app, people, 1)
+    channel = sink(app)
+    dispatcher = outbox(app, "first")
+    dispatcher.lanes = 2
+
+    async def database_gone(done: object, blocked: object) -> None:
+        raise ConnectionError("database gone")
+
+    dispatcher.record = database_gone  # type: ignore[method-assign]
+    with pytest.raises(ConnectionError):
+        await asyncio.wait_for(dispatcher.run_once(), 5)
+    assert len(channel.sent) <= 4
+    assert {status for _, status in await statuses(app)} == {"sending"}

@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 
 RENDER_AHEAD = 2
 """Rows rendered ahead of the sends, per lane."""
+UNRECORDED_PER_LANE = 2
+"""Sends in flight or not yet committed, per lane: a crash repeats at most these. One per lane
+halves a broadcast's rate (commits of a row or two each); two keep it."""
 
 
 @dataclass
@@ -231,17 +234,25 @@ class OutboxDispatcher:
     async def process(self, rows: list[Delivery], stats: DispatchStats) -> None:
         """Render the rows in order and send them on ``lanes`` concurrent lanes, paced; each
         outcome is recorded as soon as it is known."""
-        recorder = _Recorder(self, stats)
+        recorder = _Recorder(self, stats, UNRECORDED_PER_LANE * self.lanes)
         jobs: asyncio.Queue[Job] = asyncio.Queue(self.lanes)
         lanes = [asyncio.create_task(self._lane(jobs, recorder)) for _ in range(self.lanes)]
+        cancelled = False
         try:
             await self._render_all(rows, jobs, recorder)
             await jobs.join()
+        except asyncio.CancelledError:
+            cancelled = True  # the process is stopping: do not wait for commits either
+            raise
         finally:
             for lane in lanes:
                 lane.cancel()
             await asyncio.gather(*lanes, return_exceptions=True)
-            await recorder.close()
+            if cancelled:
+                recorder.task.cancel()
+                await asyncio.gather(recorder.task, return_exceptions=True)
+            else:
+                await recorder.close()
 
     async def _render_all(
         self, rows: list[Delivery], jobs: asyncio.Queue[Job], recorder: _Recorder
@@ -272,13 +283,19 @@ class OutboxDispatcher:
     async def _lane(self, jobs: asyncio.Queue[Job], recorder: _Recorder) -> None:
         while True:
             job = await jobs.get()
+            await recorder.sends.acquire()
+            if recorder.failed is not None:  # nothing more goes out that cannot be recorded
+                recorder.sends.release()  # and the next waiting lane learns it too
+                jobs.task_done()
+                continue
             try:
-                recorder.add(job.row, await self._send(job))
+                outcome = await self._send(job)
             except Exception as error:  # one bad send must not stop the lane
                 log.exception("outbox: sending delivery %s failed", job.row.id)
-                recorder.add(job.row, self._retry_or_fail(job.row, repr(error), None))
+                outcome = self._retry_or_fail(job.row, repr(error), None)
             finally:
                 jobs.task_done()
+            recorder.add(job.row, outcome, sent=True)
 
     async def record(self, done: list[Finish], blocked: list[int]) -> None:
         async with self.dispatcher.sessions() as session, session.begin():
@@ -370,19 +387,29 @@ class OutboxDispatcher:
 class _Recorder:
     """Writes outcomes as they come, in as few transactions as keep up: at a low rate each
     outcome is committed on its own right after its send; at a high rate those that arrive
-    while one commit runs go in the next. A process that dies has therefore recorded every
-    send but those in flight and those in the commit under way."""
+    while one commit runs go in the next.
 
-    def __init__(self, outbox: OutboxDispatcher, stats: DispatchStats) -> None:
+    ``sends`` bounds the sends that are in flight or not yet committed together: a lane takes
+    a slot before it sends, and the slot comes back once its outcome is committed. A process
+    that dies has therefore recorded every send but at most ``limit`` (when the event loop is
+    busy, commits lag, and the sends wait for them rather than run ahead)."""
+
+    def __init__(self, outbox: OutboxDispatcher, stats: DispatchStats, limit: int) -> None:
         self.outbox = outbox
         self.stats = stats
+        self.sends = asyncio.Semaphore(limit)
+        self.slots = 0
+        """Slots held by the outcomes waiting in ``done``."""
         self.done: list[Finish] = []
         self.blocked: list[int] = []
+        self.failed: BaseException | None = None
         self.wake = asyncio.Event()
         self.closing = False
         self.task = asyncio.create_task(self._run())
 
-    def add(self, row: Delivery, outcome: Outcome) -> None:
+    def add(self, row: Delivery, outcome: Outcome, sent: bool = False) -> None:
+        """``sent``: the outcome of a send, which holds one of ``sends``."""
+        self.slots += sent
         message_id = outcome.result.platform_message_id if outcome.result else None
         self.done.append(
             Finish(
@@ -406,7 +433,15 @@ class _Recorder:
             while self.done:
                 done, self.done = self.done, []
                 blocked, self.blocked = self.blocked, []
-                await self.outbox.record(done, blocked)
+                slots, self.slots = self.slots, 0
+                try:
+                    await self.outbox.record(done, blocked)
+                except Exception as error:  # the rows keep their lease; the lanes stop
+                    self.failed = error
+                    self.sends.release()  # every waiting lane wakes in turn and stops
+                    raise
+                for _ in range(slots):
+                    self.sends.release()
                 await self.outbox.progress()
             if self.closing:
                 return
