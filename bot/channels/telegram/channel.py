@@ -26,12 +26,13 @@ from datetime import timedelta
 from functools import partial
 from typing import Any
 
-from telegram import Bot, InputFile, Message
+from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.channels.telegram.rendering import CAPTION_LIMIT, keyboard, split_text, units
 from bot.channels.telegram.updates import CHANNEL
-from bot.core.messages import Purpose, RenderedMessage, TooLarge
+from bot.channels.telegram.uploads import Uploads
+from bot.core.messages import Document, Purpose, RenderedMessage, TooLarge
 from bot.core.metrics import Metrics
 from bot.core.ports import Recipient, SendResult
 
@@ -85,6 +86,7 @@ class TelegramChannel:
         self.username: str | None = None
         self._resume_at = 0.0
         self._edits: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._uploads = Uploads()
 
     async def initialize(self) -> None:
         """``getMe``: the bot's username makes the deep links."""
@@ -145,16 +147,42 @@ class TelegramChannel:
             )
             last = await self._call(send, wait)
         if document is not None:
-            upload = InputFile(document.content, filename=document.file_name)
-            last = await self._call(
-                lambda: self.bot.send_document(
-                    chat_id, upload, caption=caption, reply_markup=markup
-                ),
-                wait,
-            )
+            last = await self._put_file(chat_id, document, caption, markup, wait)
         if last is None:
             raise BadRequest("nothing to send: the message has no text and no document")
         return last.message_id
+
+    async def _put_file(
+        self,
+        chat_id: str,
+        document: Document,
+        caption: str | None,
+        markup: InlineKeyboardMarkup | None,
+        wait: bool,
+    ) -> Message:
+        """``sendPhoto`` for a photo, ``sendDocument`` otherwise: by the ``file_id`` of an
+        earlier upload of the same file when there is one, else uploading it. A ``file_id``
+        that Telegram no longer accepts (an error about the file) is dropped and the file is
+        uploaded instead."""
+        send = self.bot.send_photo if document.photo else self.bot.send_document
+        file_id = self._uploads.file_id(document)
+        if file_id is not None:
+            try:
+                sent: Message = await self._call(
+                    lambda: send(chat_id, file_id, caption=caption, reply_markup=markup), wait
+                )
+                return sent
+            except BadRequest as error:
+                if "file" not in str(error).lower():
+                    raise
+                log.info("telegram: file_id of %s refused (%s)", document.file_name, error)
+                self._uploads.forget(document)
+        upload = InputFile(document.content, filename=document.file_name)
+        sent = await self._call(
+            lambda: send(chat_id, upload, caption=caption, reply_markup=markup), wait
+        )
+        self._uploads.remember(document, sent)
+        return sent
 
     async def _edit(self, chat_id: str, message: RenderedMessage, wait: bool) -> int | None:
         """Edit the earlier message with this ``edit_key``; ``None`` when it has to be sent."""
