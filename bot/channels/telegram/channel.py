@@ -31,7 +31,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from bot.channels.telegram.rendering import CAPTION_LIMIT, keyboard, split_text, units
 from bot.channels.telegram.updates import CHANNEL
-from bot.channels.telegram.uploads import Uploads
+from bot.channels.uploads import UploadMemory
 from bot.core.messages import Document, Purpose, RenderedMessage, TooLarge
 from bot.core.metrics import Metrics
 from bot.core.ports import Recipient, SendResult
@@ -69,6 +69,13 @@ def retry_after_of(error: TelegramError) -> float | None:
     return float(match.group(1)) if match and "too many requests" in str(error).lower() else None
 
 
+def _file_id_of(sent: Message) -> str | None:
+    """The ``file_id`` of the file in a sent message: the largest size of a photo."""
+    if sent.photo:
+        return sent.photo[-1].file_id
+    return sent.document.file_id if sent.document is not None else None
+
+
 class TelegramChannel:
     name = CHANNEL
 
@@ -86,7 +93,7 @@ class TelegramChannel:
         self.username: str | None = None
         self._resume_at = 0.0
         self._edits: OrderedDict[tuple[str, str], int] = OrderedDict()
-        self._uploads = Uploads()
+        self._uploads = UploadMemory()
 
     async def initialize(self) -> None:
         """``getMe``: the bot's username makes the deep links."""
@@ -165,7 +172,7 @@ class TelegramChannel:
         that Telegram no longer accepts (an error about the file) is dropped and the file is
         uploaded instead."""
         send = self.bot.send_photo if document.photo else self.bot.send_document
-        file_id = self._uploads.file_id(document)
+        file_id = self._uploads.get(document)
         if file_id is not None:
             try:
                 sent: Message = await self._call(
@@ -181,7 +188,9 @@ class TelegramChannel:
         sent = await self._call(
             lambda: send(chat_id, upload, caption=caption, reply_markup=markup), wait
         )
-        self._uploads.remember(document, sent)
+        uploaded = _file_id_of(sent)
+        if uploaded is not None:
+            self._uploads.remember(document, uploaded)
         return sent
 
     async def _edit(self, chat_id: str, message: RenderedMessage, wait: bool) -> int | None:
