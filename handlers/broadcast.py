@@ -1,7 +1,15 @@
 """/broadcast: an organizer writes one announcement in Mongolian and Japanese (English
-optional), sees each language version as it will arrive and how many people get which, then
-sends it now, schedules it, or cancels. Every recipient becomes one outbox row; the delivery
-loop sends them paced (``bot/delivery.py``) and ``handlers/broadcast_report.py`` reports."""
+optional), may attach a document or a photo (``handlers/broadcast_attachment.py``), sees each
+language version as it will arrive and how many people get which, then sends it now,
+schedules it, or cancels. Every recipient becomes one outbox row; the delivery loop sends them
+paced (``bot/delivery.py``) and ``handlers/broadcast_report.py`` reports.
+
+The flow ``bc``::
+
+    aud ────────┬─► mn ─► ja ─► en ─► file ─► confirm ─┬─ now ─────────────► done
+      ├─ stage ─┤                                      └─ later ─► when ─► done
+      └─ team ──┘
+"""
 
 from __future__ import annotations
 
@@ -9,10 +17,12 @@ from collections import Counter
 from datetime import datetime
 
 from bot.core.context import Context
+from bot.core.files import file_store
 from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
-from bot.core.messages import Msg, Reply, Text, Verbatim
+from bot.core.messages import Attachment, Msg, Reply, Text, Verbatim
 from bot.core.middlewares import ORGANIZER
 from bot.core.router import Router
+from handlers.broadcast_attachment import ATTACHMENT, attachment_step, stored_document
 from handlers.broadcast_audience import (
     AUDIENCES,
     DEFAULT_FALLBACK,
@@ -111,7 +121,11 @@ def _ask_text(language: str) -> Step:
             return STAY
         return NEXT
 
-    return Step(language, ask, on_text=typed, on_choice=skipped)
+    async def file_instead(ctx: Context, attachment: Attachment) -> str:
+        ctx.reply("broadcast-text-expected")
+        return STAY
+
+    return Step(language, ask, on_text=typed, on_choice=skipped, on_attachment=file_instead)
 
 
 async def _people(ctx: Context) -> list[Participant]:
@@ -133,10 +147,12 @@ def _language_name(code: str) -> Msg:
 async def _ask_confirm(ctx: Context) -> Prompt:
     """The preview: each version exactly as it will arrive, then who gets which."""
     texts: dict[str, str] = flow_data(ctx).get("texts", {})
+    attached = flow_data(ctx).get(ATTACHMENT)
+    document = await stored_document(file_store(ctx.services), attached) if attached else None
     for code in LANGUAGES:
         if texts.get(code):
             ctx.reply("broadcast-preview-version", language=_language_name(code))
-            ctx.send(Reply(Verbatim(texts[code])))
+            ctx.send(Reply(Verbatim(texts[code]), document=document))
     people = await _people(ctx)
     counts: Counter[tuple[str, str]] = Counter()
     blocked = 0
@@ -203,6 +219,7 @@ async def _create(ctx: Context, at: datetime) -> None:
     data = flow_data(ctx)
     people = await _people(ctx)
     now = ctx.now()
+    attached = data.get(ATTACHMENT) or {}
     broadcast = await ctx.uow.broadcasts.add(
         Broadcast(
             program_id=data["program"],
@@ -210,6 +227,10 @@ async def _create(ctx: Context, at: datetime) -> None:
             audience=data["audience"],
             audience_arg=data["arg"],
             texts=dict(data.get("texts", {})),
+            attachment=attached.get("sha256"),
+            attachment_name=attached.get("name"),
+            attachment_mime=attached.get("mime"),
+            attachment_photo=bool(attached.get("photo")),
             state=SCHEDULED,
             recipients=len(people),
             scheduled_at=at,
@@ -249,6 +270,7 @@ FLOW = Flow(
         Step("stage", _ask_stage, on_choice=_chosen_arg),
         Step("team", _ask_team, on_choice=_chosen_arg),
         *(_ask_text(code) for code in LANGUAGES),
+        attachment_step("file", _people),
         Step("confirm", _ask_confirm, on_choice=_confirm),
         Step("when", _ask_when, on_text=_when),
     ],

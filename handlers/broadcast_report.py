@@ -7,12 +7,15 @@ import csv
 import io
 import math
 from datetime import datetime, timedelta
+from typing import cast
 
 from bot.core.context import Context
+from bot.core.files import FILE_STORE, FileStore
 from bot.core.messages import Button, Document, Msg, Reply, Verbatim
 from bot.core.middlewares import ORGANIZER
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.router import Router, button_value
+from handlers.broadcast_attachment import attached_to, stored_document
 from handlers.broadcast_audience import DEFAULT_FALLBACK, fallback_chain, version_for
 from storage.broadcasts import CANCELLED, DONE, SENDING, group_key
 from storage.models import Broadcast, Participant
@@ -30,7 +33,9 @@ DEFAULT_RATE = 30.0
 
 @renderers.register("broadcast")
 async def broadcast_message(ctx: RenderContext) -> Reply | None:
-    """The recipient's language version (or the fallback); nothing once it was cancelled."""
+    """The recipient's language version (or the fallback) with the attachment, if any;
+    nothing once it was cancelled. The rows rendered together read the broadcast and its file
+    once (``ctx.memo``)."""
     key = f"broadcast:{ctx.params['broadcast']}"
     if key not in ctx.memo:
         ctx.memo[key] = await ctx.uow.broadcasts.get(int(ctx.params["broadcast"]))
@@ -41,7 +46,12 @@ async def broadcast_message(ctx: RenderContext) -> Reply | None:
     version = version_for(ctx.locale, broadcast.texts, chain)
     if version is None:
         return None
-    return Reply(Verbatim(broadcast.texts[version]))
+    attached = attached_to(broadcast)
+    if attached and f"{key}:file" not in ctx.memo:
+        store = cast(FileStore, ctx.extras[FILE_STORE])
+        ctx.memo[f"{key}:file"] = await stored_document(store, attached)
+    document = ctx.memo[f"{key}:file"] if attached else None
+    return Reply(Verbatim(broadcast.texts[version]), document=document)
 
 
 def _counts(progress: dict[str, int]) -> dict[str, int]:
@@ -143,6 +153,14 @@ async def list_broadcasts(ctx: Context) -> None:
                 },
             )
         )
+        if broadcast.attachment is not None:
+            kind = "photo" if broadcast.attachment_photo else "file"
+            lines.append(
+                Msg(
+                    f"broadcast-list-{kind}",
+                    {"number": broadcast.id, "name": broadcast.attachment_name or ""},
+                )
+            )
         buttons.append(
             Button(
                 Msg("broadcast-button-csv-of", {"number": broadcast.id}), f"bccsv:{broadcast.id}"

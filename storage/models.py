@@ -14,6 +14,7 @@ from sqlalchemy import (
     MetaData,
     String,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -454,9 +455,9 @@ class MentoringSession(Base):
 
 
 class Broadcast(Base):
-    """An organizer's announcement: the texts as written (one per language, never parsed), who
-    receives it, when, and how far it got. Each recipient is one outbox row (``Delivery``)
-    whose ``group_key`` is ``broadcast:{id}``.
+    """An organizer's announcement: the texts as written (one per language, never parsed), an
+    optional file sent with each of them, who receives it, when, and how far it got. Each
+    recipient is one outbox row (``Delivery``) whose ``group_key`` is ``broadcast:{id}``.
 
     ``state``: scheduled → sending → done | cancelled.
     """
@@ -470,6 +471,11 @@ class Broadcast(Base):
     audience_arg: Mapped[str | None] = mapped_column(String(128))
     texts: Mapped[dict[str, Any]]
     attachment: Mapped[str | None] = mapped_column(String(255))
+    """The attached file's SHA-256, its key in the file store; ``None`` without an attachment."""
+    attachment_name: Mapped[str | None] = mapped_column(String(255))
+    attachment_mime: Mapped[str | None] = mapped_column(String(127))
+    attachment_photo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Sent as a photo (Telegram ``sendPhoto``, a Messenger image) rather than as a document."""
     state: Mapped[str] = mapped_column(String(16), index=True)
     recipients: Mapped[int] = mapped_column(Integer, default=0)
     scheduled_at: Mapped[datetime]

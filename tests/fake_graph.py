@@ -1,6 +1,7 @@
-"""A fake of Meta's Graph API on 127.0.0.1: it records every call, answers the Send API and the
-Messenger Profile API, can answer the next calls with recorded error bodies, and serves files
-for attachment downloads. The real httpx client talks to it over HTTP."""
+"""A fake of Meta's Graph API on 127.0.0.1: it records every call, answers the Send API (with an
+``attachment_id`` for a reusable upload) and the Messenger Profile API, can answer the next calls
+with recorded error bodies, and serves files for attachment downloads. The real httpx client
+talks to it over HTTP."""
 
 from __future__ import annotations
 
@@ -70,8 +71,14 @@ class FakeGraph:
             if self.answers:
                 status, body = self.answers.pop(0)
                 return Response(body, status_code=status, media_type="application/json")
-            recipient = self.calls[-1].body.get("recipient", {}).get("id")
-            return JSONResponse({"recipient_id": recipient, "message_id": f"m_{len(self.calls)}"})
+            body = self.calls[-1].body
+            answer = {
+                "recipient_id": body.get("recipient", {}).get("id"),
+                "message_id": f"m_{len(self.calls)}",
+            }
+            if body.get("message", {}).get("attachment", {}).get("payload", {}).get("is_reusable"):
+                answer["attachment_id"] = f"att_{len(self.calls)}"  # as the Send API does
+            return JSONResponse(answer)
 
         async def profile(request: Request) -> Response:
             await self._record(request)

@@ -306,6 +306,18 @@ class FakeTelegram:
         document = {"file_id": f"doc{self._message_id}", "file_unique_id": f"u{self._message_id}"}
         return self._message(params, document=document)
 
+    def _m_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Telegram keeps a photo in several sizes, smallest first; each has its own file_id."""
+        number = self._message_id
+        sizes = [
+            {"file_id": f"photo{number}{suffix}", "file_unique_id": f"p{number}{suffix}", **size}
+            for suffix, size in (
+                ("-s", {"width": 90, "height": 60}),
+                ("", {"width": 1280, "height": 853}),
+            )
+        ]
+        return self._message(params, photo=sizes)
+
     def _m_getFile(self, params: dict[str, Any]) -> dict[str, Any]:
         file_id = params["file_id"]
         return {

@@ -51,6 +51,12 @@ async def test_composer_in_mongolian_previews_sends_and_reports(app: App, chat: 
         "хувилбарыг авна.\n[1] Алгасах\n[2] ‹ Буцах\n[3] Цуцлах\n\n"
     )
     assert await chat.say("1") == (
+        "Зарлалд файл хавсаргана уу, эсвэл хавсралтгүй илгээнэ үү. Баримт бичиг (PDF, Word, "
+        "PowerPoint, Excel, эсвэл файлаар илгээсэн зураг) 50 МБ хүртэл, зураг (JPEG эсвэл PNG) "
+        "50 МБ хүртэл байж болно. Хавсралт хэл бүрийн хувилбартай хамт очно.\n"
+        "[1] Хавсралтгүй\n[2] ‹ Буцах\n[3] Цуцлах\n\n"
+    )
+    assert await chat.say("1") == (
         "Монгол хувилбарыг уншигчид яг ингэж хүлээн авна:\n\n"
         f"{MN}\n\n"
         "Япон хувилбарыг уншигчид яг ингэж хүлээн авна:\n\n"
@@ -77,9 +83,13 @@ async def test_composer_in_japanese_with_a_fallback_chain_for_english_readers(
     await organizer(chat, "2")
     app.settings.extra["BROADCAST_FALLBACK"] = "ja,mn"
     await chat.say("/broadcast", "2", "1")  # participants; no Mongolian version
-    assert await chat.say(JA, "1") == (
+    assert await chat.say(JA, "1", "1") == (
         "英語でお知らせを書いてください。スキップすると、読者には別の言語版が届きます。\n"
         "[1] スキップ\n[2] ‹ 戻る\n[3] キャンセル\n\n"
+        "お知らせにファイルを添付してください。添付なしでも送れます。文書(PDF、Word、PowerPoint、"
+        "Excel、またはファイルとして送った画像)は 50 MB まで、写真(JPEG または PNG)は 50 MB "
+        "までです。添付はすべての言語版に付きます。\n"
+        "[1] 添付なし\n[2] ‹ 戻る\n[3] キャンセル\n\n"
         "日本語版の読者には、次のとおり届きます:\n\n"
         f"{JA}\n\n"
         "宛先: 2\n日本語・test: 2\nボットをブロック(届きません): 0\n"
@@ -107,7 +117,11 @@ async def test_an_empty_a_too_long_or_no_text_is_refused(app: App, chat: Chat) -
     )
     await chat.say("1", "1")  # skip Mongolian and Japanese
     assert await chat.say("1") == "Write the announcement in at least one language.\n\n"
-    assert (await chat.say("x" * 4096)).startswith(
+    assert (await chat.say("x" * 4096, "1")).startswith(
+        "Attach a file to the announcement, or send it without one. A document (PDF, Word, "
+        "PowerPoint, Excel, or a picture sent as a file) may have up to 50 MB, a photo (JPEG or "
+        "PNG) up to 50 MB. It goes with every language version.\n"
+        "[1] No attachment\n[2] ‹ Back\n[3] Cancel\n\n"
         "This is what readers of the English version will receive:\n\n" + "x" * 4096 + "\n\n"
     )
 
@@ -118,7 +132,7 @@ async def test_a_scheduled_broadcast_waits_for_its_time(
     channel = sink(app)
     await add_person(app, "bat", "mn")
     await organizer(chat, "3")
-    await chat.say("/broadcast", "2", MN, "1", "1")
+    await chat.say("/broadcast", "2", MN, "1", "1", "1")
     assert await chat.say("2") == (
         "When should it go out? Write the date and time in your time zone, like "
         "2024-11-18 09:00.\n[1] ‹ Back\n[2] Cancel\n\n"
@@ -146,7 +160,7 @@ async def test_progress_is_edited_at_most_every_3_seconds_then_reported(
     for name in ("a", "b", "c", "d"):
         await add_person(app, name, "en")
     await organizer(chat, "3")
-    await chat.say("/broadcast", "2", MN, "1", "1", "1")
+    await chat.say("/broadcast", "2", MN, "1", "1", "1", "1")
     outbox = outbox_dispatcher(app)
     outbox.batch_size = 1
     seen = []
@@ -178,7 +192,7 @@ async def test_stop_cancels_what_has_not_left_and_nothing_is_sent_twice(
     channel = sink(app)
     people = [await add_person(app, name, "en") for name in ("a", "b", "c")]
     await organizer(chat, "3")
-    await chat.say("/broadcast", "2", MN, "1", "1", "1")
+    await chat.say("/broadcast", "2", MN, "1", "1", "1", "1")
     outbox = outbox_dispatcher(app)
     outbox.batch_size = 1
     await outbox.run_once(max_batches=1)
@@ -204,7 +218,7 @@ async def test_csv_lists_every_recipient_and_their_status(app: App, chat: Chat) 
     sink(app)
     await add_person(app, "bat", "mn")
     await organizer(chat, "3")
-    await chat.say("/broadcast", "2", MN, "1", "1", "1")
+    await chat.say("/broadcast", "2", MN, "1", "1", "1", "1")
     await ticked(app, chat)
     out = await chat.say("/broadcasts", "1")
     assert out.splitlines()[4] == "Every recipient of broadcast #1 and their status."
@@ -244,7 +258,7 @@ async def die_in_the_second_send(app: App, chat: Chat, owner: str) -> list[int]:
     app.add_channel(dying)
     people = [await add_person(app, name, "en") for name in ("a", "b", "c", "d")]
     await organizer(chat, "3")
-    await chat.say("/broadcast", "2", MN, "1", "1", "1")
+    await chat.say("/broadcast", "2", MN, "1", "1", "1", "1")
     first = outbox_dispatcher(app, owner=owner)
     first.lanes = 1
     running = asyncio.create_task(first.run_once())

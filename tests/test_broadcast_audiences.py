@@ -63,7 +63,7 @@ async def test_each_audience(
     channel = sink(app)
     await program_people(app)
     await chat.say("/as org", "/start", "3")
-    await chat.say("/broadcast", *choice, TEXT, "1")
+    await chat.say("/broadcast", *choice, TEXT, "1", "1")
     preview = (await chat.say("1")).splitlines()
     reachable = recipients - blocked
     assert [line for line in preview if line.startswith(("Recipients", "Blocked"))] == [

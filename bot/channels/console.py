@@ -5,7 +5,9 @@ Protocol (scripts depend on it, keep it exactly):
 - a bot message prints as its text, then its buttons as ``[1] label``, ``[2] label``…, then an
   empty line; typing a number presses that button of the latest message that had buttons;
 - a message to another simulated person prints after a line ``→ NAME``;
-- ``/file PATH [caption]`` sends a local file as a document;
+- ``/file PATH [caption]`` sends a local file as a document, ``/photo PATH [caption]`` as a
+  photo (as a phone's gallery sends a picture); files the bot sends are saved under the
+  downloads folder, and shown as ``[file] …`` or, for photos, ``[photo] …``;
 - ``/as NAME`` switches to another simulated person (channel ``console``, external id NAME).
 """
 
@@ -18,7 +20,7 @@ import shlex
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Literal, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.core.clock import Clock
@@ -35,6 +37,8 @@ from bot.core.ports import Recipient, SendResult, Translator
 
 CHANNEL = "console"
 _NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+FileKind = Literal["document", "photo"]
+_FILE_COMMANDS: dict[str, FileKind] = {"/file": "document", "/photo": "photo"}
 
 
 class ConsoleChannel:
@@ -79,7 +83,7 @@ class ConsoleChannel:
             path = folder / Path(message.document.file_name).name
             path.write_bytes(message.document.content)
             self.say(
-                "console-document",
+                "console-photo" if message.document.photo else "console-document",
                 name=message.document.file_name,
                 size=len(message.document.content),
                 path=str(path),
@@ -107,8 +111,9 @@ class ConsoleChannel:
             if name:
                 self.user = name
             return None
-        if line.startswith("/file ") or line == "/file":
-            return self._file_message(line[5:].strip(), base)
+        for prefix, kind in _FILE_COMMANDS.items():
+            if line == prefix or line.startswith(f"{prefix} "):
+                return self._file_message(line[len(prefix) :].strip(), base, kind)
         number = _NUMBER_RE.match(line)
         buttons = self.latest_buttons.get(self.user)
         if number and buttons:
@@ -122,7 +127,9 @@ class ConsoleChannel:
             return IncomingMessage(**base, text=line, command=command[0], command_arg=command[1])  # type: ignore[arg-type]
         return IncomingMessage(**base, text=line)  # type: ignore[arg-type]
 
-    def _file_message(self, rest: str, base: dict[str, object]) -> IncomingMessage | None:
+    def _file_message(
+        self, rest: str, base: dict[str, object], kind: FileKind
+    ) -> IncomingMessage | None:
         try:
             parts = shlex.split(rest)
         except ValueError:
@@ -136,7 +143,7 @@ class ConsoleChannel:
             return None
         caption = " ".join(parts[1:])
         attachment = Attachment(
-            kind="document",
+            kind=kind,
             file_name=path.name,
             mime_type=mimetypes.guess_type(path.name)[0],
             size=path.stat().st_size,

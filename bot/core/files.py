@@ -97,9 +97,10 @@ def document_checker(services: Services) -> DocumentChecker:
 MAX_NAME_LENGTH = 120
 
 
-def sanitize_file_name(name: str | None, kind: str) -> str:
+def sanitize_file_name(name: str | None, kind: str, default_stem: str = "deck") -> str:
     """A name safe to show and to use in a ZIP: no folders, no ``..``, no control characters,
-    at most 120 characters, ending in the extension of what the content really is."""
+    at most 120 characters, ending in the extension of what the content really is
+    (``default_stem`` plus that extension when nothing of the name is left)."""
     text = unicodedata.normalize("NFC", name or "")
     text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("C"))
     text = re.split(r"[/\\]", text)[-1]  # the last part of a path: no folders, no traversal
@@ -109,4 +110,4 @@ def sanitize_file_name(name: str | None, kind: str) -> str:
     extension = f".{kind}"
     stem = text[: -len(extension)] if text.lower().endswith(extension) else text
     stem = stem.strip(" .")[: MAX_NAME_LENGTH - len(extension)].rstrip(" .")
-    return f"{stem or 'deck'}{extension}"
+    return f"{stem or default_stem}{extension}"

@@ -17,6 +17,15 @@ UPLOAD_LIMITS: dict[str, int] = {
     "telegram": 50 * MB,
     "messenger": 25 * MB,
 }
+PHOTO_UPLOAD_LIMITS: dict[str, int] = {
+    "telegram": 10 * MB,  # sendPhoto; a larger picture has to go as a document
+    "messenger": 25 * MB,
+}
+PHOTO_SHAPES: dict[str, tuple[int, float]] = {
+    "telegram": (10_000, 20.0),
+}
+"""Per channel: the most a photo's width and height may add up to, and the largest ratio of
+its longer side to its shorter one (Telegram refuses other photos with PHOTO_INVALID_DIMENSIONS)."""
 
 
 def download_limit(channel: str) -> int | None:
@@ -24,6 +33,16 @@ def download_limit(channel: str) -> int | None:
     return DOWNLOAD_LIMITS.get(channel)
 
 
-def upload_limit(channel: str) -> int | None:
-    """The most bytes the bot can send as a document on ``channel``."""
-    return UPLOAD_LIMITS.get(channel)
+def upload_limit(channel: str, photo: bool = False) -> int | None:
+    """The most bytes the bot can send on ``channel`` as a document, or as a photo."""
+    return (PHOTO_UPLOAD_LIMITS if photo else UPLOAD_LIMITS).get(channel)
+
+
+def photo_shape_fits(channel: str, width: int, height: int) -> bool:
+    """Whether ``channel`` shows a picture of ``width`` × ``height`` pixels as a photo."""
+    shape = PHOTO_SHAPES.get(channel)
+    if shape is None:
+        return True
+    most, ratio = shape
+    short, long = sorted((width, height))
+    return short > 0 and width + height <= most and long <= ratio * short

@@ -73,6 +73,12 @@ class Document:
     file_name: str
     content: bytes
     mime_type: str = "application/octet-stream"
+    photo: bool = False
+    """Show it as a picture (Telegram ``sendPhoto``, a Messenger ``image``), not as a file.
+    Only for JPEG and PNG content."""
+    sha256: str | None = None
+    """The content's SHA-256, set by a sender that sends the same file to many people (a
+    broadcast): a channel then uploads it once and reuses that upload for later recipients."""
 
 
 Purpose = Literal["response", "event_update", "account_update", "announcement"]

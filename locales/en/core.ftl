@@ -77,6 +77,7 @@ duration-minutes = { $minutes ->
 console-banner = Console chat on { $program }. Rehearsal clock: { $clock } (it runs on from there). Type /start; end with Ctrl-D.
 console-banner-real-time = Console chat on { $program }, real time. Type /start; end with Ctrl-D.
 console-document = [file] { $name } ({ $size } bytes) saved to { $path }
+console-photo = [photo] { $name } ({ $size } bytes) saved to { $path }
 console-to = (to { $name })
 console-no-button = There is no button { $number } on the latest message.
 console-file-missing = No file at { $path }.

@@ -62,6 +62,7 @@ duration-minutes = { $minutes }分
 console-banner = { $program } のコンソールチャットです。リハーサル時計：{ $clock }（ここから進みます）。/start と入力してください。Ctrl-D で終了します。
 console-banner-real-time = { $program } のコンソールチャットです（実時間）。/start と入力してください。Ctrl-D で終了します。
 console-document = [ファイル] { $name }（{ $size } バイト）を { $path } に保存しました
+console-photo = [写真] { $name }（{ $size } バイト）を { $path } に保存しました
 console-to = （{ $name } へ）
 console-no-button = 最新のメッセージに { $number } 番のボタンはありません。
 console-file-missing = { $path } にファイルがありません。

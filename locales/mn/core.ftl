@@ -62,6 +62,7 @@ duration-minutes = { $minutes } минут
 console-banner = { $program }-ийн консол чат. Бэлтгэлийн цаг: { $clock } (тэндээс цааш явна). /start бичнэ үү; Ctrl-D-ээр дуусгана.
 console-banner-real-time = { $program }-ийн консол чат, бодит цаг. /start бичнэ үү; Ctrl-D-ээр дуусгана.
 console-document = [файл] { $name } ({ $size } байт) { $path }-д хадгалагдлаа
+console-photo = [зураг] { $name } ({ $size } байт) { $path }-д хадгалагдлаа
 console-to = ({ $name }-д)
 console-no-button = Сүүлийн мессежид { $number } дугаартай товч алга.
 console-file-missing = { $path } файл олдсонгүй.

@@ -1,5 +1,5 @@
-"""The Send API through the real httpx client: how replies are rendered and what each Graph API
-error body makes of a send."""
+"""The Send API through the real httpx client: how replies are rendered (photos as images, a file
+for many people uploaded once) and what each Graph API error body makes of a send."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ import pytest
 
 from bot.core.messages import Document, RenderedButton, RenderedMessage
 from bot.core.ports import Recipient, SendResult
+from tests.attachment_files import png_bytes
 from tests.fake_graph import TOKEN
 from tests.messenger.conftest import PSID, Messenger
+
+PNG = png_bytes()
 
 
 def buttons(count: int, label: str = "Choice") -> tuple[RenderedButton, ...]:
@@ -150,6 +153,72 @@ async def test_a_document_is_uploaded_as_a_file_attachment(messenger: Messenger)
         ("agenda.pdf", b"%PDF-1.4 agenda", "application/pdf"),
     )
     assert messenger.fake.messages[0] == envelope({"text": "The agenda"})
+
+
+async def test_a_photo_is_uploaded_as_an_image_attachment(messenger: Messenger) -> None:
+    poster = Document("poster.png", PNG, "image/png", photo=True)
+    await send(messenger, RenderedMessage("Demo day", document=poster))
+    upload = messenger.fake.calls[1]
+    assert (upload.body, upload.file) == (
+        {
+            "recipient": {"id": PSID},
+            "messaging_type": "RESPONSE",
+            "message": {"attachment": {"type": "image", "payload": {"is_reusable": False}}},
+        },
+        ("poster.png", PNG, "image/png"),
+    )
+
+
+async def test_a_file_sent_to_many_people_is_uploaded_once_then_sent_by_attachment_id(
+    messenger: Messenger,
+) -> None:
+    deck = Document("agenda.pdf", b"%PDF-1.4 agenda", "application/pdf", sha256="ab" * 32)
+    for person in (PSID, "2000", "3000"):
+        recipient = Recipient(person, messenger.app.clock.now())
+        await messenger.channel.send(recipient, RenderedMessage("", document=deck), "update")
+    assert [(call.body, call.file) for call in messenger.fake.calls] == [
+        (
+            {
+                "recipient": {"id": PSID},
+                "messaging_type": "UPDATE",
+                "message": {"attachment": {"type": "file", "payload": {"is_reusable": True}}},
+            },
+            ("agenda.pdf", b"%PDF-1.4 agenda", "application/pdf"),
+        ),
+        *(
+            (
+                {
+                    "recipient": {"id": person},
+                    "messaging_type": "UPDATE",
+                    "message": {
+                        "attachment": {"type": "file", "payload": {"attachment_id": "att_1"}}
+                    },
+                },
+                None,
+            )
+            for person in ("2000", "3000")
+        ),
+    ]
+
+
+async def test_a_refused_attachment_id_is_dropped_and_the_file_uploaded_again(
+    messenger: Messenger,
+) -> None:
+    poster = Document("poster.png", PNG, "image/png", photo=True, sha256="cd" * 32)
+    with_poster = RenderedMessage("", document=poster)
+    await send(messenger, with_poster)
+    messenger.fake.fail_next("graph_error_100_invalid_tag.json")  # any code-100 refusal
+    assert (await send(messenger, with_poster)).status == "sent"
+    await send(messenger, with_poster)
+    assert [
+        (call.body["message"]["attachment"]["payload"], call.file is not None)
+        for call in messenger.fake.calls
+    ] == [
+        ({"is_reusable": True}, True),
+        ({"attachment_id": "att_1"}, False),  # refused
+        ({"is_reusable": True}, True),
+        ({"attachment_id": "att_3"}, False),
+    ]
 
 
 ERROR_RESULTS = [

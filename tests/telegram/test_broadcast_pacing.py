@@ -27,7 +27,7 @@ TEXT = "Уулзалт 10:00-д"
 async def broadcast_to(app: App, chat: Chat, *chat_ids: str) -> None:
     for chat_id in chat_ids:
         await add_person(app, chat_id, "mn", channel="telegram")
-    await chat.say("/as org", "/start", "3", "/broadcast", "2", TEXT, "1", "1", "1")
+    await chat.say("/as org", "/start", "3", "/broadcast", "2", TEXT, "1", "1", "1", "1")
 
 
 async def rows(app: App) -> list[tuple[str, str, str | None]]:

@@ -10,6 +10,9 @@
 Graph API errors: 551 → ``blocked``; 10 (outside the window) → ``deferred``; 613/4/32
 (rate limits) → ``retry`` and every send pauses for a while; 1200 and 5xx → ``retry``;
 190 (the token is invalid) → sending stops until restart, logged as critical.
+
+A document that carries its ``sha256`` (a broadcast's attachment) is uploaded once with
+``is_reusable`` and then sent to everyone else by the ``attachment_id`` the upload returned.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import httpx
 from bot.channels.messenger.config import MessengerConfig
 from bot.channels.messenger.graph import GraphClient, GraphError
 from bot.channels.messenger.render import render
+from bot.channels.uploads import UploadMemory
 from bot.core.clock import Clock
 from bot.core.messages import Document, Purpose, RenderedMessage
 from bot.core.ports import Recipient, SendResult
@@ -71,6 +75,8 @@ class MessengerChannel:
         self.token_rejected = False
         self.paused_until: datetime | None = None
         self._numbered: dict[str, tuple[str, ...]] = {}
+        self._uploads = UploadMemory()
+        """``attachment_id`` of files uploaded as reusable, so each is uploaded once."""
 
     async def aclose(self) -> None:
         await self.graph.aclose()
@@ -106,7 +112,7 @@ class MessengerChannel:
         for part in outgoing.parts:
             try:
                 if isinstance(part, Document):
-                    answer = await self.graph.send_document(envelope, part)
+                    answer = await self._send_document(envelope, part)
                 else:
                     answer = await self.graph.send_message({**envelope, "message": part})
             except GraphError as error:
@@ -120,6 +126,34 @@ class MessengerChannel:
             else:
                 self._numbered.pop(recipient.external_id, None)
         return SendResult("sent", platform_message_id=message_id)
+
+    async def _send_document(self, envelope: dict[str, Any], document: Document) -> dict[str, Any]:
+        """By the ``attachment_id`` of an earlier upload of the same file when there is one,
+        else uploading it (as reusable when the document carries its ``sha256``). An id the
+        Graph API refuses with an error that is not about the person or the rate is dropped
+        and the file uploaded instead."""
+        attachment_id = self._uploads.get(document)
+        if attachment_id is None:
+            async with self._uploads.lock(document):
+                attachment_id = self._uploads.get(document)  # another send may have uploaded it
+                if attachment_id is None:
+                    return await self._upload(envelope, document)
+        try:
+            return await self.graph.send_uploaded(envelope, document, attachment_id)
+        except GraphError as error:
+            if error.kind != "other":
+                raise
+            log.info("Messenger: attachment %s refused (%s)", attachment_id, error)
+            self._uploads.forget(document)
+        return await self._upload(envelope, document)
+
+    async def _upload(self, envelope: dict[str, Any], document: Document) -> dict[str, Any]:
+        reusable = document.sha256 is not None
+        answer = await self.graph.send_document(envelope, document, reusable=reusable)
+        uploaded = answer.get("attachment_id")
+        if reusable and isinstance(uploaded, str):
+            self._uploads.remember(document, uploaded)
+        return answer
 
     def _failure(self, error: GraphError, recipient: Recipient) -> SendResult:
         kind = error.kind

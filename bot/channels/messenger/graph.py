@@ -70,6 +70,11 @@ def _error_of(response: httpx.Response) -> GraphError:
     )
 
 
+def attachment_type(document: Document) -> str:
+    """How the Send API shows a file: a photo as an ``image``, anything else as a ``file``."""
+    return "image" if document.photo else "file"
+
+
 class GraphClient:
     """One httpx client for the Page; every call carries the Page access token."""
 
@@ -98,9 +103,18 @@ class GraphClient:
         """``POST /me/messages``; returns ``{"recipient_id", "message_id"}``."""
         return await self._post("me/messages", json=body)
 
-    async def send_document(self, envelope: dict[str, Any], document: Document) -> dict[str, Any]:
-        """Upload ``document`` as a file attachment (multipart) to the person in ``envelope``."""
-        message = {"attachment": {"type": "file", "payload": {"is_reusable": False}}}
+    async def send_document(
+        self, envelope: dict[str, Any], document: Document, reusable: bool = False
+    ) -> dict[str, Any]:
+        """Upload ``document`` (multipart) to the person in ``envelope``: an ``image`` for a
+        photo, else a ``file``. When ``reusable``, the answer also carries the
+        ``attachment_id`` that later sends of the same file use instead of uploading it."""
+        message = {
+            "attachment": {
+                "type": attachment_type(document),
+                "payload": {"is_reusable": reusable},
+            }
+        }
         fields = {
             key: json.dumps(value) if isinstance(value, dict) else value
             for key, value in envelope.items()
@@ -108,6 +122,16 @@ class GraphClient:
         fields["message"] = json.dumps(message)
         files = {"filedata": (document.file_name, document.content, document.mime_type)}
         return await self._post("me/messages", data=fields, files=files)
+
+    async def send_uploaded(
+        self, envelope: dict[str, Any], document: Document, attachment_id: str
+    ) -> dict[str, Any]:
+        """Send a file uploaded before as reusable, by its ``attachment_id``."""
+        attachment = {
+            "type": attachment_type(document),
+            "payload": {"attachment_id": attachment_id},
+        }
+        return await self.send_message({**envelope, "message": {"attachment": attachment}})
 
     async def set_messenger_profile(self, body: dict[str, Any]) -> dict[str, Any]:
         """``POST /me/messenger_profile``: Get Started, greeting, persistent menu."""

@@ -4,7 +4,7 @@
 - up to 13 buttons: quick replies (titles cut to 20 characters) on the last text part;
 - more: numbered lines (``1. label``) the person answers by typing the number;
 - text longer than 2,000 characters is split, at a line break or space where there is one;
-- a document follows the text as a file attachment.
+- a document follows the text as an attachment (a photo as an image, anything else as a file).
 """
 
 from __future__ import annotations

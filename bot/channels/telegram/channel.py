@@ -36,7 +36,8 @@ from telegram.warnings import PTBUserWarning
 
 from bot.channels.telegram.rendering import CAPTION_LIMIT, keyboard, split_text, units
 from bot.channels.telegram.updates import CHANNEL
-from bot.core.messages import Purpose, RenderedMessage, TooLarge
+from bot.channels.uploads import UploadMemory
+from bot.core.messages import Document, Purpose, RenderedMessage, TooLarge
 from bot.core.metrics import Metrics
 from bot.core.ports import Recipient, SendResult
 
@@ -77,6 +78,13 @@ def retry_after_of(error: TelegramError) -> float | None:
     return float(match.group(1)) if match and "too many requests" in str(error).lower() else None
 
 
+def _file_id_of(sent: Message) -> str | None:
+    """The ``file_id`` of the file in a sent message: the largest size of a photo."""
+    if sent.photo:
+        return sent.photo[-1].file_id
+    return sent.document.file_id if sent.document is not None else None
+
+
 class TelegramChannel:
     name = CHANNEL
 
@@ -96,6 +104,7 @@ class TelegramChannel:
         self.username: str | None = None
         self._resume_at = 0.0
         self._edits: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._uploads = UploadMemory()
 
     async def initialize(self) -> None:
         """``getMe``: the bot's username makes the deep links."""
@@ -155,13 +164,7 @@ class TelegramChannel:
             send = partial(self._send_text, chat_id, text, markup if is_last else None, paid)
             last = await self._call(send, wait)
         if document is not None:
-            upload = InputFile(document.content, filename=document.file_name)
-            sent: Message = await self._call(
-                lambda: self.bot.send_document(
-                    chat_id, upload, caption=caption, reply_markup=markup, allow_paid_broadcast=paid
-                ),
-                wait,
-            )
+            sent = await self._put_file(chat_id, document, caption, markup, paid, wait)
             last = sent.message_id
         if last is None:
             raise BadRequest("nothing to send: the message has no text and no document")
@@ -179,6 +182,67 @@ class TelegramChannel:
             parameters["allow_paid_broadcast"] = True
         answer = await self.bot.do_api_request("send_message", api_kwargs=parameters)
         return int(answer["message_id"])
+
+    async def _put_file(
+        self,
+        chat_id: str,
+        document: Document,
+        caption: str | None,
+        markup: InlineKeyboardMarkup | None,
+        paid: bool | None,
+        wait: bool,
+    ) -> Message:
+        """``sendPhoto`` for a photo, ``sendDocument`` otherwise: by the ``file_id`` of an
+        earlier upload of the same file when there is one, else uploading it. A ``file_id``
+        that Telegram no longer accepts (an error about the file) is dropped and the file is
+        uploaded instead."""
+        send = self.bot.send_photo if document.photo else self.bot.send_document
+        file_id = self._uploads.get(document)
+        if file_id is None:
+            async with self._uploads.lock(document):
+                file_id = self._uploads.get(document)  # another lane may have uploaded it
+                if file_id is None:
+                    return await self._upload(chat_id, document, send, caption, markup, paid, wait)
+        try:
+            sent: Message = await self._call(
+                lambda: send(
+                    chat_id,
+                    file_id,
+                    caption=caption,
+                    reply_markup=markup,
+                    allow_paid_broadcast=paid,
+                ),
+                wait,
+            )
+            return sent
+        except BadRequest as error:
+            if "file" not in str(error).lower():
+                raise
+            log.info("telegram: file_id of %s refused (%s)", document.file_name, error)
+            self._uploads.forget(document)
+        return await self._upload(chat_id, document, send, caption, markup, paid, wait)
+
+    async def _upload(
+        self,
+        chat_id: str,
+        document: Document,
+        send: Callable[..., Awaitable[Message]],
+        caption: str | None,
+        markup: InlineKeyboardMarkup | None,
+        paid: bool | None,
+        wait: bool,
+    ) -> Message:
+        upload = InputFile(document.content, filename=document.file_name)
+        sent: Message = await self._call(
+            lambda: send(
+                chat_id, upload, caption=caption, reply_markup=markup, allow_paid_broadcast=paid
+            ),
+            wait,
+        )
+        uploaded = _file_id_of(sent)
+        if uploaded is not None:
+            self._uploads.remember(document, uploaded)
+        return sent
 
     async def _edit(self, chat_id: str, message: RenderedMessage, wait: bool) -> int | None:
         """Edit the earlier message with this ``edit_key``; ``None`` when it has to be sent."""
