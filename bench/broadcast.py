@@ -155,9 +155,11 @@ async def in_process(recipients: int, limited: bool) -> tuple[float, float, int,
             await app.close()
         stats = await server_stats(base_url)
     late = sum(1 for at in stats["rejected_at"] if at - started > 1.0)
-    accepted = stats["delivered_at"]  # recipients, then the organizer's report
-    steady = (len(accepted) - 1) / (accepted[-1] - accepted[0])
-    return len(accepted) / elapsed, steady, stats["rejected"], late
+    recipients_at = [
+        at for at, chat in stats["delivered_at"] if int(chat) < FIRST_CHAT + recipients
+    ]
+    steady = (len(recipients_at) - 1) / (recipients_at[-1] - recipients_at[0])
+    return len(recipients_at) / elapsed, steady, stats["rejected"], late
 
 
 def start_worker(url: str, base_url: str, extra: dict[str, str]) -> subprocess.Popen[bytes]:

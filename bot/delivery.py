@@ -32,7 +32,7 @@ def outbox_dispatcher(
     app: App, pacer: Pacer | None = None, owner: str | None = None
 ) -> OutboxDispatcher:
     lease = timedelta(seconds=float(app.settings.get("OUTBOX_LEASE_SECONDS", "300")))
-    batch = int(app.settings.get("OUTBOX_BATCH", "200"))
+    batch = int(app.settings.get("OUTBOX_BATCH", "500"))
     lanes = int(app.settings.get("OUTBOX_LANES", "8"))
     pacer = pacer or strict_pacer(app.settings)
     return OutboxDispatcher(

@@ -89,7 +89,8 @@ class FakeTelegram:
     rejected_at: list[float] = field(default_factory=list)
     delivered: Counter[str] = field(default_factory=Counter)
     """Accepted ``send*`` calls per chat id."""
-    delivered_at: list[float] = field(default_factory=list)
+    delivered_at: list[tuple[float, str]] = field(default_factory=list)
+    """When each accepted ``send*`` call arrived, and its chat id."""
 
     # ---- scripting -------------------------------------------------------------------------
 
@@ -210,7 +211,7 @@ class FakeTelegram:
             return _error(404, "Not Found")
         if method.startswith("send"):
             self.delivered[str(params.get("chat_id"))] += 1
-            self.delivered_at.append(time.monotonic())
+            self.delivered_at.append((time.monotonic(), str(params.get("chat_id"))))
         return _ok(handler(params))
 
     async def _stats(self, request: Request) -> Response:

@@ -224,7 +224,7 @@ async def test_a_cancelled_group_and_a_skipping_renderer(app: App) -> None:
 
 
 async def test_sends_wait_when_their_outcomes_are_not_committed(app: App) -> None:
-    """At most two sends per lane are in flight or unrecorded: a crash repeats no more."""
+    """At most four sends per lane are in flight or unrecorded: a crash repeats no more."""
     people = [await add_person(app, f"p{i}", "en") for i in range(10)]
     await enqueue(app, people, 1)
     channel = sink(app)
@@ -241,7 +241,7 @@ async def test_sends_wait_when_their_outcomes_are_not_committed(app: App) -> Non
     running.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await running
-    assert len(channel.sent) == 4
+    assert len(channel.sent) == 8
 
 
 async def test_when_outcomes_cannot_be_committed_the_sends_stop(app: App) -> None:
@@ -258,5 +258,5 @@ async def test_when_outcomes_cannot_be_committed_the_sends_stop(app: App) -> Non
     dispatcher.record = database_gone  # type: ignore[method-assign]
     with pytest.raises(ConnectionError):
         await asyncio.wait_for(dispatcher.run_once(), 5)
-    assert len(channel.sent) <= 4
+    assert len(channel.sent) <= 8
     assert {status for _, status in await statuses(app)} == {"sending"}

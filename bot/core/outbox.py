@@ -38,9 +38,10 @@ log = logging.getLogger(__name__)
 
 RENDER_AHEAD = 2
 """Rows rendered ahead of the sends, per lane."""
-UNRECORDED_PER_LANE = 2
-"""Sends in flight or not yet committed, per lane: a crash repeats at most these. One per lane
-halves a broadcast's rate (commits of a row or two each); two keep it."""
+UNRECORDED_PER_LANE = 4
+"""Sends in flight or not yet committed, per lane: a crash repeats at most these. Fewer cost
+rate when the loop is busy: the lanes then wait for each commit (bench/broadcast.py: two per
+lane halved the unthrottled rate)."""
 
 
 @dataclass
