@@ -179,6 +179,7 @@ class OutboxDispatcher:
             self._recovered = True
         stats = DispatchStats()
         batches = 0
+        self._progress_at = self.clock.now()  # each batch ends with a report anyway
         while max_batches is None or batches < max_batches:
             rows = await self.claim()
             if not rows:
