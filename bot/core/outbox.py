@@ -180,14 +180,17 @@ class OutboxDispatcher:
         stats = DispatchStats()
         batches = 0
         self._progress_at = self.clock.now()  # each batch ends with a report anyway
-        while max_batches is None or batches < max_batches:
-            rows = await self.claim()
-            if not rows:
-                break
+        rows = await self.claim()
+        while rows:
             batches += 1
             stats.claimed += len(rows)
-            await self.process(rows, stats)
+            more = max_batches is None or batches < max_batches
+            upcoming = await self.process(rows, stats, claim_next=more)
             await self.progress(force=True)
+            if not more:
+                break
+            # The report may have added a row (a broadcast's final report): look once more.
+            rows = upcoming or await self.claim()
         return stats
 
     async def recover(self) -> int:
@@ -233,16 +236,24 @@ class OutboxDispatcher:
                 self.owner, self.clock.now(), self.lease, self.batch_size, channels=channels
             )
 
-    async def process(self, rows: list[Delivery], stats: DispatchStats) -> None:
+    async def process(
+        self, rows: list[Delivery], stats: DispatchStats, claim_next: bool = False
+    ) -> list[Delivery]:
         """Render the rows in order and send them on ``lanes`` concurrent lanes, paced; each
-        outcome is recorded as soon as it is known."""
+        outcome is recorded as soon as it is known. With ``claim_next``, the next batch is
+        claimed while the last rows of this one are still going out (no pause between
+        batches), and returned."""
         recorder = _Recorder(self, stats, UNRECORDED_PER_LANE * self.lanes)
         jobs: asyncio.Queue[Job] = asyncio.Queue(self.lanes)
         lanes = [asyncio.create_task(self._lane(jobs, recorder)) for _ in range(self.lanes)]
         cancelled = False
+        upcoming: asyncio.Task[list[Delivery]] | None = None
         try:
             await self._render_all(rows, jobs, recorder)
+            if claim_next:
+                upcoming = asyncio.create_task(self.claim())
             await jobs.join()
+            return await upcoming if upcoming is not None else []
         except asyncio.CancelledError:
             cancelled = True  # the process is stopping: do not wait for commits either
             raise
@@ -250,6 +261,9 @@ class OutboxDispatcher:
             for lane in lanes:
                 lane.cancel()
             await asyncio.gather(*lanes, return_exceptions=True)
+            if upcoming is not None and not upcoming.done():
+                upcoming.cancel()  # its rows keep their lease, as any claim's
+                await asyncio.gather(upcoming, return_exceptions=True)
             if cancelled:
                 recorder.task.cancel()
                 await asyncio.gather(recorder.task, return_exceptions=True)

@@ -11,7 +11,8 @@ never holds up the others. A pause longer than ``max_wait`` is not waited out: `
 returns it, and the caller puts the message back until then.
 
 The rate is kept ``headroom`` below the limit: requests reach the server a little unevenly,
-and a server counting a sliding second must never see one more than the limit.
+and a server counting a sliding second must never see one more than the limit (at most
+``burst + rate`` sends fall in any second).
 One pacer paces one process; ``storage/pacing_lock.py`` lets one process at a time pace a
 platform when several share a database.
 """
@@ -26,7 +27,7 @@ EPSILON = 1e-9
 """Float slack: a token refilled to 0.9999999999 is a whole token."""
 MAX_CHATS = 50_000
 """How many per-chat slots are remembered before the expired ones are dropped."""
-HEADROOM = 0.02
+HEADROOM = 0.03
 MAX_WAIT = 5.0
 
 
