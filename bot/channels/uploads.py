@@ -11,9 +11,15 @@ restart, or once an entry has been pushed out, the next send uploads again.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from bot.core.messages import Document
+
+log = logging.getLogger(__name__)
+Sent = TypeVar("Sent")
 
 MEMORY = 1_000
 """How many uploaded files are remembered."""
@@ -33,10 +39,43 @@ class UploadMemory:
         self._ids: OrderedDict[Key, str] = OrderedDict()
         self._locks: dict[Key, asyncio.Lock] = {}
 
-    def lock(self, document: Document) -> asyncio.Lock:
-        """One upload of a file at a time: a sender that finds no id takes this lock, looks
-        again, and uploads only if the id is still unknown. Concurrent sends of one file (the
-        outbox's lanes) so wait for the first upload instead of each uploading it."""
+    async def send(
+        self,
+        document: Document,
+        by_id: Callable[[str], Awaitable[Sent]],
+        upload: Callable[[], Awaitable[tuple[Sent, str | None]]],
+        refused: Callable[[Exception], bool],
+    ) -> Sent:
+        """Send ``document`` by the id of an earlier upload, else ``upload`` it (which
+        returns what was sent and the platform's id for the file). Concurrent sends of one
+        file (the outbox's lanes) wait for the first upload and then use its id. An id the
+        platform no longer accepts (``refused(error)``) is dropped and the file uploaded."""
+        known = self.get(document)
+        if known is None:
+            async with self._lock(document):
+                known = self.get(document)  # another sender may have uploaded it meanwhile
+                if known is None:
+                    return await self._upload(document, upload)
+        try:
+            return await by_id(known)
+        except Exception as error:
+            if not refused(error):
+                raise
+            log.info("upload %s of %s refused (%s)", known, document.file_name, error)
+            self.forget(document)
+        return await self._upload(document, upload)
+
+    async def _upload(
+        self, document: Document, upload: Callable[[], Awaitable[tuple[Sent, str | None]]]
+    ) -> Sent:
+        sent, platform_id = await upload()
+        if platform_id is not None:
+            self.remember(document, platform_id)
+        return sent
+
+    def _lock(self, document: Document) -> asyncio.Lock:
+        """One upload of a file at a time (a document without ``sha256`` gets a lock of its
+        own: it is never sent by id)."""
         key = _key(document)
         if key is None:
             return asyncio.Lock()

@@ -132,28 +132,22 @@ class MessengerChannel:
         else uploading it (as reusable when the document carries its ``sha256``). An id the
         Graph API refuses with an error that is not about the person or the rate is dropped
         and the file uploaded instead."""
-        attachment_id = self._uploads.get(document)
-        if attachment_id is None:
-            async with self._uploads.lock(document):
-                attachment_id = self._uploads.get(document)  # another send may have uploaded it
-                if attachment_id is None:
-                    return await self._upload(envelope, document)
-        try:
-            return await self.graph.send_uploaded(envelope, document, attachment_id)
-        except GraphError as error:
-            if error.kind != "other":
-                raise
-            log.info("Messenger: attachment %s refused (%s)", attachment_id, error)
-            self._uploads.forget(document)
-        return await self._upload(envelope, document)
-
-    async def _upload(self, envelope: dict[str, Any], document: Document) -> dict[str, Any]:
         reusable = document.sha256 is not None
-        answer = await self.graph.send_document(envelope, document, reusable=reusable)
-        uploaded = answer.get("attachment_id")
-        if reusable and isinstance(uploaded, str):
-            self._uploads.remember(document, uploaded)
-        return answer
+
+        async def upload() -> tuple[dict[str, Any], str | None]:
+            answer = await self.graph.send_document(envelope, document, reusable=reusable)
+            uploaded = answer.get("attachment_id")
+            return answer, uploaded if reusable and isinstance(uploaded, str) else None
+
+        def refused(error: Exception) -> bool:
+            return isinstance(error, GraphError) and error.kind == "other"
+
+        return await self._uploads.send(
+            document,
+            lambda attachment_id: self.graph.send_uploaded(envelope, document, attachment_id),
+            upload,
+            refused,
+        )
 
     def _failure(self, error: GraphError, recipient: Recipient) -> SendResult:
         kind = error.kind

@@ -197,52 +197,24 @@ class TelegramChannel:
         that Telegram no longer accepts (an error about the file) is dropped and the file is
         uploaded instead."""
         send = self.bot.send_photo if document.photo else self.bot.send_document
-        file_id = self._uploads.get(document)
-        if file_id is None:
-            async with self._uploads.lock(document):
-                file_id = self._uploads.get(document)  # another lane may have uploaded it
-                if file_id is None:
-                    return await self._upload(chat_id, document, send, caption, markup, paid, wait)
-        try:
+
+        async def put(file: str | InputFile) -> Message:
             sent: Message = await self._call(
                 lambda: send(
-                    chat_id,
-                    file_id,
-                    caption=caption,
-                    reply_markup=markup,
-                    allow_paid_broadcast=paid,
+                    chat_id, file, caption=caption, reply_markup=markup, allow_paid_broadcast=paid
                 ),
                 wait,
             )
             return sent
-        except BadRequest as error:
-            if "file" not in str(error).lower():
-                raise
-            log.info("telegram: file_id of %s refused (%s)", document.file_name, error)
-            self._uploads.forget(document)
-        return await self._upload(chat_id, document, send, caption, markup, paid, wait)
 
-    async def _upload(
-        self,
-        chat_id: str,
-        document: Document,
-        send: Callable[..., Awaitable[Message]],
-        caption: str | None,
-        markup: InlineKeyboardMarkup | None,
-        paid: bool | None,
-        wait: bool,
-    ) -> Message:
-        upload = InputFile(document.content, filename=document.file_name)
-        sent: Message = await self._call(
-            lambda: send(
-                chat_id, upload, caption=caption, reply_markup=markup, allow_paid_broadcast=paid
-            ),
-            wait,
-        )
-        uploaded = _file_id_of(sent)
-        if uploaded is not None:
-            self._uploads.remember(document, uploaded)
-        return sent
+        async def upload() -> tuple[Message, str | None]:
+            sent = await put(InputFile(document.content, filename=document.file_name))
+            return sent, _file_id_of(sent)
+
+        def refused(error: Exception) -> bool:
+            return isinstance(error, BadRequest) and "file" in str(error).lower()
+
+        return await self._uploads.send(document, put, upload, refused)
 
     async def _edit(self, chat_id: str, message: RenderedMessage, wait: bool) -> int | None:
         """Edit the earlier message with this ``edit_key``; ``None`` when it has to be sent."""
