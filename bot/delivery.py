@@ -12,10 +12,8 @@ from datetime import datetime, timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.app import App
-from bot.core.context import time_zone_of
 from bot.core.outbox import DispatchStats, OutboxDispatcher, Pacer
 from bot.core.pacing import StrictPacer
-from bot.core.ports import Recipient
 from bot.core.settings import Settings
 from handlers import build_renderers
 from handlers.broadcast_report import progress_notes
@@ -76,12 +74,7 @@ async def report_broadcasts(app: App, pacer: Pacer) -> None:
         notes = await progress_notes(UnitOfWork(session), app.clock.now(), rate)
     for organizer, reply in notes:
         if await pacer.acquire(organizer.channel, organizer.external_id) == 0:
-            locale = app.dispatcher.locale_of(organizer)
-            tz = time_zone_of(organizer, locale)
-            recipient = Recipient(organizer.external_id, organizer.last_seen_at)
-            await app.dispatcher.send(
-                organizer.channel, recipient, reply, "response", locale, tz, paced=True
-            )
+            await app.dispatcher.deliver(organizer, reply, "response", paced=True)
 
 
 async def plan(app: App) -> int:

@@ -105,12 +105,14 @@ class Dispatcher:
         purpose: Purpose,
         locale: str | None = None,
         tz: ZoneInfo | None = None,
+        paced: bool = False,
     ) -> SendResult:
-        """Render ``reply`` in the participant's language and time zone and send it."""
+        """Render ``reply`` in the participant's language and time zone and send it
+        (``paced``: see ``send``)."""
         locale = locale or self.locale_of(participant)
         tz = tz or time_zone_of(participant, locale)
         recipient = Recipient(participant.external_id, participant.last_seen_at)
-        return await self.send(participant.channel, recipient, reply, purpose, locale, tz)
+        return await self.send(participant.channel, recipient, reply, purpose, locale, tz, paced)
 
     async def send(
         self,
