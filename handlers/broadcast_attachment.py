@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.context import Context
-from bot.core.files import FileStore, file_store, sanitize_file_name
+from bot.core.files import FileStore, fetch_within, file_store, sanitize_file_name
 from bot.core.filetypes import picture_size, sniff
 from bot.core.flows import NEXT, STAY, Prompt, Step, flow_data
 from bot.core.limits import MB, PHOTO_SHAPES, download_limit, photo_shape_fits, upload_limit
-from bot.core.messages import Attachment, Document, Msg, Reply, TooLarge
+from bot.core.messages import Attachment, Document, Msg, Reply
 from storage.models import Broadcast, Participant
 
 ATTACHMENT = "attachment"  # the key of the attached file in the flow's data
@@ -98,23 +98,14 @@ def photo_refusal(data: bytes, channels: Iterable[str]) -> Msg | None:
 
 async def _fetch(ctx: Context, attachment: Attachment, limit: Limit, photo: bool) -> bytes | None:
     """The file's bytes within ``limit``, or ``None`` after telling the organizer why not."""
-    if attachment.size == 0:
+    fetched = await fetch_within(attachment, limit.size)
+    if fetched.refusal == "empty":
         ctx.reply("broadcast-file-empty")
-        return None
-    if attachment.size is not None and attachment.size > limit.size:
-        _too_large(ctx, attachment.size, limit, photo)
-        return None
-    try:
-        data = await attachment.fetch(limit.size)
-    except TooLarge:
-        data = None
-    if data is None or len(data) > limit.size:  # the second: a fetch that ignored its limit
+    elif fetched.refusal == "too_large":
+        _too_large(ctx, fetched.size or 0, limit, photo)
+    elif fetched.refusal == "too_large_unsized":
         ctx.reply("broadcast-file-too-large-unsized", limit=limit.explained(photo))
-        return None
-    if not data:
-        ctx.reply("broadcast-file-empty")
-        return None
-    return data
+    return fetched.data
 
 
 def _too_large(ctx: Context, size: int, limit: Limit, photo: bool) -> None:

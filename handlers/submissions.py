@@ -24,13 +24,14 @@ from bot.core.context import Context
 from bot.core.files import (
     DocumentRefused,
     document_checker,
+    fetch_within,
     file_store,
     sanitize_file_name,
     sha256_of,
 )
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.limits import MB, download_limit
-from bot.core.messages import ArgValue, Attachment, Button, Msg, Reply, TooLarge
+from bot.core.messages import ArgValue, Attachment, Button, Msg, Reply
 from bot.core.middlewares import ORGANIZER
 from bot.core.router import Router
 from handlers.stages import (
@@ -307,24 +308,14 @@ async def _download(ctx: Context, stage: Stage, attachment: Attachment) -> bytes
         return None
     limit = _limit(ctx, stage)
     max_mb = limit // MB
-    if attachment.size == 0:
+    fetched = await fetch_within(attachment, limit)
+    if fetched.refusal == "empty":
         ctx.reply("submit-refused-empty", kinds=kinds_text(stage))
-        return None
-    if attachment.size is not None and attachment.size > limit:
-        ctx.reply("submit-too-large", size_mb=math.ceil(attachment.size / MB), max_mb=max_mb)
-        return None
-    try:
-        data = await attachment.fetch(limit)
-    except TooLarge:
+    elif fetched.refusal == "too_large":
+        ctx.reply("submit-too-large", size_mb=math.ceil((fetched.size or 0) / MB), max_mb=max_mb)
+    elif fetched.refusal == "too_large_unsized":
         ctx.reply("submit-too-large-unknown", max_mb=max_mb)
-        return None
-    if len(data) > limit:  # a fetch that ignored its limit
-        ctx.reply("submit-too-large-unknown", max_mb=max_mb)
-        return None
-    if not data:
-        ctx.reply("submit-refused-empty", kinds=kinds_text(stage))
-        return None
-    return data
+    return fetched.data
 
 
 def _receipt(ctx: Context, window: Window, submission: Submission) -> None:

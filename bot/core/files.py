@@ -12,10 +12,12 @@ import hashlib
 import os
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
 from bot.core.context import Services
+from bot.core.messages import Attachment, TooLarge
 
 FILE_STORE = "files"
 """The key of the file store in ``Services.extras``."""
@@ -111,3 +113,35 @@ def sanitize_file_name(name: str | None, kind: str, default_stem: str = "deck") 
     stem = text[: -len(extension)] if text.lower().endswith(extension) else text
     stem = stem.strip(" .")[: MAX_NAME_LENGTH - len(extension)].rstrip(" .")
     return f"{stem or default_stem}{extension}"
+
+
+Refusal = Literal["empty", "too_large", "too_large_unsized"]
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A person's file as ``fetch_within`` got it: its bytes, or why there are none (with the
+    size the platform reported when that was the reason)."""
+
+    data: bytes | None
+    refusal: Refusal | None = None
+    size: int | None = None
+
+
+async def fetch_within(attachment: Attachment, limit: int) -> Fetched:
+    """At most ``limit`` bytes of a file a person sent. Refused as empty or too large from
+    the size the platform reports, before any download, and again from the bytes (a fetch
+    that ignored its limit, a size the platform did not report)."""
+    if attachment.size == 0:
+        return Fetched(None, "empty")
+    if attachment.size is not None and attachment.size > limit:
+        return Fetched(None, "too_large", attachment.size)
+    try:
+        data = await attachment.fetch(limit)
+    except TooLarge:
+        return Fetched(None, "too_large_unsized")
+    if len(data) > limit:
+        return Fetched(None, "too_large_unsized")
+    if not data:
+        return Fetched(None, "empty")
+    return Fetched(data)

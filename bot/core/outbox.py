@@ -156,7 +156,7 @@ class OutboxDispatcher:
         self.max_attempts = max_attempts
         self.lanes = lanes
         """Sends in flight at once: enough to keep a platform's rate over its round trips.
-        A process killed mid-send may repeat at most this many (the ones in flight)."""
+        A process killed mid-send repeats at most ``UNRECORDED_PER_LANE`` sends per lane."""
         self.on_progress = on_progress
         """Called after each batch and, within one, at most every ``progress_every`` (bot
         clock): features report their progress from it (broadcasts)."""
