@@ -41,7 +41,7 @@ from bot.core.pacing import StrictPacer
 from bot.core.settings import Settings
 from bot.delivery import outbox_dispatcher, strict_pacer
 from bot.serve import TelegramSettings, add_telegram
-from storage.broadcasts import SCHEDULED, group_key
+from storage.broadcasts import BroadcastState, group_key
 from storage.models import Broadcast, Participant
 from storage.outbox import FINAL, NewDelivery
 from storage.uow import UnitOfWork
@@ -100,7 +100,7 @@ async def seed(app: App, recipients: int) -> str:
                 organizer_id=organizer,
                 audience="everyone",
                 texts={"mn": "Сайн байна уу", "ja": "こんにちは"},
-                state=SCHEDULED,
+                state=BroadcastState.SCHEDULED,
                 recipients=len(ids),
                 scheduled_at=NOW,
                 created_at=NOW,

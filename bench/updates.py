@@ -66,7 +66,7 @@ def person_updates(person: int, first_update: int, messages: int) -> list[dict[s
                 "date": 1732000000,
                 "chat": {"id": person, "type": "private"},
             },
-            "data": "~language:choose:ja",
+            "data": "~:language:choose:ja",
         },
     }
     rest = [message(n, "/help") for n in range(2, messages)]

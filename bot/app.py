@@ -11,7 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.core.clock import Clock, RealClock, RehearsalClock, parse_instant
 from bot.core.context import Services
 from bot.core.dispatcher import Dispatcher
-from bot.core.files import DOCUMENT_CHECKER, FILE_STORE, LocalFileStore
+from bot.core.feature import Feature, build_router
+from bot.core.files import LocalFileStore
 from bot.core.middlewares import DEFAULT_MIDDLEWARES
 from bot.core.ports import OutputChannel
 from bot.core.settings import Settings
@@ -19,8 +20,7 @@ from bot.documents import PdfAndPptxChecker
 from bot.i18n import FluentTranslator
 from bot.ical import ICalendarWriter
 from bot.programs import load_program_file
-from handlers import build_router
-from handlers.schedule import CALENDAR_SERVICE
+from handlers import FEATURES
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.pacing_lock import RateHolder
@@ -44,6 +44,8 @@ class App:
     dispatcher: Dispatcher
     rates: RateHolder
     """Whether this process paces Telegram's overall rate (``storage/pacing_lock.py``)."""
+    features: tuple[Feature, ...]
+    """Everything the features contribute (``handlers.FEATURES``)."""
 
     def add_channel(self, channel: OutputChannel) -> None:
         self.services.channels[channel.name] = channel
@@ -59,7 +61,10 @@ def make_clock(settings: Settings, override: str | None = None) -> Clock:
 
 
 async def build_app(
-    settings: Settings, clock: Clock | None = None, translator: FluentTranslator | None = None
+    settings: Settings,
+    clock: Clock | None = None,
+    translator: FluentTranslator | None = None,
+    features: tuple[Feature, ...] = FEATURES,
 ) -> App:
     """Migrate the database, load the program files, and wire everything."""
     engine = create_engine(settings.database_url)
@@ -68,15 +73,16 @@ async def build_app(
     clock = clock or make_clock(settings)
     await load_programs(sessions, settings.program_files, clock)
     translator = translator or FluentTranslator(settings.locales_dir)
-    services = Services()
-    services.extras[FILE_STORE] = LocalFileStore(Path(settings.get("FILES_DIR", DEFAULT_FILES_DIR)))
-    services.extras[DOCUMENT_CHECKER] = PdfAndPptxChecker()
-    services.extras[CALENDAR_SERVICE] = ICalendarWriter()
+    services = Services(
+        files=LocalFileStore(Path(settings.get("FILES_DIR", DEFAULT_FILES_DIR))),
+        documents=PdfAndPptxChecker(),
+        calendar=ICalendarWriter(),
+    )
     dispatcher = Dispatcher(
-        sessions, build_router(), translator, clock, settings, services, DEFAULT_MIDDLEWARES
+        sessions, build_router(features), translator, clock, settings, services, DEFAULT_MIDDLEWARES
     )
     rates = RateHolder(engine, PACED_CHANNELS)
-    return App(settings, engine, sessions, translator, clock, services, dispatcher, rates)
+    return App(settings, engine, sessions, translator, clock, services, dispatcher, rates, features)
 
 
 async def load_programs(

@@ -12,12 +12,10 @@ from datetime import datetime, timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.app import App
+from bot.core.feature import PlanContext, build_renderers, planners_of, progress_of
 from bot.core.outbox import DispatchStats, OutboxDispatcher, Pacer
-from bot.core.pacing import StrictPacer
+from bot.core.pacing import StrictPacer, telegram_rate
 from bot.core.settings import Settings
-from handlers import build_renderers
-from handlers.broadcast_report import progress_notes
-from handlers.timeline import plan_reminders
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -35,23 +33,15 @@ def outbox_dispatcher(
     pacer = pacer or strict_pacer(app.settings)
     return OutboxDispatcher(
         app.dispatcher,
-        build_renderers(),
+        build_renderers(app.features),
         pacer,
         owner=owner or app.settings.get("OUTBOX_WORKER_ID") or None,
         lease=lease,
         batch_size=batch,
         lanes=lanes,
-        on_progress=lambda: report_broadcasts(app, pacer),
+        on_progress=lambda: report_progress(app, pacer),
         rates=app.rates,
     )
-
-
-def telegram_rate(settings: Settings) -> float:
-    """Messages per second overall: ``TELEGRAM_RATE`` (30), up to 1000 with
-    ``TELEGRAM_PAID_BROADCAST=1`` (Telegram's paid broadcasts)."""
-    paid = settings.get("TELEGRAM_PAID_BROADCAST", "0") == "1"
-    rate = float(settings.get("TELEGRAM_RATE", "1000" if paid else "30"))
-    return min(rate, 1000.0 if paid else 30.0)
 
 
 def strict_pacer(settings: Settings) -> StrictPacer:
@@ -64,25 +54,29 @@ def strict_pacer(settings: Settings) -> StrictPacer:
     return StrictPacer({"telegram": rate}, per_chat=per_chat, burst=max(1.3, rate / 30))
 
 
-async def report_broadcasts(app: App, pacer: Pacer) -> None:
-    """Edit the organizers' progress messages of running broadcasts: the texts are computed in
-    one transaction, sent after it, each in the pacer's turn (a progress message counts
-    against the platform's rate like any other); one that meets a rate-limit pause is
-    dropped, the next replaces it. Final reports go through the outbox (``progress_notes``)."""
-    rate = telegram_rate(app.settings)
-    async with app.sessions() as session, session.begin():
-        notes = await progress_notes(UnitOfWork(session), app.clock.now(), rate)
-    for organizer, reply in notes:
-        if await pacer.acquire(organizer.channel, organizer.external_id) == 0:
-            await app.dispatcher.deliver(organizer, reply, "response", paced=True)
+async def report_progress(app: App, pacer: Pacer) -> None:
+    """Edit the messages the features keep up to date while the outbox works (a broadcast's
+    live progress): each feature's notes are computed in one transaction, sent after it, each
+    in the pacer's turn (a progress message counts against the platform's rate like any
+    other); one that meets a rate-limit pause is dropped, the next replaces it."""
+    for reporter in progress_of(app.features):
+        async with app.sessions() as session, session.begin():
+            notes = await reporter(PlanContext(UnitOfWork(session), app.clock.now(), app.settings))
+        for person, reply in notes:
+            if await pacer.acquire(person.channel, person.external_id) == 0:
+                await app.dispatcher.deliver(person, reply, "response", paced=True)
 
 
 async def plan(app: App) -> int:
-    """One run of the reminder planner, in its own transaction."""
-    async with app.sessions() as session, session.begin():
-        return await plan_reminders(
-            UnitOfWork(session), app.clock.now(), app.settings.default_language
-        )
+    """One run of every feature's planner, each in its own transaction; returns the rows
+    added."""
+    added = 0
+    for planner in planners_of(app.features):
+        async with app.sessions() as session, session.begin():
+            added += await planner.plan(
+                PlanContext(UnitOfWork(session), app.clock.now(), app.settings)
+            )
+    return added
 
 
 class DeliveryLoop:

@@ -9,9 +9,8 @@ from datetime import datetime
 from bot.app import App
 from bot.core.context import time_zone_of
 from bot.core.dispatcher import render
+from bot.core.feature import PlanContext, build_renderers, planners_of
 from bot.core.outbox import RenderContext, Renderers
-from handlers import build_renderers
-from handlers.timeline import rehearse_items
 from storage.outbox import NewDelivery
 from storage.uow import UnitOfWork
 
@@ -30,18 +29,22 @@ class RehearsedMessage:
 async def rehearse(
     app: App, start: datetime, end: datetime, program_id: str | None = None
 ) -> list[RehearsedMessage]:
-    renderers = build_renderers()
+    """What every feature's planner would add for ``[start, end)`` and the outbox rows already
+    due then, rendered. Rows of a program have group keys ``{program}:…``; ``program_id``
+    keeps only those."""
+    renderers = build_renderers(app.features)
     found: list[RehearsedMessage] = []
     async with app.sessions() as session:
         uow = UnitOfWork(session)
         planned: list[NewDelivery] = []
-        for summary in await uow.programs.all():
-            if program_id is not None and summary.id != program_id:
-                continue
-            program = await uow.programs.get(summary.id)
-            assert program is not None
-            people = await uow.participants.in_program(program.id)
-            planned += rehearse_items(program, people, start, end, app.settings.default_language)
+        context = PlanContext(uow, start, app.settings)
+        for planner in planners_of(app.features):
+            if planner.rehearse is not None:
+                planned += [
+                    item
+                    for item in await planner.rehearse(context, start, end)
+                    if program_id is None or _in_program(item.group_key, program_id)
+                ]
         keys = {item.key for item in planned}
         for row in await uow.outbox.due_between(start, end):
             if row.dedup_key not in keys and (
@@ -85,7 +88,15 @@ async def _render(
     locale = person.language or app.settings.default_language
     tz = time_zone_of(person, locale)
     context = RenderContext(
-        uow, person, dict(item.params), locale, tz, item.due_at, item.category, item.due_at
+        uow,
+        person,
+        dict(item.params),
+        locale,
+        tz,
+        item.due_at,
+        item.category,
+        item.due_at,
+        app.services,
     )
     reply = await renderer(context)
     if reply is None:

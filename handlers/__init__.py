@@ -1,47 +1,31 @@
-"""Use cases: the conversations of the bot, written once for every channel."""
+"""Use cases: the conversations of the bot, written once for every channel.
 
-from bot.core.outbox import Renderers
-from bot.core.router import Router
+Every feature is one package or module here exporting one ``Feature``; ``FEATURES`` is the one
+list of them, in routing order (onboarding holds the fallback and the shared commands). Adding
+a feature is one package and one line below.
+"""
+
+from bot.core.feature import Feature
 from handlers import (
     broadcast,
-    broadcast_report,
     decks,
     mentoring,
     onboarding,
     privacy,
     programs,
-    reminders,
     roles,
     schedule,
-    submissions,
     teams,
 )
 
-
-def build_router() -> Router:
-    """Every feature's router, in order. Onboarding holds the fallback and the shared commands."""
-    router = Router()
-    for feature in (
-        onboarding.router,
-        programs.router,
-        schedule.router,
-        reminders.router,
-        teams.router,
-        roles.router,
-        privacy.router,
-        submissions.router,
-        decks.router,
-        mentoring.router,
-        broadcast.router,
-        broadcast_report.router,
-    ):
-        router.include(feature)
-    return router
-
-
-def build_renderers() -> Renderers:
-    """Every feature's outbox renderers (name → what a delivery row says at send time)."""
-    renderers = Renderers()
-    for feature in (reminders.renderers, mentoring.renderers, broadcast_report.renderers):
-        renderers.include(feature)
-    return renderers
+FEATURES: tuple[Feature, ...] = (
+    onboarding.FEATURE,
+    programs.FEATURE,
+    schedule.FEATURE,
+    teams.FEATURE,
+    roles.FEATURE,
+    privacy.FEATURE,
+    decks.FEATURE,
+    mentoring.FEATURE,
+    broadcast.FEATURE,
+)

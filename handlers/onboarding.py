@@ -6,9 +6,10 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.core.context import Context, time_zone_of
+from bot.core.feature import Feature
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Button, Msg
-from bot.core.router import Router, button_value
+from bot.core.router import Router
 from bot.core.settings import LANGUAGES
 
 router = Router()
@@ -153,18 +154,6 @@ async def cancel(ctx: Context) -> None:
         await ctx.router.flows.cancel(ctx)
 
 
-@router.button("cmd")
-async def command_button(ctx: Context) -> None:
-    """Menu buttons run the command they name: ``cmd:help`` runs /help."""
-    command = ctx.router.commands.get(button_value(ctx))
-    if command is None:
-        await ctx.router.flows.stale(ctx)
-    elif not command.allowed(ctx):
-        ctx.reply("not-allowed")
-    else:
-        await command.handler(ctx)
-
-
 async def first_contact(ctx: Context) -> None:
     """Whatever a newcomer first types or sends, they are asked for their language."""
     await ctx.router.flows.start(ctx, LANGUAGE_FLOW)
@@ -179,6 +168,8 @@ async def fallback(ctx: Context) -> None:
 
 router.fallback = fallback
 router.first_contact = first_contact
-router.menu_item("menu-help", "cmd:help")
-router.menu_item("menu-language", "cmd:language")
-router.menu_item("menu-timezone", "cmd:timezone")
+router.menu_item("menu-help", "help")
+router.menu_item("menu-language", "language")
+router.menu_item("menu-timezone", "timezone")
+
+FEATURE = Feature("onboarding", routers=(router,))

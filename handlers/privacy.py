@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.core.context import Context
+from bot.core.feature import Feature
 from bot.core.messages import Button, LocalTime, Msg
-from bot.core.router import Router, button_value
+from bot.core.payloads import Payload
+from bot.core.router import Router
 from handlers.teams.membership import leave_team
+from storage.teams import TeamRole
 
 router = Router()
+
+
+@dataclass(frozen=True)
+class DeleteMe(Payload, prefix="deleteme"):
+    confirmed: bool
 
 
 @router.command("privacy", help_id="help-privacy")
@@ -22,7 +32,8 @@ async def privacy(ctx: Context) -> None:
         name=person.display_name or Msg("team-none"),
         language=Msg(f"language-{ctx.locale}"),
         zone=ctx.tz.key,
-        roles=[Msg(f"role-{role}") for role in sorted(person.role_names)] or [Msg("team-none")],
+        roles=[Msg(f"role-{role}") for role in sorted({held.role for held in person.roles})]
+        or [Msg("team-none")],
         consent=(
             Msg(
                 "privacy-consent-given",
@@ -36,7 +47,9 @@ async def privacy(ctx: Context) -> None:
                 "privacy-team-line",
                 {
                     "team": m.team.name,
-                    "role": Msg("team-role-lead" if m.role == "lead" else "team-role-member"),
+                    "role": Msg(
+                        "team-role-lead" if m.role == TeamRole.LEAD else "team-role-member"
+                    ),
                 },
             )
             for m in memberships
@@ -50,15 +63,15 @@ async def delete_me(ctx: Context) -> None:
     ctx.reply(
         "privacy-delete-confirm",
         buttons=[
-            Button(Msg("privacy-button-delete"), "deleteme:yes"),
-            Button(Msg("button-cancel"), "deleteme:-"),
+            Button(Msg("privacy-button-delete"), DeleteMe(True).pack()),
+            Button(Msg("button-cancel"), DeleteMe(False).pack()),
         ],
     )
 
 
-@router.button("deleteme")
-async def confirm_delete(ctx: Context) -> None:
-    if button_value(ctx) != "yes":
+@router.button(DeleteMe)
+async def confirm_delete(ctx: Context, pressed: DeleteMe) -> None:
+    if not pressed.confirmed:
         ctx.reply("privacy-delete-cancelled")
         return
     person = ctx.participant
@@ -72,3 +85,6 @@ async def confirm_delete(ctx: Context) -> None:
     ctx.state = None
     person.display_name = None
     ctx.reply("privacy-deleted")
+
+
+FEATURE = Feature("privacy", routers=(router,))

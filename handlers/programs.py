@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.core.context import Context
+from bot.core.feature import Feature
 from bot.core.messages import Button, Verbatim
-from bot.core.router import Router, button_value
+from bot.core.payloads import Payload
+from bot.core.router import Router
 
 router = Router()
+
+
+@dataclass(frozen=True)
+class ChooseProgram(Payload, prefix="program"):
+    program: str
 
 
 @router.command("program", help_id="help-program")
@@ -17,7 +26,7 @@ async def program(ctx: Context) -> None:
         return
     current = next((p for p in programs if p.id == ctx.participant.program_id), None)
     buttons = [
-        Button(Verbatim(p.names.get(ctx.locale, p.id)), f"program:{p.id}")
+        Button(Verbatim(p.names.get(ctx.locale, p.id)), ChooseProgram(p.id).pack())
         for p in programs
         if p is not current
     ]
@@ -29,11 +38,14 @@ async def program(ctx: Context) -> None:
         )
 
 
-@router.button("program")
-async def choose_program(ctx: Context) -> None:
-    chosen = await ctx.uow.programs.get(button_value(ctx))
+@router.button(ChooseProgram)
+async def choose_program(ctx: Context, pressed: ChooseProgram) -> None:
+    chosen = await ctx.uow.programs.get(pressed.program)
     if chosen is None:
         await ctx.router.flows.stale(ctx)
         return
     ctx.participant.program_id = chosen.id
     ctx.reply("program-set", program=chosen.names.get(ctx.locale, chosen.id))
+
+
+FEATURE = Feature("programs", routers=(router,))

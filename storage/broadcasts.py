@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Broadcast, Participant, TeamMember
 
-SCHEDULED = "scheduled"
-SENDING = "sending"
-DONE = "done"
-CANCELLED = "cancelled"
-RUNNING = (SCHEDULED, SENDING)
+
+class BroadcastState(StrEnum):
+    """``scheduled → sending → done``, or ``cancelled``. Stored as the string value."""
+
+    SCHEDULED = "scheduled"
+    SENDING = "sending"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+RUNNING = (BroadcastState.SCHEDULED, BroadcastState.SENDING)
 
 
 def group_key(broadcast_id: int) -> str:

@@ -84,11 +84,17 @@ class InviteRepository:
         return await self.session.scalar(select(TeamInvite).where(TeamInvite.code == code))
 
     async def create_role_invite(
-        self, role: str, created_by: int, now: datetime, valid_for: timedelta
+        self,
+        role: str,
+        created_by: int,
+        now: datetime,
+        valid_for: timedelta,
+        program_id: str | None,
     ) -> RoleInvite:
         invite = RoleInvite(
             code=await self._unused_code(ROLE_CODE_LENGTH),
             role=role,
+            program_id=program_id,
             created_by=created_by,
             created_at=now,
             expires_at=now + valid_for,

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import MentorAssignment, MentoringSession, MentorProfile
 
-REQUESTED, CONFIRMED, HELD, NO_SHOW, CANCELLED = (
-    "requested",
-    "confirmed",
-    "held",
-    "no_show",
-    "cancelled",
-)
-STATES = (REQUESTED, CONFIRMED, HELD, NO_SHOW, CANCELLED)
+
+class SessionState(StrEnum):
+    """A mentoring session: ``requested → confirmed → held | no_show``, or ``cancelled``.
+    Stored as the string value."""
+
+    REQUESTED = "requested"
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
 
 
 class MentoringRepository:
@@ -83,7 +86,7 @@ class MentoringRepository:
         rows = await self.session.scalars(
             select(MentoringSession).where(
                 MentoringSession.mentor_id == mentor_id,
-                MentoringSession.state == CONFIRMED,
+                MentoringSession.state == SessionState.CONFIRMED,
                 MentoringSession.id != other_than,
             )
         )

@@ -145,20 +145,24 @@ class Participant(Base):
         back_populates="participant", cascade="all, delete-orphan", lazy="selectin"
     )
 
-    @property
-    def role_names(self) -> frozenset[str]:
-        return frozenset(role.role for role in self.roles)
+    def roles_in(self, program_id: str | None) -> frozenset[str]:
+        """The roles held in ``program_id``, and those held for every program."""
+        return frozenset(held.role for held in self.roles if held.program_id in (None, program_id))
 
 
 class ParticipantRole(Base):
-    """A role a person holds: organizer, mentor (team roles live with teams)."""
+    """A role a person holds (organizer, mentor, judge, staff) in one program, or in every
+    program when ``program_id`` is empty (``BOT_ORGANIZERS``). Team roles live with teams."""
 
     __tablename__ = "participant_roles"
-    __table_args__ = (UniqueConstraint("participant_id", "role"),)
+    __table_args__ = (UniqueConstraint("participant_id", "role", "program_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     role: Mapped[str] = mapped_column(String(32))
+    program_id: Mapped[str | None] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), index=True
+    )
     granted_at: Mapped[datetime]
 
     participant: Mapped[Participant] = relationship(back_populates="roles")
@@ -316,13 +320,15 @@ class TeamInvite(Base):
 
 
 class RoleInvite(Base):
-    """A single-use invitation to become a mentor or an organizer, valid until it expires."""
+    """A single-use invitation to a role in a program, valid until it expires."""
 
     __tablename__ = "role_invites"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
     role: Mapped[str] = mapped_column(String(32))
+    program_id: Mapped[str | None] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"))
+    """The program the role is for; empty for every program."""
     created_by: Mapped[int | None] = mapped_column(
         ForeignKey("participants.id", ondelete="SET NULL")
     )

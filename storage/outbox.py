@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import String, and_, bindparam, delete, func, or_, select, update
@@ -24,15 +25,29 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Delivery, Participant, ReminderMute
 from storage.types import UTCDateTime
 
-PENDING = "pending"
-SENDING = "sending"
-SENT = "sent"
-FAILED = "failed"
-BLOCKED = "blocked"
-DEFERRED = "deferred"
-CANCELLED = "cancelled"
-SKIPPED = "skipped"
-FINAL = (SENT, FAILED, BLOCKED, DEFERRED, CANCELLED, SKIPPED)
+
+class DeliveryStatus(StrEnum):
+    """Where an outbox row is: ``pending → sending → sent | failed | blocked | deferred``, or
+    ``cancelled`` / ``skipped`` without a send. Stored as the string value."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    BLOCKED = "blocked"
+    DEFERRED = "deferred"
+    CANCELLED = "cancelled"
+    SKIPPED = "skipped"
+
+
+FINAL = (
+    DeliveryStatus.SENT,
+    DeliveryStatus.FAILED,
+    DeliveryStatus.BLOCKED,
+    DeliveryStatus.DEFERRED,
+    DeliveryStatus.CANCELLED,
+    DeliveryStatus.SKIPPED,
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +75,7 @@ class NewDelivery:
             "group_key": self.group_key,
             "renderer": self.renderer,
             "params": self.params,
-            "status": PENDING,
+            "status": DeliveryStatus.PENDING,
             "attempts": 0,
             "created_at": now,
             "updated_at": now,
@@ -121,8 +136,8 @@ class OutboxRepository:
         send through).
         """
         due = or_(
-            and_(Delivery.status == PENDING, Delivery.due_at <= now),
-            and_(Delivery.status == SENDING, Delivery.lease_until < now),
+            and_(Delivery.status == DeliveryStatus.PENDING, Delivery.due_at <= now),
+            and_(Delivery.status == DeliveryStatus.SENDING, Delivery.lease_until < now),
         )
         query = select(Delivery.id).where(due)
         if channels is not None:
@@ -139,7 +154,7 @@ class OutboxRepository:
             update(Delivery)
             .where(Delivery.id.in_(ids))
             .values(
-                status=SENDING,
+                status=DeliveryStatus.SENDING,
                 lease_owner=owner,
                 lease_until=now + lease,
                 updated_at=now,
@@ -164,7 +179,7 @@ class OutboxRepository:
             table.update()  # type: ignore[attr-defined]
             .where(
                 table.c.id == bindparam("row_id"),
-                table.c.status == SENDING,
+                table.c.status == DeliveryStatus.SENDING,
                 table.c.lease_owner == owner,
             )
             .values(
@@ -186,11 +201,11 @@ class OutboxRepository:
             [
                 {
                     "row_id": o.delivery_id,
-                    "new_status": PENDING if o.retry_at is not None else o.status,
+                    "new_status": DeliveryStatus.PENDING if o.retry_at is not None else o.status,
                     "retry_at": o.retry_at,
                     "message_id": o.platform_message_id,
                     "new_error": o.error[:500] if o.error else None,
-                    "sent": now if o.status == SENT else None,
+                    "sent": now if o.status == DeliveryStatus.SENT else None,
                     "attempted": 1 if o.attempted else 0,
                 }
                 for o in outcomes
@@ -202,8 +217,10 @@ class OutboxRepository:
         """Put ``owner``'s claimed rows back to pending (its process died and came back)."""
         result = await self.session.execute(
             update(Delivery)
-            .where(Delivery.status == SENDING, Delivery.lease_owner == owner)
-            .values(status=PENDING, lease_owner=None, lease_until=None, updated_at=now)
+            .where(Delivery.status == DeliveryStatus.SENDING, Delivery.lease_owner == owner)
+            .values(
+                status=DeliveryStatus.PENDING, lease_owner=None, lease_until=None, updated_at=now
+            )
             .execution_options(synchronize_session=False)
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
@@ -212,8 +229,11 @@ class OutboxRepository:
         """Make the person's deferred rows due now (call it whenever they write to the bot)."""
         result = await self.session.execute(
             update(Delivery)
-            .where(Delivery.participant_id == participant_id, Delivery.status == DEFERRED)
-            .values(status=PENDING, due_at=now, updated_at=now)
+            .where(
+                Delivery.participant_id == participant_id,
+                Delivery.status == DeliveryStatus.DEFERRED,
+            )
+            .values(status=DeliveryStatus.PENDING, due_at=now, updated_at=now)
             .execution_options(synchronize_session=False)
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
@@ -222,8 +242,11 @@ class OutboxRepository:
         """Cancel the rows of a group that have not left yet (a cancelled broadcast)."""
         result = await self.session.execute(
             update(Delivery)
-            .where(Delivery.group_key == group_key, Delivery.status.in_((PENDING, DEFERRED)))
-            .values(status=CANCELLED, updated_at=now)
+            .where(
+                Delivery.group_key == group_key,
+                Delivery.status.in_((DeliveryStatus.PENDING, DeliveryStatus.DEFERRED)),
+            )
+            .values(status=DeliveryStatus.CANCELLED, updated_at=now)
             .execution_options(synchronize_session=False)
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
@@ -252,7 +275,7 @@ class OutboxRepository:
         return list(
             await self.session.scalars(
                 select(Delivery).where(
-                    Delivery.status == PENDING,
+                    Delivery.status == DeliveryStatus.PENDING,
                     Delivery.category.in_(list(categories)),
                     Delivery.group_key.startswith(group_prefix),
                 )
@@ -264,7 +287,11 @@ class OutboxRepository:
         return list(
             await self.session.scalars(
                 select(Delivery)
-                .where(Delivery.status == PENDING, Delivery.due_at >= start, Delivery.due_at < end)
+                .where(
+                    Delivery.status == DeliveryStatus.PENDING,
+                    Delivery.due_at >= start,
+                    Delivery.due_at < end,
+                )
                 .order_by(Delivery.due_at, Delivery.id)
             )
         )

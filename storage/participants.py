@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -72,28 +72,41 @@ class ParticipantRepository:
         await self.session.flush()
         return participant, True
 
-    async def grant(self, participant: Participant, role: str, now: datetime) -> bool:
-        """Give ``role``; ``False`` when the person already had it."""
-        if role in participant.role_names:
+    async def grant(
+        self, participant: Participant, role: str, now: datetime, program_id: str | None = None
+    ) -> bool:
+        """Give ``role`` in ``program_id`` (every program when ``None``); ``False`` when the
+        person already holds it there."""
+        covering = (None,) if program_id is None else (None, program_id)
+        if any(r.role == role and r.program_id in covering for r in participant.roles):
             return False
-        participant.roles.append(ParticipantRole(role=role, granted_at=now))
+        participant.roles.append(ParticipantRole(role=role, program_id=program_id, granted_at=now))
         await self.session.flush()
         return True
 
-    async def revoke(self, participant: Participant, role: str) -> bool:
-        """Take ``role`` away; ``False`` when the person did not have it."""
-        for held in participant.roles:
-            if held.role == role:
-                participant.roles.remove(held)
-                await self.session.flush()
-                return True
-        return False
+    async def revoke(
+        self, participant: Participant, role: str, program_id: str | None = None
+    ) -> bool:
+        """Take ``role`` away in ``program_id``, and where it was held for every program;
+        ``False`` when the person did not hold it there."""
+        held = [
+            r for r in participant.roles if r.role == role and r.program_id in (None, program_id)
+        ]
+        for grant in held:
+            participant.roles.remove(grant)
+        await self.session.flush()
+        return bool(held)
 
-    async def with_role(self, role: str) -> list[Participant]:
+    async def with_role(self, role: str, program_id: str | None = None) -> list[Participant]:
+        """Who holds ``role`` in ``program_id`` (or for every program), in id order."""
         result = await self.session.scalars(
             select(Participant)
             .join(ParticipantRole)
-            .where(ParticipantRole.role == role)
+            .where(
+                ParticipantRole.role == role,
+                or_(ParticipantRole.program_id.is_(None), ParticipantRole.program_id == program_id),
+            )
+            .distinct()
             .order_by(Participant.id)
         )
         return list(result)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -10,8 +11,12 @@ from sqlalchemy.orm import selectinload
 
 from storage.models import Team, TeamMember
 
-LEAD = "lead"
-MEMBER = "member"
+
+class TeamRole(StrEnum):
+    """A person's place in a team. Stored as the string value."""
+
+    LEAD = "lead"
+    MEMBER = "member"
 
 
 class TeamRepository:
@@ -66,7 +71,12 @@ class TeamRepository:
         """Add a team with its first member, the lead."""
         team.created_at = now
         team.members = [
-            TeamMember(program_id=team.program_id, participant_id=lead_id, role=LEAD, joined_at=now)
+            TeamMember(
+                program_id=team.program_id,
+                participant_id=lead_id,
+                role=TeamRole.LEAD,
+                joined_at=now,
+            )
         ]
         self.session.add(team)
         await self.session.flush()
@@ -74,7 +84,10 @@ class TeamRepository:
 
     async def add_member(self, team: Team, participant_id: int, now: datetime) -> TeamMember:
         member = TeamMember(
-            program_id=team.program_id, participant_id=participant_id, role=MEMBER, joined_at=now
+            program_id=team.program_id,
+            participant_id=participant_id,
+            role=TeamRole.MEMBER,
+            joined_at=now,
         )
         team.members.append(member)
         await self.session.flush()

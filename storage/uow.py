@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Protocol, TypeVar
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.broadcasts import BroadcastRepository
@@ -15,11 +17,23 @@ from storage.submissions import SubmissionRepository
 from storage.teams import TeamRepository
 
 
+class Repository(Protocol):
+    def __init__(self, session: AsyncSession) -> None: ...
+
+
+R = TypeVar("R", bound=Repository)
+
+
 class UnitOfWork:
-    """The repositories of one transaction. Whoever opened the transaction commits it."""
+    """The repositories of one transaction. Whoever opened the transaction commits it.
+
+    The repositories every feature shares are attributes; a feature's own repository (in its
+    own module under ``storage/``) is reached with ``uow.get(ItsRepository)``, made once per
+    unit of work, so adding a feature does not touch this class."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
+        self._own: dict[type[Any], Any] = {}
         self.participants = ParticipantRepository(session)
         self.conversations = ConversationRepository(session)
         self.programs = ProgramRepository(session)
@@ -32,3 +46,9 @@ class UnitOfWork:
         self.mutes = MuteRepository(session)
         self.mentoring = MentoringRepository(session)
         self.broadcasts = BroadcastRepository(session)
+
+    def get(self, repository: type[R]) -> R:
+        found = self._own.get(repository)
+        if found is None:
+            found = self._own[repository] = repository(self.session)
+        return found

@@ -45,14 +45,14 @@ async def test_a_button_from_an_old_message(chat: Chat) -> None:
         channel="console",
         sender_id="me",
         received_at=chat.app.clock.now(),
-        payload="~timezone:choose:Asia/Tokyo",
+        payload="~:timezone:choose:Asia/Tokyo",
     )
     await chat.app.dispatcher.handle(message)
     assert chat.out.getvalue().endswith(STALE_JA)
 
 
 @pytest.mark.parametrize(
-    "payload", ["lang:xx", "nosuchprefix:1", "~language:choose:de", "~timezone", "~x:y:z"]
+    "payload", ["lang:xx", "nosuchprefix:1", "~:language:choose:de", "~:timezone", "~:x:y:z"]
 )
 async def test_forged_or_unknown_button_payloads(chat: Chat, payload: str) -> None:
     await chat.say("/start", "2")
@@ -73,7 +73,7 @@ async def test_a_stale_button_inside_a_flow_repeats_the_current_question(chat: C
             channel="console",
             sender_id="me",
             received_at=chat.app.clock.now(),
-            payload="~language:choose:mn",
+            payload="~:language:choose:mn",
         )
     )
     assert chat.out.getvalue()[before:] == (

@@ -150,10 +150,10 @@ async def test_an_organizer_on_telegram_cannot_attach_what_the_bot_cannot_fetch(
             "telegram", "5550009", app.clock.now(), text="/broadcast", command="broadcast"
         )
     )
-    await press("~bc:aud:me")
+    await press("~:bc:aud:me")
     await app.dispatcher.handle(IncomingMessage("telegram", "5550009", app.clock.now(), text=MN))
-    await press("~bc:ja:skip")
-    await press("~bc:en:skip")
+    await press("~:bc:ja:skip")
+    await press("~:bc:en:skip")
     assert texts(replies)[-1] == (
         "5550009",
         "Attach a file to the announcement, or send it without one. A document (PDF, Word, "

@@ -78,7 +78,7 @@ async def test_a_mentor_not_assigned_to_the_team(chat: Chat) -> None:
     await mentor_joins(chat, "ken", "ja", "2")
     ken = await participant_id(chat, "ken")
     await chat.say("/as bat", "/session")
-    assert await press(chat, f"~sreq:mentor:{ken}") == (
+    assert await press(chat, f"~:sreq:mentor:{ken}") == (
         "Энэ ментор танай багт хуваарилагдаагүй байна. Багийнхаа менторуудаас сонгоно уу.\n\n"
     )
 

@@ -8,7 +8,7 @@ from sqlalchemy import bindparam, inspect, text
 
 from storage.db import create_engine
 from storage.migrate import downgrade, upgrade
-from storage.models import Base
+from storage.schema import metadata
 from storage.types import UTCDateTime
 
 
@@ -24,7 +24,7 @@ async def test_upgrade_from_empty_and_downgrade_again(database_url: str) -> None
     engine = create_engine(database_url)
     await upgrade(engine)
     await engine.dispose()
-    assert await table_names(database_url) == set(Base.metadata.tables) | {"alembic_version"}
+    assert await table_names(database_url) == set(metadata().tables) | {"alembic_version"}
 
     engine = create_engine(database_url)
     await downgrade(engine, "base")
@@ -34,7 +34,7 @@ async def test_upgrade_from_empty_and_downgrade_again(database_url: str) -> None
     engine = create_engine(database_url)
     await upgrade(engine)
     await engine.dispose()
-    assert await table_names(database_url) == set(Base.metadata.tables) | {"alembic_version"}
+    assert await table_names(database_url) == set(metadata().tables) | {"alembic_version"}
 
 
 async def test_models_match_the_migrations(database_url: str) -> None:
@@ -46,7 +46,7 @@ async def test_models_match_the_migrations(database_url: str) -> None:
     await upgrade(engine)
     async with engine.connect() as connection:
         diff = await connection.run_sync(
-            lambda sync: compare_metadata(MigrationContext.configure(sync), Base.metadata)
+            lambda sync: compare_metadata(MigrationContext.configure(sync), metadata())
         )
     await engine.dispose()
     assert diff == []

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from bot.core.calendar import CalendarWriter
 from bot.core.clock import Clock
+from bot.core.files import DocumentChecker, FileStore
 from bot.core.messages import ArgValue, Button, Document, IncomingMessage, Msg, Purpose, Reply
 from bot.core.metrics import Metrics
 from bot.core.ports import OutputChannel
+from bot.core.roles import Role
 from bot.core.settings import Settings
 from storage.models import ConversationState, Participant
 from storage.uow import UnitOfWork
@@ -30,8 +33,13 @@ def time_zone_of(participant: Participant, locale: str) -> ZoneInfo:
 class Services:
     """Long-lived collaborators shared by every handler call."""
 
+    files: FileStore
+    """Where handed-in files and broadcast attachments are kept (content-addressed)."""
+    documents: DocumentChecker
+    """What a handed-in file really is, from its bytes."""
+    calendar: CalendarWriter
+    """Writes iCalendar files."""
     channels: dict[str, OutputChannel] = field(default_factory=dict)
-    extras: dict[str, Any] = field(default_factory=dict)
     metrics: Metrics = field(default_factory=Metrics)
 
     def start_link(self, channel: str, payload: str) -> str | None:
@@ -68,9 +76,10 @@ class Context:
 
     @property
     def roles(self) -> frozenset[str]:
-        return self.participant.role_names
+        """The roles the person holds in the program they follow (and those for every program)."""
+        return self.participant.roles_in(self.participant.program_id)
 
-    def has_role(self, role: str) -> bool:
+    def has_role(self, role: Role) -> bool:
         return role in self.roles
 
     def reply(

@@ -16,13 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-from bot.core.context import Services
 from bot.core.messages import Attachment, TooLarge
-
-FILE_STORE = "files"
-"""The key of the file store in ``Services.extras``."""
-DOCUMENT_CHECKER = "documents"
-"""The key of the content checker in ``Services.extras``."""
 
 BadContent = Literal["unknown", "encrypted", "corrupt", "no-pages", "empty"]
 
@@ -84,16 +78,6 @@ class LocalFileStore:
         partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
         partial.write_bytes(data)
         os.replace(partial, path)
-
-
-def file_store(services: Services) -> FileStore:
-    store: FileStore = services.extras[FILE_STORE]
-    return store
-
-
-def document_checker(services: Services) -> DocumentChecker:
-    checker: DocumentChecker = services.extras[DOCUMENT_CHECKER]
-    return checker
 
 
 MAX_NAME_LENGTH = 120

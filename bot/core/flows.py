@@ -5,8 +5,8 @@ a pressed choice, or a file. A handler returns where to go: a step name, ``NEXT`
 (it has already said what was wrong) or ``DONE``. The engine keeps the step history for Back,
 adds Back and Cancel under every prompt, and recognises buttons from older messages.
 
-Choice payloads are ``~flow:step:value``, so a button pressed on an old prompt is told apart
-from one on the current prompt.
+Choice payloads are ``FlowChoice`` values (``~:flow:step:value``), so a button pressed on an
+old prompt is told apart from one on the current prompt.
 """
 
 from __future__ import annotations
@@ -17,13 +17,22 @@ from typing import Any
 
 from bot.core.context import Context
 from bot.core.messages import Attachment, Button, Msg, Reply, Text
+from bot.core.payloads import Payload
 
-FLOW_PREFIX = "~"
 BACK = "_back"
 CANCEL = "_cancel"
 NEXT = "_next"
 STAY = "_stay"
 DONE = "_done"
+
+
+@dataclass(frozen=True)
+class FlowChoice(Payload, prefix="~"):
+    """A choice under a flow's prompt: which flow and step asked, and the value chosen."""
+
+    flow: str
+    step: str
+    value: str
 
 
 @dataclass
@@ -54,7 +63,7 @@ class Flow:
             raise ValueError(f"flow {self.name}: step names repeat")
 
     def payload(self, step: str, value: str) -> str:
-        return f"{FLOW_PREFIX}{self.name}:{step}:{value}"
+        return FlowChoice(self.name, step, value).pack()
 
     def following(self, step: str) -> str:
         names = [s.name for s in self.steps]
@@ -67,13 +76,6 @@ def flow_data(ctx: Context) -> dict[str, Any]:
     if ctx.state is None:
         raise RuntimeError("no flow is active")
     return ctx.state.data
-
-
-def parse_flow_payload(payload: str) -> tuple[str, str, str] | None:
-    if not payload.startswith(FLOW_PREFIX):
-        return None
-    parts = payload[len(FLOW_PREFIX) :].split(":", 2)
-    return (parts[0], parts[1], parts[2]) if len(parts) == 3 else None
 
 
 class FlowEngine:
@@ -114,17 +116,16 @@ class FlowEngine:
         else:
             ctx.reply("flow-cancelled")
 
-    async def on_button(self, ctx: Context, payload: str) -> None:
-        parsed = parse_flow_payload(payload)
+    async def on_button(self, ctx: Context, choice: FlowChoice) -> None:
         state = ctx.state
-        if parsed is None or state is None or (state.flow, state.step) != parsed[:2]:
+        if state is None or (state.flow, state.step) != (choice.flow, choice.step):
             await self.stale(ctx)
             return
         flow = self.flows.get(state.flow)
         if flow is None:
             await self.stale(ctx)
             return
-        value = parsed[2]
+        value = choice.value
         step = flow.by_name[state.step]
         if value == CANCEL and flow.cancellable:
             await self.cancel(ctx)

@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from bot.core.context import Context, time_zone_of
 from bot.core.dispatcher import Middleware, Next
 from bot.core.messages import Msg, Reply
+from bot.core.roles import Role
 
 log = logging.getLogger(__name__)
-
-ORGANIZER = "organizer"
 
 
 async def measure(ctx: Context, call_next: Next) -> None:
@@ -70,7 +69,7 @@ async def participant(ctx: Context, call_next: Next) -> None:
     if message.display_name and person.display_name not in (None, message.display_name):
         person.display_name = message.display_name
     if f"{message.channel}:{message.sender_id}" in ctx.settings.organizers:
-        await ctx.uow.participants.grant(person, ORGANIZER, now)
+        await ctx.uow.participants.grant(person, Role.ORGANIZER, now)
     if person.program_id is None:
         programs = await ctx.uow.programs.all()
         if len(programs) == 1:

@@ -24,13 +24,13 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol, cast
 from zoneinfo import ZoneInfo
 
-from bot.core.context import time_zone_of
+from bot.core.context import Services, time_zone_of
 from bot.core.dispatcher import Dispatcher
 from bot.core.messages import Purpose, Reply
 from bot.core.pacing import StrictPacer
 from bot.core.ports import Recipient, SendResult
 from storage.models import Delivery, Participant
-from storage.outbox import BLOCKED, DEFERRED, FAILED, SENT, SKIPPED, Finish
+from storage.outbox import DeliveryStatus, Finish
 from storage.pacing_lock import RateHolder
 from storage.uow import UnitOfWork
 
@@ -56,8 +56,8 @@ class RenderContext:
     now: datetime
     category: str
     due_at: datetime
-    extras: dict[str, Any] = field(default_factory=dict)
-    """``services.extras`` (the calendar writer, the file store) for renderers that need them."""
+    services: Services
+    """The file store and the calendar writer, for renderers that attach files."""
     memo: dict[str, Any] = field(default_factory=dict)
     """Shared by the rows rendered in one transaction: what they all read (a broadcast's
     texts) is read once."""
@@ -67,7 +67,9 @@ Renderer = Callable[[RenderContext], Awaitable[Reply | None]]
 
 
 class Renderers:
-    """Named renderers. Each feature keeps its own and ``handlers.build_renderers`` merges them."""
+    """Named renderers. Each feature keeps its own; ``bot.core.feature.build_renderers`` merges
+    them. The name a renderer is registered under is a constant of its feature, shared with the
+    code that enqueues rows for it."""
 
     def __init__(self) -> None:
         self.by_name: dict[str, Renderer] = {}
@@ -330,18 +332,18 @@ class OutboxDispatcher:
     ) -> Job | Outcome:
         now = self.clock.now()
         if person is None:
-            return Outcome(SKIPPED, error="no participant")
+            return Outcome(DeliveryStatus.SKIPPED, error="no participant")
         if person.blocked_at is not None:
-            return Outcome(BLOCKED, error="blocked")
+            return Outcome(DeliveryStatus.BLOCKED, error="blocked")
         if row.expires_at is not None and row.expires_at <= now:
-            return Outcome(SKIPPED, error="expired")
+            return Outcome(DeliveryStatus.SKIPPED, error="expired")
         if row.category in mutes.get(person.id, set()):
-            return Outcome(SKIPPED, error="muted")
+            return Outcome(DeliveryStatus.SKIPPED, error="muted")
         if row.attempts >= self.max_attempts:
-            return Outcome(FAILED, error="too many attempts", attempted=False)
+            return Outcome(DeliveryStatus.FAILED, error="too many attempts", attempted=False)
         renderer = self.renderers.get(row.renderer)
         if renderer is None:
-            return Outcome(FAILED, error=f"no renderer {row.renderer!r}")
+            return Outcome(DeliveryStatus.FAILED, error=f"no renderer {row.renderer!r}")
         locale = self.dispatcher.locale_of(person)
         tz = time_zone_of(person, locale)
         context = RenderContext(
@@ -353,7 +355,7 @@ class OutboxDispatcher:
             now,
             row.category,
             row.due_at,
-            self.dispatcher.services.extras,
+            self.dispatcher.services,
             memo,
         )
         try:
@@ -362,7 +364,7 @@ class OutboxDispatcher:
             log.exception("renderer %s failed on delivery %s", row.renderer, row.id)
             return self._retry_or_fail(row, repr(error), None)
         if reply is None:
-            return Outcome(SKIPPED)
+            return Outcome(DeliveryStatus.SKIPPED)
         return Job(row, person, reply, locale, tz)
 
     async def _send(self, job: Job) -> Outcome:
@@ -371,23 +373,23 @@ class OutboxDispatcher:
         now = self.clock.now()
         if pause > 0:
             retry_at = now + timedelta(seconds=pause)
-            return Outcome(FAILED, None, "paused", retry_at, attempted=False)
+            return Outcome(DeliveryStatus.FAILED, None, "paused", retry_at, attempted=False)
         recipient = Recipient(person.external_id, person.last_seen_at)
         purpose = cast(Purpose, job.row.purpose)
         result = await self.dispatcher.send(
             person.channel, recipient, job.reply, purpose, job.locale, job.tz, paced=True
         )
         if result.status == "sent":
-            return Outcome(SENT, result)
+            return Outcome(DeliveryStatus.SENT, result)
         if result.status == "blocked":
-            return Outcome(BLOCKED, result, result.error)
+            return Outcome(DeliveryStatus.BLOCKED, result, result.error)
         if result.status == "deferred":
-            return Outcome(DEFERRED, result, result.error)
+            return Outcome(DeliveryStatus.DEFERRED, result, result.error)
         if result.status == "retry":
             wait = result.retry_after or 1.0
             self.pacer.retry_after(person.channel, wait)
             retry_at = now + timedelta(seconds=wait)
-            return Outcome(FAILED, result, result.error, retry_at, attempted=False)
+            return Outcome(DeliveryStatus.FAILED, result, result.error, retry_at, attempted=False)
         return self._retry_or_fail(job.row, result.error, result)
 
     def _retry_or_fail(
@@ -395,9 +397,9 @@ class OutboxDispatcher:
     ) -> Outcome:
         attempt = row.attempts + 1  # this one
         if attempt >= self.max_attempts:
-            return Outcome(FAILED, result, error)
+            return Outcome(DeliveryStatus.FAILED, result, error)
         backoff = timedelta(seconds=30 * 2 ** (attempt - 1))
-        return Outcome(FAILED, result, error, self.clock.now() + backoff)
+        return Outcome(DeliveryStatus.FAILED, result, error, self.clock.now() + backoff)
 
 
 class _Recorder:
@@ -437,7 +439,7 @@ class _Recorder:
                 outcome.attempted,
             )
         )
-        if outcome.status == BLOCKED:
+        if outcome.status == DeliveryStatus.BLOCKED:
             self.blocked.append(row.participant_id)
         self.stats.count("retry" if outcome.retry_at else outcome.status)
         self.wake.set()

@@ -1,20 +1,27 @@
 """Routes an incoming message to its handler: commands, buttons, flow steps, files, free text.
 
-Feature modules each build a small ``Router`` and the application includes them in order.
-Commands win over everything, so ``/help`` works in the middle of a flow; a button goes to the
-flow it belongs to or to the handler of its prefix (``lang:ja`` → prefix ``lang``); typed text
-and files go to the current flow step, then to the attachment handler, then to the fallback.
+Each feature builds a small ``Router`` and the application includes them in the order of
+``handlers.FEATURES``. Commands win over everything, so ``/help`` works in the middle of a flow;
+a button goes to the flow it belongs to or to the handler of its payload class (``Payload``
+values, looked up by their prefix and unpacked before the handler sees them); typed text and
+files go to the current flow step, then to the attachment handler, then to the fallback.
+Every role a command or button names is checked here, on every press.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from bot.core.context import Context
-from bot.core.flows import FLOW_PREFIX, Flow, FlowEngine
+from bot.core.flows import Flow, FlowChoice, FlowEngine
+from bot.core.payloads import Payload, prefix_of
+from bot.core.roles import Role
 
 Handler = Callable[[Context], Awaitable[None]]
+P = TypeVar("P", bound=Payload)
+ButtonHandler = Callable[[Context, P], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -22,7 +29,7 @@ class Command:
     name: str
     handler: Handler
     help_id: str | None
-    roles: frozenset[str]
+    roles: frozenset[Role]
     """Any one of these roles may use it; empty means everyone."""
 
     def allowed(self, ctx: Context) -> bool:
@@ -31,15 +38,27 @@ class Command:
 
 @dataclass(frozen=True)
 class ButtonRoute:
-    handler: Handler
-    roles: frozenset[str]
+    payload: type[Payload]
+    handler: Callable[[Context, Any], Awaitable[None]]
+    roles: frozenset[Role]
+
+
+@dataclass(frozen=True)
+class RunCommand(Payload, prefix="cmd"):
+    """A menu button: runs the command it names, as if it were typed."""
+
+    command: str
 
 
 @dataclass(frozen=True)
 class MenuItem:
     label_id: str
-    payload: str
-    roles: frozenset[str]
+    command: str
+    roles: frozenset[Role]
+
+    @property
+    def payload(self) -> str:
+        return RunCommand(self.command).pack()
 
 
 class Router:
@@ -47,6 +66,8 @@ class Router:
         self.commands: dict[str, Command] = {}
         self.buttons: dict[str, ButtonRoute] = {}
         self.deep_links: dict[str, Handler] = {}
+        self.role_granted: dict[Role, Handler] = {}
+        """What happens right after a person accepted an invite to a role (a mentor's profile)."""
         self.menu: list[MenuItem] = []
         self.flows = FlowEngine()
         self.attachment_handler: Handler | None = None
@@ -55,24 +76,21 @@ class Router:
         """Takes typed text and files from someone who has not chosen a language yet."""
 
     def command(
-        self, name: str, *, help_id: str | None = None, roles: tuple[str, ...] = ()
+        self, name: str, *, help_id: str | None = None, roles: tuple[Role, ...] = ()
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
-            if name in self.commands:
-                raise ValueError(f"/{name} is registered twice")
-            self.commands[name] = Command(name, handler, help_id, frozenset(roles))
+            self._add_command(Command(name, handler, help_id, frozenset(roles)))
             return handler
 
         return register
 
-    def button(self, prefix: str, *, roles: tuple[str, ...] = ()) -> Callable[[Handler], Handler]:
-        if ":" in prefix or prefix.startswith(FLOW_PREFIX):
-            raise ValueError(f"bad button prefix {prefix!r}")
+    def button(
+        self, payload: type[P], *, roles: tuple[Role, ...] = ()
+    ) -> Callable[[ButtonHandler[P]], ButtonHandler[P]]:
+        """Handle presses of buttons whose payload is a ``payload`` value."""
 
-        def register(handler: Handler) -> Handler:
-            if prefix in self.buttons:
-                raise ValueError(f"button prefix {prefix!r} is registered twice")
-            self.buttons[prefix] = ButtonRoute(handler, frozenset(roles))
+        def register(handler: ButtonHandler[P]) -> ButtonHandler[P]:
+            self._add_button(ButtonRoute(payload, handler, frozenset(roles)))
             return handler
 
         return register
@@ -81,34 +99,69 @@ class Router:
         """Handle ``/start <prefix>_<rest>`` (Telegram deep links, Messenger m.me refs)."""
 
         def register(handler: Handler) -> Handler:
-            self.deep_links[prefix] = handler
+            self._add_deep_link(prefix, handler)
             return handler
 
         return register
 
-    def menu_item(self, label_id: str, payload: str, *, roles: tuple[str, ...] = ()) -> None:
-        self.menu.append(MenuItem(label_id, payload, frozenset(roles)))
+    def on_role_granted(self, role: Role) -> Callable[[Handler], Handler]:
+        """Run right after someone accepted an invite to ``role`` (in that transaction)."""
+
+        def register(handler: Handler) -> Handler:
+            self._add_role_granted(role, handler)
+            return handler
+
+        return register
+
+    def menu_item(self, label_id: str, command: str, *, roles: tuple[Role, ...] = ()) -> None:
+        """A main-menu button that runs ``/command``."""
+        self.menu.append(MenuItem(label_id, command, frozenset(roles)))
 
     def add_flow(self, flow: Flow) -> Flow:
         self.flows.add(flow)
         return flow
 
     def include(self, other: Router) -> None:
-        for name, command in other.commands.items():
-            if name in self.commands:
-                raise ValueError(f"/{name} is registered twice")
-            self.commands[name] = command
-        for prefix, route in other.buttons.items():
-            if prefix in self.buttons:
-                raise ValueError(f"button prefix {prefix!r} is registered twice")
-            self.buttons[prefix] = route
-        self.deep_links.update(other.deep_links)
+        """Add everything of ``other``; a second command, button prefix, deep link, fallback,
+        first-contact or attachment handler is refused (two features would fight over it)."""
+        for command in other.commands.values():
+            self._add_command(command)
+        for route in other.buttons.values():
+            self._add_button(route)
+        for prefix, handler in other.deep_links.items():
+            self._add_deep_link(prefix, handler)
+        for role, handler in other.role_granted.items():
+            self._add_role_granted(role, handler)
         self.menu.extend(other.menu)
         for flow in other.flows.flows.values():
             self.flows.add(flow)
-        self.attachment_handler = other.attachment_handler or self.attachment_handler
-        self.fallback = other.fallback or self.fallback
-        self.first_contact = other.first_contact or self.first_contact
+        for slot in ("attachment_handler", "fallback", "first_contact"):
+            theirs = getattr(other, slot)
+            if theirs is not None:
+                if getattr(self, slot) is not None:
+                    raise ValueError(f"a second {slot.replace('_', ' ')} is registered")
+                setattr(self, slot, theirs)
+
+    def _add_command(self, command: Command) -> None:
+        if command.name in self.commands:
+            raise ValueError(f"/{command.name} is registered twice")
+        self.commands[command.name] = command
+
+    def _add_button(self, route: ButtonRoute) -> None:
+        prefix = route.payload.prefix
+        if prefix in (FlowChoice.prefix, RunCommand.prefix) or prefix in self.buttons:
+            raise ValueError(f"button prefix {prefix!r} is registered twice")
+        self.buttons[prefix] = route
+
+    def _add_deep_link(self, prefix: str, handler: Handler) -> None:
+        if prefix in self.deep_links:
+            raise ValueError(f"deep link prefix {prefix!r} is registered twice")
+        self.deep_links[prefix] = handler
+
+    def _add_role_granted(self, role: Role, handler: Handler) -> None:
+        if role in self.role_granted:
+            raise ValueError(f"what follows a {role} invite is registered twice")
+        self.role_granted[role] = handler
 
     def deep_link_handler(self, payload: str) -> Handler | None:
         prefix = payload.split("_", 1)[0]
@@ -120,10 +173,8 @@ class Router:
             command = self.commands.get(message.command)
             if command is None:
                 ctx.reply("unknown-command", command=message.command)
-            elif not command.allowed(ctx):
-                ctx.reply("not-allowed")
             else:
-                await command.handler(ctx)
+                await self._run(ctx, command)
             return
         if message.payload is not None:
             await self._route_button(ctx, message.payload)
@@ -137,20 +188,35 @@ class Router:
         elif self.fallback is not None:
             await self.fallback(ctx)
 
+    async def _run(self, ctx: Context, command: Command) -> None:
+        if command.allowed(ctx):
+            await command.handler(ctx)
+        else:
+            refuse(ctx, command.roles)
+
     async def _route_button(self, ctx: Context, payload: str) -> None:
-        if payload.startswith(FLOW_PREFIX):
-            await self.flows.on_button(ctx, payload)
+        choice = FlowChoice.unpack(payload)
+        if choice is not None:
+            await self.flows.on_button(ctx, choice)
             return
-        route = self.buttons.get(payload.split(":", 1)[0])
-        if route is None:
+        menu = RunCommand.unpack(payload)
+        if menu is not None:
+            command = self.commands.get(menu.command)
+            if command is None:
+                await self.flows.stale(ctx)
+            else:
+                await self._run(ctx, command)
+            return
+        route = self.buttons.get(prefix_of(payload))
+        value = route.payload.unpack(payload) if route is not None else None
+        if route is None or value is None:
             await self.flows.stale(ctx)
         elif route.roles and not route.roles & ctx.roles:
-            ctx.reply("not-allowed")
+            refuse(ctx, route.roles)
         else:
-            await route.handler(ctx)
+            await route.handler(ctx, value)
 
 
-def button_value(ctx: Context) -> str:
-    """What follows the prefix of the pressed button: ``lang:ja`` → ``ja``."""
-    payload = ctx.message.payload or ""
-    return payload.split(":", 1)[1] if ":" in payload else ""
+def refuse(ctx: Context, roles: frozenset[Role]) -> None:
+    """Tell the person this needs a role they do not hold."""
+    ctx.reply("not-allowed")

@@ -1,7 +1,7 @@
 """The buttons of a session: confirm a proposed time, propose another, decline, reschedule,
 cancel, mark held or no-show, rate; and the flows behind the ones that need typing.
 
-Payload ``ses:<action>:<session>:<version>[:<n>]``. A button whose version is not the
+Payload ``SessionButton`` (action, session, version, n). A button whose version is not the
 session's current one was pressed after the session changed: the person is told so.
 """
 
@@ -12,11 +12,12 @@ from datetime import datetime
 from bot.core.context import Context
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg
-from bot.core.router import Router, button_value
+from bot.core.router import Router
+from handlers.mentoring.buttons import SessionAct, SessionButton
 from handlers.mentoring.common import leads, length, members
 from handlers.mentoring.notices import replan
 from handlers.mentoring.times import time_problem, times_step
-from storage.mentoring import CANCELLED, CONFIRMED, HELD, NO_SHOW, REQUESTED
+from storage.mentoring import SessionState
 from storage.models import MentoringSession
 
 router = Router()
@@ -44,24 +45,24 @@ async def _side(ctx: Context, session: MentoringSession) -> str | None:
 
 ALLOWED = {
     # action: (states it applies to, sides that may press it)
-    "c": ((REQUESTED,), ("awaited",)),
-    "p": ((REQUESTED,), ("awaited",)),
-    "d": ((REQUESTED,), ("awaited",)),
-    "r": ((CONFIRMED,), ("mentor", "lead")),
-    "x": ((CONFIRMED,), ("mentor", "lead")),
-    "h": ((CONFIRMED,), ("mentor",)),
-    "n": ((CONFIRMED,), ("mentor",)),
-    "s": ((HELD,), ("lead", "team")),
+    SessionAct.CONFIRM: ((SessionState.REQUESTED,), ("awaited",)),
+    SessionAct.PROPOSE: ((SessionState.REQUESTED,), ("awaited",)),
+    SessionAct.DECLINE: ((SessionState.REQUESTED,), ("awaited",)),
+    SessionAct.RESCHEDULE: ((SessionState.CONFIRMED,), ("mentor", "lead")),
+    SessionAct.CANCEL: ((SessionState.CONFIRMED,), ("mentor", "lead")),
+    SessionAct.HELD: ((SessionState.CONFIRMED,), ("mentor",)),
+    SessionAct.NO_SHOW: ((SessionState.CONFIRMED,), ("mentor",)),
+    SessionAct.RATE: ((SessionState.HELD,), ("lead", "team")),
 }
 
 
-async def _load(ctx: Context, session_id: str, version: str) -> MentoringSession | None:
+async def _load(ctx: Context, pressed: SessionButton) -> MentoringSession | None:
     """The session if the pressed button still applies to it; else says why and ``None``."""
-    session = await ctx.uow.mentoring.get(int(session_id)) if session_id.isdigit() else None
+    session = await ctx.uow.mentoring.get(pressed.session)
     if session is None:
         await ctx.router.flows.stale(ctx)
         return None
-    if str(session.version) != version:
+    if session.version != pressed.version:
         _changed(ctx, session)
         return None
     return session
@@ -71,17 +72,12 @@ def _changed(ctx: Context, session: MentoringSession) -> None:
     ctx.reply("session-changed", state=Msg(f"session-state-name-{session.state}"))
 
 
-@router.button("ses")
-async def session_button(ctx: Context) -> None:
-    parts = button_value(ctx).split(":")
-    if len(parts) < 3 or parts[0] not in ALLOWED:
-        await ctx.router.flows.stale(ctx)
-        return
-    action, session_id, version = parts[:3]
-    session = await _load(ctx, session_id, version)
+@router.button(SessionButton)
+async def session_button(ctx: Context, pressed: SessionButton) -> None:
+    session = await _load(ctx, pressed)
     if session is None:
         return
-    states, sides = ALLOWED[action]
+    states, sides = ALLOWED[pressed.act]
     side = await _side(ctx, session)
     awaited = side == session.awaiting or (side == "lead" and session.awaiting == "team")
     if side is None or not (side in sides or ("awaited" in sides and awaited)):
@@ -90,75 +86,74 @@ async def session_button(ctx: Context) -> None:
     if session.state not in states:
         _changed(ctx, session)
         return
-    extra = parts[3] if len(parts) > 3 else ""
-    await HANDLERS[action](ctx, session, extra)
+    await HANDLERS[pressed.act](ctx, session, pressed.n)
 
 
-async def _confirm(ctx: Context, session: MentoringSession, extra: str) -> None:
-    if not extra.isdigit() or int(extra) >= len(session.proposals):
+async def _confirm(ctx: Context, session: MentoringSession, n: int | None) -> None:
+    if n is None or not 0 <= n < len(session.proposals):
         await ctx.router.flows.stale(ctx)
         return
-    at = datetime.fromisoformat(session.proposals[int(extra)])
+    at = datetime.fromisoformat(session.proposals[n])
     problem = await time_problem(ctx, at, session.mentor_id, length(session), session.id)
     if problem is not None:
         ctx.reply(problem, at=at)
         return
-    session.state, session.starts_at = CONFIRMED, at
+    session.state, session.starts_at = SessionState.CONFIRMED, at
     _bump(session, ctx.now())
     await replan(ctx.uow, session, ctx.now())
     ctx.reply("session-you-confirmed", starts=at)
 
 
-async def _propose(ctx: Context, session: MentoringSession, extra: str) -> None:
+async def _propose(ctx: Context, session: MentoringSession, n: int | None) -> None:
     await ctx.router.flows.start(
         ctx, PROPOSE, {"session": session.id, "version": session.version, "times": []}
     )
 
 
-async def _decline(ctx: Context, session: MentoringSession, extra: str) -> None:
+async def _decline(ctx: Context, session: MentoringSession, n: int | None) -> None:
     await ctx.router.flows.start(ctx, DECLINE, {"session": session.id, "version": session.version})
 
 
-async def _cancel(ctx: Context, session: MentoringSession, extra: str) -> None:
-    session.state = CANCELLED
+async def _cancel(ctx: Context, session: MentoringSession, n: int | None) -> None:
+    session.state = SessionState.CANCELLED
     _bump(session, ctx.now())
     await replan(ctx.uow, session, ctx.now(), actor=ctx.participant.id)
     ctx.reply("session-you-cancelled")
 
 
-async def _mark(ctx: Context, session: MentoringSession, state: str) -> None:
+async def _mark(ctx: Context, session: MentoringSession, state: SessionState) -> None:
     session.state = state
     _bump(session, ctx.now())
     await replan(ctx.uow, session, ctx.now())
     await ctx.router.flows.start(ctx, NOTE, {"session": session.id, "state": state})
 
 
-async def _held(ctx: Context, session: MentoringSession, extra: str) -> None:
-    await _mark(ctx, session, HELD)
+async def _held(ctx: Context, session: MentoringSession, n: int | None) -> None:
+    await _mark(ctx, session, SessionState.HELD)
 
 
-async def _no_show(ctx: Context, session: MentoringSession, extra: str) -> None:
-    await _mark(ctx, session, NO_SHOW)
+async def _no_show(ctx: Context, session: MentoringSession, n: int | None) -> None:
+    await _mark(ctx, session, SessionState.NO_SHOW)
 
 
-async def _rate(ctx: Context, session: MentoringSession, extra: str) -> None:
-    if extra not in ("1", "2", "3", "4", "5"):
+async def _rate(ctx: Context, session: MentoringSession, n: int | None) -> None:
+    if n is None or not 1 <= n <= 5:
         await ctx.router.flows.stale(ctx)
         return
-    session.rating = int(extra)
+    session.rating = n
     session.updated_at = ctx.now()
     ctx.reply("session-rated", stars=session.rating)
 
 
 HANDLERS = {
-    "c": _confirm,
-    "p": _propose,
-    "r": _propose,
-    "d": _decline,
-    "x": _cancel,
-    "h": _held,
-    "n": _no_show,
-    "s": _rate,
+    SessionAct.CONFIRM: _confirm,
+    SessionAct.PROPOSE: _propose,
+    SessionAct.RESCHEDULE: _propose,
+    SessionAct.DECLINE: _decline,
+    SessionAct.CANCEL: _cancel,
+    SessionAct.HELD: _held,
+    SessionAct.NO_SHOW: _no_show,
+    SessionAct.RATE: _rate,
 }
 
 
@@ -185,7 +180,7 @@ async def _proposed(ctx: Context) -> str:
         return DONE
     side = await _side(ctx, session)
     session.proposals = flow_data(ctx)["times"]
-    session.state, session.starts_at = REQUESTED, None
+    session.state, session.starts_at = SessionState.REQUESTED, None
     session.awaiting = "team" if side == "mentor" else "mentor"
     _bump(session, ctx.now())
     await replan(ctx.uow, session, ctx.now())
@@ -208,7 +203,7 @@ async def _reason(ctx: Context, text: str) -> str:
     session = await _current(ctx)
     if session is None:
         return DONE
-    session.state, session.reason = CANCELLED, reason
+    session.state, session.reason = SessionState.CANCELLED, reason
     _bump(session, ctx.now())
     await replan(ctx.uow, session, ctx.now(), actor=ctx.participant.id)
     ctx.reply("session-you-declined")

@@ -1,4 +1,4 @@
-"""What the mentoring modules share: role names, the session's sides, and its details line."""
+"""What the mentoring modules share: the session's sides and its details line."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ from datetime import timedelta
 from bot.core.context import Context
 from bot.core.messages import Msg
 from storage.models import MentoringSession, Participant, Team
+from storage.teams import TeamRole
 from storage.uow import UnitOfWork
 
-ORGANIZER = "organizer"
-MENTOR = "mentor"
 MAX_PROPOSALS = 3
 LENGTHS = (30, 60, 90)
 ONLINE, IN_PERSON = "online", "in_person"
@@ -30,7 +29,7 @@ async def mentor_name(uow: UnitOfWork, mentor_id: int) -> Msg | str:
 
 
 def leads(team: Team) -> list[int]:
-    return [m.participant_id for m in team.members if m.role == "lead"]
+    return [m.participant_id for m in team.members if m.role == TeamRole.LEAD]
 
 
 def members(team: Team) -> list[int]:
@@ -61,6 +60,6 @@ async def team_of_lead(ctx: Context) -> Team | None:
     membership = await ctx.uow.teams.membership(
         ctx.participant.id, ctx.participant.program_id or ""
     )
-    if membership is None or membership.role != "lead":
+    if membership is None or membership.role != TeamRole.LEAD:
         return None
     return await ctx.uow.teams.get(membership.team_id)

@@ -8,13 +8,15 @@ renderer returns ``None`` for a row whose version is no longer current (the sess
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
 from bot.core.calendar import CalendarEntry, CalendarWriter
 from bot.core.messages import Button, Document, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
-from handlers.mentoring.common import ORGANIZER, details, leads, length, members, mentor_name
-from storage.mentoring import CANCELLED, CONFIRMED, HELD, REQUESTED
+from bot.core.roles import Role
+from handlers.mentoring.buttons import SessionAct, SessionButton
+from handlers.mentoring.common import details, leads, length, members, mentor_name
+from storage.mentoring import SessionState
 from storage.models import MentoringSession
 from storage.outbox import NewDelivery
 from storage.uow import UnitOfWork
@@ -24,8 +26,9 @@ renderers = Renderers()
 CATEGORY = "session"
 NUDGE_AFTER = timedelta(hours=48)
 REMINDER_HOURS = (24, 1)
-CALENDAR_SERVICE = "calendar"
 ICS_MIME = "text/calendar"
+SESSION_RENDERER = "session"
+ASSIGNED_RENDERER = "mentor-assigned"
 
 
 def group(session: MentoringSession) -> str:
@@ -47,7 +50,7 @@ def row(
         due_at=due_at,
         purpose=purpose,
         category=CATEGORY,
-        renderer="session",
+        renderer=SESSION_RENDERER,
         params={"session": session.id, "version": session.version, "kind": kind, **params},
         group_key=group(session),
     )
@@ -63,7 +66,7 @@ async def replan(uow: UnitOfWork, session: MentoringSession, now: datetime, acto
     team = await uow.teams.get(session.team_id)
     team_side = members(team) if team else []
     rows: list[NewDelivery] = []
-    if session.state == REQUESTED:
+    if session.state == SessionState.REQUESTED:
         askees = (
             [session.mentor_id] if session.awaiting == "mentor" else (leads(team) if team else [])
         )
@@ -71,9 +74,10 @@ async def replan(uow: UnitOfWork, session: MentoringSession, now: datetime, acto
         if session.awaiting == "mentor":
             due = now + NUDGE_AFTER
             rows.append(row(session, "nudge", session.mentor_id, due))
-            organizers = await uow.participants.with_role(ORGANIZER)
+            program = team.program_id if team else None
+            organizers = await uow.participants.with_role(Role.ORGANIZER, program)
             rows += [row(session, "overdue", o.id, due) for o in organizers]
-    elif session.state == CONFIRMED:
+    elif session.state == SessionState.CONFIRMED:
         assert session.starts_at is not None
         everyone = [session.mentor_id, *team_side]
         rows += [row(session, "confirmed", pid, now) for pid in everyone]
@@ -86,9 +90,9 @@ async def replan(uow: UnitOfWork, session: MentoringSession, now: datetime, acto
                 ]
         ends = session.starts_at + length(session)
         rows.append(row(session, "after", session.mentor_id, ends))
-    elif session.state == HELD:
+    elif session.state == SessionState.HELD:
         rows += [row(session, "rate", pid, now) for pid in team_side]
-    elif session.state == CANCELLED:  # the other side is told
+    elif session.state == SessionState.CANCELLED:  # the other side is told
         rows += [
             row(session, "cancelled", pid, now)
             for pid in [session.mentor_id, *team_side]
@@ -97,27 +101,30 @@ async def replan(uow: UnitOfWork, session: MentoringSession, now: datetime, acto
     await uow.outbox.enqueue_many(rows, now)
 
 
+def act(session: MentoringSession, action: SessionAct, n: int | None = None) -> str:
+    """The payload of an action on the session as it is now."""
+    return SessionButton(action, session.id, session.version, n).pack()
+
+
 def answer_buttons(session: MentoringSession) -> list[Button]:
-    ref = f"{session.id}:{session.version}"
     buttons = [
         Button(
             Msg("session-button-confirm", {"at": datetime.fromisoformat(at)}),
-            f"ses:c:{ref}:{n}",
+            act(session, SessionAct.CONFIRM, n),
         )
         for n, at in enumerate(session.proposals)
     ]
     return [
         *buttons,
-        Button(Msg("session-button-propose"), f"ses:p:{ref}"),
-        Button(Msg("session-button-decline"), f"ses:d:{ref}"),
+        Button(Msg("session-button-propose"), act(session, SessionAct.PROPOSE)),
+        Button(Msg("session-button-decline"), act(session, SessionAct.DECLINE)),
     ]
 
 
 def change_buttons(session: MentoringSession) -> list[Button]:
-    ref = f"{session.id}:{session.version}"
     return [
-        Button(Msg("session-button-reschedule"), f"ses:r:{ref}"),
-        Button(Msg("session-button-cancel"), f"ses:x:{ref}"),
+        Button(Msg("session-button-reschedule"), act(session, SessionAct.RESCHEDULE)),
+        Button(Msg("session-button-cancel"), act(session, SessionAct.CANCEL)),
     ]
 
 
@@ -129,9 +136,9 @@ def proposal_lines(session: MentoringSession) -> list[Msg]:
 
 
 def invitation(
-    writer: CalendarWriter | None, session: MentoringSession, team: str, tz: str, now: datetime
+    writer: CalendarWriter, session: MentoringSession, team: str, tz: str, now: datetime
 ) -> Document | None:
-    if writer is None or session.starts_at is None:
+    if session.starts_at is None:
         return None
     entry = CalendarEntry(
         uid=f"mentoring-{session.id}@mics-bot",
@@ -152,7 +159,7 @@ def _still_due(starts_at: datetime, hours: int, now: datetime) -> bool:
     return now < starts_at and all(now < starts_at - timedelta(hours=h) for h in later)
 
 
-@renderers.register("session")
+@renderers.register(SESSION_RENDERER)
 async def render(ctx: RenderContext) -> Reply | None:
     session = await ctx.uow.mentoring.get(int(ctx.params["session"]))
     if session is None or session.version != ctx.params["version"]:
@@ -178,19 +185,18 @@ async def render(ctx: RenderContext) -> Reply | None:
             )
         return Reply(Msg("session-cancelled-notice", {"details": about}))
     if kind == "rate":
-        ref = f"{session.id}:{session.version}"
         stars = [
-            Button(Msg("session-button-stars", {"n": n}), f"ses:s:{ref}:{n}") for n in range(1, 6)
+            Button(Msg("session-button-stars", {"n": n}), act(session, SessionAct.RATE, n))
+            for n in range(1, 6)
         ]
         return Reply(Msg("session-rate", {"details": about}), stars)
     assert session.starts_at is not None
     if kind == "after":
-        ref = f"{session.id}:{session.version}"
         return Reply(
             Msg("session-after", {"details": about, "starts": session.starts_at}),
             [
-                Button(Msg("session-button-held"), f"ses:h:{ref}"),
-                Button(Msg("session-button-no-show"), f"ses:n:{ref}"),
+                Button(Msg("session-button-held"), act(session, SessionAct.HELD)),
+                Button(Msg("session-button-no-show"), act(session, SessionAct.NO_SHOW)),
             ],
         )
     if kind == "remind":
@@ -203,8 +209,9 @@ async def render(ctx: RenderContext) -> Reply | None:
             ),
         )
     team = await ctx.uow.teams.get(session.team_id)
-    writer = cast(CalendarWriter | None, ctx.extras.get(CALENDAR_SERVICE))
-    document = invitation(writer, session, team.name if team else "", ctx.tz.key, ctx.now)
+    document = invitation(
+        ctx.services.calendar, session, team.name if team else "", ctx.tz.key, ctx.now
+    )
     return Reply(
         Msg("session-confirmed", {"details": about, "starts": session.starts_at}),
         change_buttons(session),
@@ -223,7 +230,7 @@ async def tell_assigned(uow: UnitOfWork, team_id: int, mentor_id: int, now: date
                 due_at=now,
                 purpose="account_update",
                 category=CATEGORY,
-                renderer="mentor-assigned",
+                renderer=ASSIGNED_RENDERER,
                 params={"team": team_id, "mentor": mentor_id, "to_mentor": pid == mentor_id},
             )
             for pid in people
@@ -232,7 +239,7 @@ async def tell_assigned(uow: UnitOfWork, team_id: int, mentor_id: int, now: date
     )
 
 
-@renderers.register("mentor-assigned")
+@renderers.register(ASSIGNED_RENDERER)
 async def render_assigned(ctx: RenderContext) -> Reply | None:
     team = await ctx.uow.teams.get(int(ctx.params["team"]))
     mentor_id = int(ctx.params["mentor"])

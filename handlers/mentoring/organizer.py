@@ -8,18 +8,26 @@ import io
 
 from bot.core.context import Context
 from bot.core.messages import Button, Document, LocalTime, Msg
-from bot.core.router import Router, button_value
-from handlers.mentoring.common import MENTOR, ORGANIZER, mentor_name
+from bot.core.roles import Role
+from bot.core.router import Router
+from handlers.mentoring.buttons import (
+    AssignMentor,
+    ChooseMentor,
+    SessionsCsv,
+    SessionsOfMentor,
+    SessionsOfTeam,
+)
+from handlers.mentoring.common import mentor_name
 from handlers.mentoring.notices import tell_assigned
-from storage.mentoring import STATES
-from storage.models import MentoringSession
+from storage.mentoring import SessionState
+from storage.models import MentoringSession, Participant
 
 router = Router()
 
 
-@router.command("mentors", help_id="help-mentors", roles=(ORGANIZER,))
+@router.command("mentors", help_id="help-mentors", roles=(Role.ORGANIZER,))
 async def mentors(ctx: Context) -> None:
-    people = await ctx.uow.participants.with_role(MENTOR)
+    people = await ctx.uow.participants.with_role(Role.MENTOR, ctx.participant.program_id)
     if not people:
         ctx.reply("mentor-none")
         return
@@ -44,15 +52,20 @@ async def mentors(ctx: Context) -> None:
                     },
                 )
             )
-        buttons.append(Button(Msg("mentor-button-assign", {"name": name}), f"mnt:{person.id}"))
+        buttons.append(
+            Button(Msg("mentor-button-assign", {"name": name}), ChooseMentor(person.id).pack())
+        )
     ctx.reply("mentor-list", buttons=buttons, mentors=lines)
 
 
-@router.button("mnt", roles=(ORGANIZER,))
-async def choose_team(ctx: Context) -> None:
-    value = button_value(ctx)
-    mentor = await ctx.uow.participants.get(int(value)) if value.isdigit() else None
-    if mentor is None or MENTOR not in mentor.role_names:
+def _is_mentor(ctx: Context, person: Participant | None) -> bool:
+    return person is not None and Role.MENTOR in person.roles_in(ctx.participant.program_id)
+
+
+@router.button(ChooseMentor, roles=(Role.ORGANIZER,))
+async def choose_team(ctx: Context, pressed: ChooseMentor) -> None:
+    mentor = await ctx.uow.participants.get(pressed.mentor)
+    if mentor is None or not _is_mentor(ctx, mentor):
         await ctx.router.flows.stale(ctx)
         return
     teams = await ctx.uow.teams.in_program(ctx.participant.program_id or "")
@@ -63,19 +76,20 @@ async def choose_team(ctx: Context) -> None:
     ctx.reply(
         "mentor-choose-team",
         buttons=[
-            Button(Msg("mentor-team-button", {"team": t.name}), f"mnta:{mentor.id}:{t.id}")
+            Button(
+                Msg("mentor-team-button", {"team": t.name}), AssignMentor(mentor.id, t.id).pack()
+            )
             for t in teams
         ],
         name=await mentor_name(ctx.uow, mentor.id),
     )
 
 
-@router.button("mnta", roles=(ORGANIZER,))
-async def assign(ctx: Context) -> None:
-    mentor_id, _, team_id = button_value(ctx).partition(":")
-    mentor = await ctx.uow.participants.get(int(mentor_id)) if mentor_id.isdigit() else None
-    team = await ctx.uow.teams.get(int(team_id)) if team_id.isdigit() else None
-    if mentor is None or team is None or MENTOR not in mentor.role_names:
+@router.button(AssignMentor, roles=(Role.ORGANIZER,))
+async def assign(ctx: Context, pressed: AssignMentor) -> None:
+    mentor = await ctx.uow.participants.get(pressed.mentor)
+    team = await ctx.uow.teams.get(pressed.team)
+    if mentor is None or team is None or not _is_mentor(ctx, mentor):
         await ctx.router.flows.stale(ctx)
         return
     name = await mentor_name(ctx.uow, mentor.id)
@@ -107,7 +121,7 @@ async def _team_names(ctx: Context) -> dict[int, str]:
 async def _show(ctx: Context, sessions: list[MentoringSession]) -> None:
     teams = await _team_names(ctx)
     groups = []
-    for state in STATES:
+    for state in SessionState:
         lines = [await _line(ctx, s, teams) for s in sessions if s.state == state]
         if lines:
             groups.append(
@@ -118,37 +132,43 @@ async def _show(ctx: Context, sessions: list[MentoringSession]) -> None:
             )
     everyone = await ctx.uow.mentoring.all()
     buttons = [
-        Button(Msg("session-button-mentor", {"name": await mentor_name(ctx.uow, m)}), f"sesl:m:{m}")
+        Button(
+            Msg("session-button-mentor", {"name": await mentor_name(ctx.uow, m)}),
+            SessionsOfMentor(m).pack(),
+        )
         for m in sorted({s.mentor_id for s in everyone})
     ]
     buttons += [
-        Button(Msg("session-button-team", {"team": teams.get(t, "")}), f"sesl:t:{t}")
+        Button(Msg("session-button-team", {"team": teams.get(t, "")}), SessionsOfTeam(t).pack())
         for t in sorted({s.team_id for s in everyone})
     ]
-    buttons.append(Button(Msg("session-button-csv"), "sesl:csv"))
+    buttons.append(Button(Msg("session-button-csv"), SessionsCsv().pack()))
     if not groups:
         ctx.reply("session-list-empty")
         return
     ctx.reply("session-list", buttons=buttons, groups=groups)
 
 
-@router.command("sessions", help_id="help-sessions", roles=(ORGANIZER,))
+@router.command("sessions", help_id="help-sessions", roles=(Role.ORGANIZER,))
 async def sessions(ctx: Context) -> None:
     await _show(ctx, await ctx.uow.mentoring.all())
 
 
-@router.button("sesl", roles=(ORGANIZER,))
-async def sessions_button(ctx: Context) -> None:
-    kind, _, value = button_value(ctx).partition(":")
+@router.button(SessionsOfMentor, roles=(Role.ORGANIZER,))
+async def sessions_of_mentor(ctx: Context, pressed: SessionsOfMentor) -> None:
     everyone = await ctx.uow.mentoring.all()
-    if kind == "csv":
-        await _csv(ctx, everyone)
-    elif kind == "m" and value.isdigit():
-        await _show(ctx, [s for s in everyone if s.mentor_id == int(value)])
-    elif kind == "t" and value.isdigit():
-        await _show(ctx, [s for s in everyone if s.team_id == int(value)])
-    else:
-        await ctx.router.flows.stale(ctx)
+    await _show(ctx, [s for s in everyone if s.mentor_id == pressed.mentor])
+
+
+@router.button(SessionsOfTeam, roles=(Role.ORGANIZER,))
+async def sessions_of_team(ctx: Context, pressed: SessionsOfTeam) -> None:
+    everyone = await ctx.uow.mentoring.all()
+    await _show(ctx, [s for s in everyone if s.team_id == pressed.team])
+
+
+@router.button(SessionsCsv, roles=(Role.ORGANIZER,))
+async def sessions_csv(ctx: Context, pressed: SessionsCsv) -> None:
+    await _csv(ctx, await ctx.uow.mentoring.all())
 
 
 CSV_COLUMNS = (

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.core.context import Context
 from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg
+from bot.core.roles import Role
 from bot.core.router import Router
 from storage.models import MentorProfile
 
@@ -107,10 +108,12 @@ PROFILE = router.add_flow(
 )
 
 
+@router.on_role_granted(Role.MENTOR)
 async def start_profile(ctx: Context) -> None:
+    """Right after a mentor invite is accepted (in its transaction), and on /mentor_profile."""
     await ctx.router.flows.start(ctx, PROFILE, {})
 
 
-@router.command("mentor_profile", roles=("mentor",))
+@router.command("mentor_profile", roles=(Role.MENTOR,))
 async def mentor_profile(ctx: Context) -> None:
     await start_profile(ctx)

@@ -20,7 +20,7 @@ from handlers.mentoring.common import (
 )
 from handlers.mentoring.notices import replan
 from handlers.mentoring.times import time_problem, times_step
-from storage.mentoring import REQUESTED
+from storage.mentoring import SessionState
 from storage.models import MentoringSession
 
 router = Router()
@@ -131,7 +131,7 @@ async def _place(ctx: Context, text: str) -> str:
             length_minutes=data["length"],
             mode=data["mode"],
             place=place,
-            state=REQUESTED,
+            state=SessionState.REQUESTED,
             awaiting="mentor",
             version=1,
             reason="",

@@ -1,14 +1,15 @@
 """Teams: registration, invites and membership, the team card, and the organizers' views."""
 
-from bot.core.router import Router
+from bot.core.feature import Feature
 from handlers.teams import card, edit, membership, organizer, registration
 
-router = Router()
-for feature in (
-    registration.router,
-    card.router,
-    membership.router,
-    edit.router,
-    organizer.router,
-):
-    router.include(feature)
+FEATURE = Feature(
+    "teams",
+    routers=(
+        registration.router,
+        card.router,
+        membership.router,
+        edit.router,
+        organizer.router,
+    ),
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.context import Context
 from bot.core.messages import Msg
 from storage.models import Program, Team, TeamMember
-from storage.teams import LEAD
+from storage.teams import TeamRole
 
 DEFAULT_CONSENT_VERSION = "2024-1"
 
@@ -39,7 +39,7 @@ async def my_membership(ctx: Context, lead_only: bool = False) -> tuple[TeamMemb
     if membership is None:
         ctx.reply("team-none-yet")
         return None
-    if lead_only and membership.role != LEAD:
+    if lead_only and membership.role != TeamRole.LEAD:
         ctx.reply("team-lead-only")
         return None
     return membership, program
@@ -65,7 +65,9 @@ def member_lines(team: Team) -> list[Msg]:
             "team-member-line",
             {
                 "name": member.participant.display_name or Msg("team-member-unnamed"),
-                "role": Msg("team-role-lead" if member.role == LEAD else "team-role-member"),
+                "role": Msg(
+                    "team-role-lead" if member.role == TeamRole.LEAD else "team-role-member"
+                ),
             },
         )
         for member in team.members

@@ -16,7 +16,7 @@ from handlers.teams.registration import (
     organization_typed,
 )
 from storage.models import Program, Team
-from storage.teams import LEAD
+from storage.teams import TeamRole
 
 router = Router()
 
@@ -53,7 +53,7 @@ async def _ask_value(ctx: Context) -> Prompt:
 async def _led_team(ctx: Context) -> tuple[Team, Program] | None:
     program = await current_program(ctx)
     membership = await ctx.uow.teams.membership(ctx.participant.id, program.id) if program else None
-    if program is None or membership is None or membership.role != LEAD:
+    if program is None or membership is None or membership.role != TeamRole.LEAD:
         ctx.reply("team-lead-only")
         return None
     return membership.team, program

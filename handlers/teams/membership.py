@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from bot.core.context import Context
 from bot.core.messages import Button, Msg, Reply
-from bot.core.router import Router, button_value
-from handlers.roles import accept_role_invite
-from handlers.teams.codes import (
+from bot.core.router import Router
+from handlers.roles.codes import (
     JOIN_PREFIX,
     MAX_CODE_CHARS,
     invite_lines,
     too_many_wrong_codes,
     wrong_code,
 )
+from handlers.roles.invites import accept_role_invite
+from handlers.teams.buttons import HandOver, JoinTeam, LeaveTeam, NewTeamCode, RemoveMember
 from handlers.teams.common import (
     consent_version,
     has_consented,
@@ -22,7 +23,7 @@ from handlers.teams.common import (
 )
 from storage.invites import normalize_code
 from storage.models import Program, Team, TeamMember
-from storage.teams import LEAD, MEMBER
+from storage.teams import TeamRole
 
 router = Router()
 
@@ -46,7 +47,7 @@ async def invite(ctx: Context) -> None:
 def _show_invite(ctx: Context, team: Team, program: Program, code: str) -> None:
     ctx.reply(
         "team-invite",
-        buttons=[Button(Msg("team-button-new-code"), "teamcode:new")],
+        buttons=[Button(Msg("team-button-new-code"), NewTeamCode().pack())],
         name=team.name,
         ways=invite_lines(ctx, f"{JOIN_PREFIX}_{code}", code),
         size=len(team.members),
@@ -54,8 +55,8 @@ def _show_invite(ctx: Context, team: Team, program: Program, code: str) -> None:
     )
 
 
-@router.button("teamcode")
-async def new_team_code(ctx: Context) -> None:
+@router.button(NewTeamCode)
+async def new_team_code(ctx: Context, pressed: NewTeamCode) -> None:
     found = await _lead_team(ctx)
     if found is None:
         return
@@ -99,12 +100,12 @@ async def use_code(ctx: Context, typed: str) -> None:
         return
     if not await has_consented(ctx):
         ctx.reply("privacy-consent", version=consent_version(ctx))
-    lead = next((m for m in team.members if m.role == LEAD), None)
+    lead = next((m for m in team.members if m.role == TeamRole.LEAD), None)
     ctx.reply(
         "team-join-confirm",
         buttons=[
-            Button(Msg("team-button-join"), f"teamjoin:{code}"),
-            Button(Msg("button-cancel"), "teamjoin:-"),
+            Button(Msg("team-button-join"), JoinTeam(code).pack()),
+            Button(Msg("button-cancel"), JoinTeam(None).pack()),
         ],
         name=team.name,
         title=team.project_title,
@@ -129,10 +130,10 @@ async def _joinable(ctx: Context, team: Team) -> Program | None:
     return program
 
 
-@router.button("teamjoin")
-async def confirm_join(ctx: Context) -> None:
-    code = button_value(ctx)
-    if code == "-":
+@router.button(JoinTeam)
+async def confirm_join(ctx: Context, pressed: JoinTeam) -> None:
+    code = pressed.code
+    if code is None:
         ctx.reply("team-join-cancelled")
         return
     invite_row = await ctx.uow.invites.team_invite(code)
@@ -154,7 +155,7 @@ async def confirm_join(ctx: Context) -> None:
     ctx.reply("team-joined", name=team.name)
     ctx.send(Reply(await team_card(ctx, team, program)))
     for member in team.members:
-        if member.role == LEAD:
+        if member.role == TeamRole.LEAD:
             ctx.notify(
                 member.participant,
                 Reply(
@@ -183,33 +184,34 @@ async def leave(ctx: Context) -> None:
         return
     membership, _ = found
     team = membership.team
-    if membership.role == LEAD and len(team.members) > 1:
+    if membership.role == TeamRole.LEAD and len(team.members) > 1:
         ctx.reply("team-lead-cannot-leave")
         return
-    message_id = "team-leave-confirm-archive" if membership.role == LEAD else "team-leave-confirm"
+    message_id = (
+        "team-leave-confirm-archive" if membership.role == TeamRole.LEAD else "team-leave-confirm"
+    )
     ctx.reply(
         message_id,
         buttons=[
-            Button(Msg("team-button-leave"), f"teamleave:{team.id}"),
-            Button(Msg("button-cancel"), "teamleave:-"),
+            Button(Msg("team-button-leave"), LeaveTeam(team.id).pack()),
+            Button(Msg("button-cancel"), LeaveTeam(None).pack()),
         ],
         name=team.name,
     )
 
 
-@router.button("teamleave")
-async def confirm_leave(ctx: Context) -> None:
-    value = button_value(ctx)
+@router.button(LeaveTeam)
+async def confirm_leave(ctx: Context, pressed: LeaveTeam) -> None:
     program = await ctx.uow.programs.get(ctx.participant.program_id or "")
     membership = await ctx.uow.teams.membership(ctx.participant.id, program.id) if program else None
-    if value == "-":
+    if pressed.team is None:
         ctx.reply("team-leave-cancelled")
         return
-    if membership is None or str(membership.team_id) != value:
+    if membership is None or membership.team_id != pressed.team:
         await ctx.router.flows.stale(ctx)
         return
     team = membership.team
-    if membership.role == LEAD and len(team.members) > 1:
+    if membership.role == TeamRole.LEAD and len(team.members) > 1:
         ctx.reply("team-lead-cannot-leave")
         return
     await leave_team(ctx, team, membership)
@@ -220,37 +222,41 @@ async def leave_team(ctx: Context, team: Team, membership: TeamMember) -> None:
     """Take the person out of the team. A lead's team passes to the longest-standing member,
     or is archived when nobody is left."""
     others = [m for m in team.members if m.id != membership.id]
-    was_lead = membership.role == LEAD
+    was_lead = membership.role == TeamRole.LEAD
     await ctx.uow.teams.remove_member(team, membership)
     if not others:
         team.archived_at = ctx.now()
         return
     if was_lead:
         heir = min(others, key=lambda m: (m.joined_at, m.id))
-        heir.role = LEAD
+        heir.role = TeamRole.LEAD
         ctx.notify(heir.participant, Reply(Msg("team-you-are-lead", {"team": team.name})))
     for member in others:
-        if member.role == LEAD and not was_lead:
+        if member.role == TeamRole.LEAD and not was_lead:
             ctx.notify(
                 member.participant,
                 Reply(Msg("team-member-left", {"name": _name_of(membership), "team": team.name})),
             )
 
 
-async def _choose_member(ctx: Context, message_id: str, prefix: str) -> None:
-    """The lead picks one of the other members: a button each, ``prefix:participant id``."""
+async def _choose_member(
+    ctx: Context, message_id: str, button: type[RemoveMember] | type[HandOver]
+) -> None:
+    """The lead picks one of the other members: a button each."""
     found = await _lead_team(ctx)
     if found is None:
         return
     team, _ = found
-    others = [m for m in team.members if m.role == MEMBER]
+    others = [m for m in team.members if m.role == TeamRole.MEMBER]
     if not others:
         ctx.reply("team-no-other-members")
         return
     ctx.reply(
         message_id,
         buttons=[
-            Button(Msg("team-member-button", {"name": _name_of(m)}), f"{prefix}:{m.participant_id}")
+            Button(
+                Msg("team-member-button", {"name": _name_of(m)}), button(m.participant_id).pack()
+            )
             for m in others
         ],
     )
@@ -258,17 +264,17 @@ async def _choose_member(ctx: Context, message_id: str, prefix: str) -> None:
 
 @router.command("remove", help_id="help-remove")
 async def remove(ctx: Context) -> None:
-    await _choose_member(ctx, "team-remove-choose", "teamrm")
+    await _choose_member(ctx, "team-remove-choose", RemoveMember)
 
 
-@router.button("teamrm")
-async def confirm_remove(ctx: Context) -> None:
+@router.button(RemoveMember)
+async def confirm_remove(ctx: Context, pressed: RemoveMember) -> None:
     found = await _lead_team(ctx)
     if found is None:
         return
     team, _ = found
-    member = member_of(team, _int(button_value(ctx)))
-    if member is None or member.role != MEMBER:
+    member = member_of(team, pressed.person)
+    if member is None or member.role != TeamRole.MEMBER:
         await ctx.router.flows.stale(ctx)
         return
     name = _name_of(member)
@@ -280,24 +286,20 @@ async def confirm_remove(ctx: Context) -> None:
 
 @router.command("handover", help_id="help-handover")
 async def handover(ctx: Context) -> None:
-    await _choose_member(ctx, "team-handover-choose", "teamlead")
+    await _choose_member(ctx, "team-handover-choose", HandOver)
 
 
-@router.button("teamlead")
-async def confirm_handover(ctx: Context) -> None:
+@router.button(HandOver)
+async def confirm_handover(ctx: Context, pressed: HandOver) -> None:
     found = await _lead_team(ctx)
     if found is None:
         return
     team, _ = found
-    heir = member_of(team, _int(button_value(ctx)))
+    heir = member_of(team, pressed.person)
     me = member_of(team, ctx.participant.id)
-    if heir is None or me is None or heir.role != MEMBER:
+    if heir is None or me is None or heir.role != TeamRole.MEMBER:
         await ctx.router.flows.stale(ctx)
         return
-    me.role, heir.role = MEMBER, LEAD
+    me.role, heir.role = TeamRole.MEMBER, TeamRole.LEAD
     ctx.reply("team-handed-over", name=_name_of(heir), team=team.name)
     ctx.notify(heir.participant, Reply(Msg("team-you-are-lead", {"team": team.name})))
-
-
-def _int(value: str) -> int:
-    return int(value) if value.isdigit() else 0

@@ -8,8 +8,9 @@ import io
 
 from bot.core.context import Context
 from bot.core.messages import Button, Document, LocalTime, Msg, Reply
-from bot.core.router import Router, button_value
-from handlers.roles import ORGANIZER
+from bot.core.roles import Role
+from bot.core.router import Router
+from handlers.teams.buttons import TeamDetail, TeamsFilter, TeamsPage
 from handlers.teams.common import current_program, team_card
 from storage.models import Program, Team
 
@@ -46,17 +47,19 @@ async def show_page(ctx: Context, page: int, stage_id: int, status: str) -> None
     buttons = [
         Button(
             Msg("teams-button-team", {"name": team.name, "size": len(team.members)}),
-            f"teamdetail:{team.id}",
+            TeamDetail(team.id).pack(),
         )
         for team in shown
     ]
     if page > 0:
         buttons.append(
-            Button(Msg("teams-button-previous"), f"teams:{page - 1}:{stage_id}:{status}")
+            Button(Msg("teams-button-previous"), TeamsPage(page - 1, stage_id, status).pack())
         )
     if page < pages - 1:
-        buttons.append(Button(Msg("teams-button-next"), f"teams:{page + 1}:{stage_id}:{status}"))
-    buttons.append(Button(Msg("teams-button-filter"), "teamsfilter:"))
+        buttons.append(
+            Button(Msg("teams-button-next"), TeamsPage(page + 1, stage_id, status).pack())
+        )
+    buttons.append(Button(Msg("teams-button-filter"), TeamsFilter().pack()))
     if stage is None:
         heading = Msg("teams-filter-all")
     else:
@@ -77,26 +80,22 @@ async def show_page(ctx: Context, page: int, stage_id: int, status: str) -> None
     )
 
 
-@router.command("teams", help_id="help-teams", roles=(ORGANIZER,))
+@router.command("teams", help_id="help-teams", roles=(Role.ORGANIZER,))
 async def teams(ctx: Context) -> None:
     await show_page(ctx, 0, 0, ALL)
 
 
-@router.button("teams", roles=(ORGANIZER,))
-async def teams_page(ctx: Context) -> None:
-    parts = button_value(ctx).split(":")
-    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
-        await ctx.router.flows.stale(ctx)
-        return
-    await show_page(ctx, int(parts[0]), int(parts[1]), parts[2])
+@router.button(TeamsPage, roles=(Role.ORGANIZER,))
+async def teams_page(ctx: Context, pressed: TeamsPage) -> None:
+    await show_page(ctx, pressed.page, pressed.stage, pressed.status)
 
 
-@router.button("teamsfilter", roles=(ORGANIZER,))
-async def teams_filter(ctx: Context) -> None:
+@router.button(TeamsFilter, roles=(Role.ORGANIZER,))
+async def teams_filter(ctx: Context, pressed: TeamsFilter) -> None:
     program = await current_program(ctx)
     if program is None:
         return
-    buttons = [Button(Msg("teams-filter-all"), f"teams:0:0:{ALL}")]
+    buttons = [Button(Msg("teams-filter-all"), TeamsPage(0, 0, ALL).pack())]
     for stage in program.stages:
         for status in STATUSES:
             label = Msg(
@@ -106,14 +105,13 @@ async def teams_filter(ctx: Context) -> None:
                     "status": Msg(f"team-stage-{status}"),
                 },
             )
-            buttons.append(Button(label, f"teams:0:{stage.id}:{status}"))
+            buttons.append(Button(label, TeamsPage(0, stage.id, status).pack()))
     ctx.reply("teams-filter-choose", buttons=buttons)
 
 
-@router.button("teamdetail", roles=(ORGANIZER,))
-async def team_detail(ctx: Context) -> None:
-    value = button_value(ctx)
-    team = await ctx.uow.teams.get(int(value)) if value.isdigit() else None
+@router.button(TeamDetail, roles=(Role.ORGANIZER,))
+async def team_detail(ctx: Context, pressed: TeamDetail) -> None:
+    team = await ctx.uow.teams.get(pressed.team)
     program = await ctx.uow.programs.get(team.program_id) if team else None
     if team is None or program is None:
         await ctx.router.flows.stale(ctx)
@@ -146,7 +144,7 @@ def _cell(value: str) -> str:
     return "'" + value if risky else value
 
 
-@router.command("export", help_id="help-export", roles=(ORGANIZER,))
+@router.command("export", help_id="help-export", roles=(Role.ORGANIZER,))
 async def export(ctx: Context) -> None:
     program = await current_program(ctx)
     if program is None:

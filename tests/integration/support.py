@@ -7,9 +7,9 @@ from datetime import datetime
 from sqlalchemy import select
 
 from bot.app import App
+from bot.core.feature import build_renderers
 from bot.core.messages import Reply, Verbatim
 from bot.core.outbox import OutboxDispatcher, Pacer, RenderContext, Renderers
-from handlers import build_renderers
 from storage.models import Delivery, Participant
 from storage.outbox import NewDelivery
 from storage.uow import UnitOfWork
@@ -25,7 +25,7 @@ async def verbatim(ctx: RenderContext) -> Reply | None:
 
 def outbox(app: App, pacer: Pacer | None = None) -> OutboxDispatcher:
     """The production renderers plus ``verbatim``, dispatching on the app's clock."""
-    renderers = build_renderers()
+    renderers = build_renderers(app.features)
     renderers.include(test_renderers)
     return OutboxDispatcher(app.dispatcher, renderers, pacer)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from bot.app import App
 from bot.channels.telegram.inbound import TelegramInbound
 from bot.delivery import outbox_dispatcher
-from storage.outbox import SENT
+from storage.outbox import DeliveryStatus
 from tests.attachment_files import png_bytes
 from tests.decks import pdf_bytes
 from tests.fake_telegram import FakeTelegram
@@ -38,16 +38,16 @@ async def test_a_photo_goes_to_telegram_recipients_uploaded_once(
 
     stats = await outbox_dispatcher(app).run_once()
 
-    assert (stats.claimed, stats.by_status) == (3, {SENT: 3})  # and the organizer's report
+    assert (stats.claimed, stats.by_status) == (3, {DeliveryStatus.SENT: 3})  # and the organizer's report
     upload = {"file_name": "poster.png", "content": poster.read_bytes()}
     assert [(call.method, call.params) for call in fake.calls] == [
         ("sendPhoto", {"chat_id": "5550001", "caption": MN, "photo": upload}),
         ("sendPhoto", {"chat_id": "5550002", "caption": JA, "photo": "photo1000"}),
     ]
     assert [(key, status) for key, status, _, _ in await rows(app)] == [
-        ("broadcast:1:1", SENT),
-        ("broadcast:1:2", SENT),
-        ("broadcast-report:1", SENT),
+        ("broadcast:1:1", DeliveryStatus.SENT),
+        ("broadcast:1:2", DeliveryStatus.SENT),
+        ("broadcast-report:1", DeliveryStatus.SENT),
     ]
 
 
@@ -65,7 +65,7 @@ async def test_a_document_goes_to_messenger_recipients_uploaded_once(
 
     stats = await outbox_dispatcher(app).run_once()
 
-    assert (stats.claimed, stats.by_status) == (3, {SENT: 3})  # and the organizer's report
+    assert (stats.claimed, stats.by_status) == (3, {DeliveryStatus.SENT: 3})  # and the organizer's report
 
     def sent(person: str, message: dict[str, object]) -> dict[str, object]:
         return {"recipient": {"id": person}, "messaging_type": "UPDATE", "message": message}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.core.clock import FixedClock
-from storage.outbox import BLOCKED, DEFERRED, SENT
+from storage.outbox import DeliveryStatus
 from tests.integration.support import blocked_at, enqueue, outbox, rows
 from tests.messenger.conftest import PSID, Messenger, text_item
 from tests.timeline_support import add_person, at, tick
@@ -29,7 +29,7 @@ async def test_outside_the_window_tags_and_deferral_then_update_after_a_message(
 
     stats = await outbox(app).run_once()
 
-    assert (stats.claimed, stats.by_status) == (3, {SENT: 2, DEFERRED: 1})
+    assert (stats.claimed, stats.by_status) == (3, {DeliveryStatus.SENT: 2, DeliveryStatus.DEFERRED: 1})
     assert messenger.fake.messages == [
         sent_to_psid(
             "The workshop starts at 10:00.",
@@ -39,9 +39,9 @@ async def test_outside_the_window_tags_and_deferral_then_update_after_a_message(
         sent_to_psid("Your deck was received.", messaging_type="MESSAGE_TAG", tag="ACCOUNT_UPDATE"),
     ]
     assert [(key, status, attempts) for key, status, attempts, _ in await rows(app)] == [
-        ("event", SENT, 1),
-        ("account", SENT, 1),
-        ("news", DEFERRED, 1),
+        ("event", DeliveryStatus.SENT, 1),
+        ("account", DeliveryStatus.SENT, 1),
+        ("news", DeliveryStatus.DEFERRED, 1),
     ]
     # A later tick leaves the deferred announcement alone.
     clock.advance(timedelta(hours=1))
@@ -53,14 +53,14 @@ async def test_outside_the_window_tags_and_deferral_then_update_after_a_message(
     assert response.status_code == 200
     answered = len(messenger.fake.messages)
     stats = await outbox(app).run_once()
-    assert (stats.claimed, stats.by_status) == (1, {SENT: 1})
+    assert (stats.claimed, stats.by_status) == (1, {DeliveryStatus.SENT: 1})
     assert messenger.fake.messages[answered:] == [
         sent_to_psid("Demo day moves to Friday.", messaging_type="UPDATE")
     ]
     assert [(key, status) for key, status, _, _ in await rows(app)] == [
-        ("event", SENT),
-        ("account", SENT),
-        ("news", SENT),
+        ("event", DeliveryStatus.SENT),
+        ("account", DeliveryStatus.SENT),
+        ("news", DeliveryStatus.SENT),
     ]
 
 
@@ -73,7 +73,7 @@ async def test_inside_the_window_a_proactive_message_goes_as_update(
     await enqueue(app, "news", person, "announcement", "Demo day moves to Friday.")
     await enqueue(app, "event", person, "event_update", "The workshop starts at 10:00.")
     stats = await outbox(app).run_once()
-    assert (stats.claimed, stats.by_status) == (2, {SENT: 2})
+    assert (stats.claimed, stats.by_status) == (2, {DeliveryStatus.SENT: 2})
     assert messenger.fake.messages == [
         sent_to_psid("Demo day moves to Friday.", messaging_type="UPDATE"),
         sent_to_psid("The workshop starts at 10:00.", messaging_type="UPDATE"),
@@ -94,16 +94,16 @@ async def test_a_551_answer_marks_the_participant_blocked(
 
     stats = await outbox(app).run_once()
 
-    assert (stats.claimed, stats.by_status) == (1, {BLOCKED: 1})
+    assert (stats.claimed, stats.by_status) == (1, {DeliveryStatus.BLOCKED: 1})
     assert await blocked_at(app, person) == clock.now()
     # Nothing more is sent to a blocked person: the next row is closed without a call.
     calls = len(messenger.fake.calls)
     clock.advance(timedelta(hours=1))
-    assert (await outbox(app).run_once()).by_status == {BLOCKED: 1}
+    assert (await outbox(app).run_once()).by_status == {DeliveryStatus.BLOCKED: 1}
     assert len(messenger.fake.calls) == calls
     assert [(key, status) for key, status, _, _ in await rows(app)] == [
-        ("event", BLOCKED),
-        ("later", BLOCKED),
+        ("event", DeliveryStatus.BLOCKED),
+        ("later", DeliveryStatus.BLOCKED),
     ]
 
 
@@ -116,9 +116,9 @@ async def test_planned_reminders_outside_the_window_carry_the_right_tags(
     clock.set(at("2024-11-17T09:00+08:00"))  # the person's last message
     await add_person(app, PSID, "en", team="Blue Steppe", channel="messenger")
     clock.set(at("2024-11-18T16:00+08:00"))  # 2 hours before the interim deadline
-    assert (await tick(app)).by_status == {SENT: 1}
+    assert (await tick(app)).by_status == {DeliveryStatus.SENT: 1}
     clock.set(at("2024-11-19T13:30+08:00"))  # a day before the interim event
-    assert (await tick(app)).by_status == {SENT: 1}
+    assert (await tick(app)).by_status == {DeliveryStatus.SENT: 1}
     assert messenger.fake.messages == [
         {
             "recipient": {"id": PSID},

@@ -11,7 +11,7 @@ from bot.app import App
 from bot.channels.telegram.inbound import TelegramInbound
 from bot.core.clock import FixedClock
 from bot.core.pacing import StrictPacer
-from storage.outbox import BLOCKED, PENDING, SENT
+from storage.outbox import DeliveryStatus
 from tests.fake_telegram import FakeTelegram
 from tests.integration.support import blocked_at, enqueue, outbox, rows
 from tests.telegram.conftest import Sleeps, fixture
@@ -28,11 +28,11 @@ async def test_a_reminder_row_is_sent_through_the_bot_api(
 
     stats = await outbox(app).run_once()
 
-    assert (stats.claimed, stats.by_status) == (1, {SENT: 1})
+    assert (stats.claimed, stats.by_status) == (1, {DeliveryStatus.SENT: 1})
     assert [(p["chat_id"], p["text"]) for p in fake.sent()] == [
         (CHAT, "The workshop starts at 10:00.")
     ]
-    assert [(k, s, a) for k, s, a, _ in await rows(app)] == [("event", SENT, 1)]
+    assert [(k, s, a) for k, s, a, _ in await rows(app)] == [("event", DeliveryStatus.SENT, 1)]
 
 
 async def test_403_marks_the_person_and_the_row_blocked(
@@ -45,9 +45,9 @@ async def test_403_marks_the_person_and_the_row_blocked(
 
     stats = await outbox(app).run_once()
 
-    assert (stats.claimed, stats.by_status) == (1, {BLOCKED: 1})
+    assert (stats.claimed, stats.by_status) == (1, {DeliveryStatus.BLOCKED: 1})
     assert await blocked_at(app, person) == clock.now()
-    assert [(k, s) for k, s, _, _ in await rows(app)] == [("event", BLOCKED)]
+    assert [(k, s) for k, s, _, _ in await rows(app)] == [("event", DeliveryStatus.BLOCKED)]
 
 
 async def test_429_puts_the_row_back_until_retry_after(
@@ -65,7 +65,7 @@ async def test_429_puts_the_row_back_until_retry_after(
     assert (sleeps.asked, paced) == ([], [])  # nobody slept through the 38-minute flood wait
     assert len(fake.sent()) == 1
     later = clock.now() + timedelta(seconds=2282)
-    assert await rows(app) == [("event", PENDING, 0, later)]  # a 429 is not a failed attempt
+    assert await rows(app) == [("event", DeliveryStatus.PENDING, 0, later)]  # a 429 is not a failed attempt
     # Not due a minute before; at the time it is tried again, and while the bot-wide pause
     # (kept on the process's own clock) lasts, it goes back again without an API call.
     clock.set(later - timedelta(minutes=1))
@@ -74,7 +74,7 @@ async def test_429_puts_the_row_back_until_retry_after(
     assert (await dispatcher.run_once()).by_status == {"retry": 1}
     assert len(fake.sent()) == 1
     [(key, status, attempts, due)] = await rows(app)
-    assert (key, status, attempts) == ("event", PENDING, 0)
+    assert (key, status, attempts) == ("event", DeliveryStatus.PENDING, 0)
     assert later + timedelta(seconds=2200) < due <= later + timedelta(seconds=2282)
 
 

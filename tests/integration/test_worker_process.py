@@ -10,7 +10,7 @@ import sys
 
 from bot.app import App
 from bot.core.settings import PROJECT_ROOT
-from storage.outbox import SENT
+from storage.outbox import DeliveryStatus
 from tests.conftest import SHIPPED_PROGRAM
 from tests.decks import add_team
 from tests.fake_telegram import TOKEN, FakeTelegram
@@ -62,4 +62,4 @@ async def test_the_worker_sends_a_due_reminder_through_telegram(
             },
         }
     ]
-    assert [(status, attempts) for _, status, attempts, _ in await rows(app)] == [(SENT, 1)]
+    assert [(status, attempts) for _, status, attempts, _ in await rows(app)] == [(DeliveryStatus.SENT, 1)]

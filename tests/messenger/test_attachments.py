@@ -60,7 +60,7 @@ async def test_a_file_through_the_webhook_reaches_the_handlers(messenger: Messen
     """A file from someone in no team reaches the submission handler, which says why it cannot
     be taken, in the person's language."""
     await messenger.event(postback_item("get_started", "m.1"))
-    await messenger.event(postback_item("~language:choose:ja", "m.2"))
+    await messenger.event(postback_item("~:language:choose:ja", "m.2"))
     before = len(messenger.fake.messages)
     await messenger.event(
         {

@@ -65,7 +65,7 @@ async def language_of(messenger: Messenger) -> str | None:
 async def onboard(messenger: Messenger, language: str) -> None:
     assert (await messenger.event(postback_item("get_started", "m.1"))).status_code == 200
     assert messenger.fake.messages == [response(LANGUAGE_PROMPT)]
-    await messenger.event(postback_item(f"~language:choose:{language}", "m.2"))
+    await messenger.event(postback_item(f"~:language:choose:{language}", "m.2"))
     assert messenger.fake.messages[1:] == [response(m) for m in WELCOME[language]]
     assert await language_of(messenger) == language
 
@@ -102,7 +102,7 @@ async def test_get_started_from_an_m_me_link_keeps_its_ref(messenger: Messenger)
         "type": "OPEN_THREAD",
     }
     await messenger.event(item)
-    await messenger.event(postback_item("~language:choose:mn", "m.2"))
+    await messenger.event(postback_item("~:language:choose:mn", "m.2"))
     assert messenger.fake.messages[1:] == [
         *(response(m) for m in WELCOME["mn"]),
         response(

@@ -20,9 +20,9 @@ LANGUAGE_PROMPT = {
             "template_type": "button",
             "text": "Хэлээ сонгоно уу · 言語を選んでください · Choose your language",
             "buttons": [
-                {"type": "postback", "title": "Монгол", "payload": "~language:choose:mn"},
-                {"type": "postback", "title": "日本語", "payload": "~language:choose:ja"},
-                {"type": "postback", "title": "English", "payload": "~language:choose:en"},
+                {"type": "postback", "title": "Монгол", "payload": "~:language:choose:mn"},
+                {"type": "postback", "title": "日本語", "payload": "~:language:choose:ja"},
+                {"type": "postback", "title": "English", "payload": "~:language:choose:en"},
             ],
         },
     }
@@ -84,7 +84,7 @@ async def test_every_recorded_body(
 async def test_a_referral_after_choosing_a_language_opens_the_link(messenger: Messenger) -> None:
     await messenger.post(body_of("webhook_message_text.json"))
     await messenger.event(
-        {"sender": {"id": PSID}, "timestamp": 2, "postback": {"payload": "~language:choose:en"}}
+        {"sender": {"id": PSID}, "timestamp": 2, "postback": {"payload": "~:language:choose:en"}}
     )
     before = len(messenger.fake.messages)
     await messenger.post(body_of("webhook_referral.json"))

@@ -75,7 +75,7 @@ async def test_reminder_tagged_and_announcement_deferred_until_the_person_writes
     clock = messenger.app.clock
     assert isinstance(clock, FixedClock)
     await messenger.event(postback_item("get_started", "m.1"))
-    await messenger.event(postback_item("~language:choose:en", "m.2"))
+    await messenger.event(postback_item("~:language:choose:en", "m.2"))
     sent_before = len(messenger.fake.messages)
     clock.advance(25 * HOUR)
 

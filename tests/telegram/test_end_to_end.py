@@ -16,7 +16,7 @@ PERSON = 5550001
 CHOOSE_LANGUAGE = (
     "sendMessage",
     "Хэлээ сонгоно уу · 言語を選んでください · Choose your language",
-    ["~language:choose:mn", "~language:choose:ja", "~language:choose:en"],
+    ["~:language:choose:mn", "~:language:choose:ja", "~:language:choose:en"],
 )
 JAPANESE = [
     CHOOSE_LANGUAGE,
@@ -103,14 +103,14 @@ async def by_polling(fake: FakeTelegram, telegram: TelegramInbound, language: st
     try:
         await fake.queue_updates(start(1))
         await fake.wait_for(lambda calls: [c.method for c in calls].count("sendMessage") == 1)
-        await fake.queue_updates(press(2, f"~language:choose:{language}"))
+        await fake.queue_updates(press(2, f"~:language:choose:{language}"))
         await fake.wait_for(lambda calls: [c.method for c in calls].count("sendMessage") == 3)
     finally:
         poller.cancel()
 
 
 async def by_webhook(fake: FakeTelegram, webhook_url: str, language: str) -> None:
-    for update in (start(1), press(2, f"~language:choose:{language}")):
+    for update in (start(1), press(2, f"~:language:choose:{language}")):
         response = await fake.push(webhook_url, update, SECRET)
         assert (response.status_code, response.text) == (200, "ok\n")
 

@@ -8,14 +8,15 @@ from zoneinfo import ZoneInfo
 from bot.channels.messenger.inbound import GET_STARTED
 from bot.core.messages import Msg
 from bot.core.ports import Translator
+from bot.core.router import RunCommand
 
 PROFILE_LOCALES = {"mn": "mn_MN", "ja": "ja_JP", "en": "en_US"}
 GREETING_LIMIT = 160
 MENU_TITLE_LIMIT = 30
 MENU = (
-    ("messenger-menu-main", "cmd:menu"),
-    ("messenger-menu-help", "cmd:help"),
-    ("messenger-menu-language", "cmd:language"),
+    ("messenger-menu-main", RunCommand("menu").pack()),
+    ("messenger-menu-help", RunCommand("help").pack()),
+    ("messenger-menu-language", RunCommand("language").pack()),
 )
 
 

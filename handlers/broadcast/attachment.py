@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.context import Context
-from bot.core.files import FileStore, fetch_within, file_store, sanitize_file_name
+from bot.core.files import FileStore, fetch_within, sanitize_file_name
 from bot.core.filetypes import picture_size, sniff
 from bot.core.flows import NEXT, STAY, Prompt, Step, flow_data
 from bot.core.limits import MB, PHOTO_SHAPES, download_limit, photo_shape_fits, upload_limit
@@ -133,7 +133,7 @@ async def _received(ctx: Context, attachment: Attachment, people: People) -> str
         return STAY
     default_stem = "photo" if photo else "attachment"
     flow_data(ctx)[ATTACHMENT] = {
-        "sha256": await file_store(ctx.services).put(data),
+        "sha256": await ctx.services.files.put(data),
         "name": sanitize_file_name(attachment.file_name, kind.extension, default_stem),
         "mime": kind.mime_type,
         "size": len(data),
@@ -152,7 +152,7 @@ async def _kept(ctx: Context, kept: dict[str, Any], people: People) -> str:
         _too_large(ctx, int(kept["size"]), limit, photo)
         return STAY
     if photo:
-        document = await stored_document(file_store(ctx.services), kept)
+        document = await stored_document(ctx.services.files, kept)
         refused = photo_refusal(document.content, channels)
         if refused is not None:
             ctx.send(Reply(refused))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from bot.core.middlewares import ORGANIZER
+from bot.core.roles import Role
 from storage.models import Participant
-from storage.teams import LEAD
+from storage.teams import TeamRole
 from storage.uow import UnitOfWork
 
 EVERYONE = "everyone"
@@ -19,9 +19,6 @@ ME = "me"
 AUDIENCES = (EVERYONE, PARTICIPANTS, LEADS, MENTORS, NO_SUBMISSION, TEAM, ME)
 LANGUAGES = ("mn", "ja", "en")
 DEFAULT_FALLBACK = "mn,ja,en"
-# handlers.roles.MENTOR, not imported: handlers.roles imports the teams package, which must be
-# initialized first, and handlers/__init__ imports this module before it.
-MENTOR = "mentor"
 
 
 def fallback_chain(setting: str) -> list[str]:
@@ -49,11 +46,11 @@ async def recipients(
     elif audience in (EVERYONE, PARTICIPANTS):
         found = await uow.participants.in_program(program_id)
         if audience == PARTICIPANTS:
-            found = [p for p in found if not p.role_names & {ORGANIZER, MENTOR}]
+            found = [p for p in found if not p.roles_in(program_id) & {Role.ORGANIZER, Role.MENTOR}]
     elif audience == LEADS:
-        found = await uow.broadcasts.team_members(program_id, role=LEAD)
+        found = await uow.broadcasts.team_members(program_id, role=TeamRole.LEAD)
     elif audience == MENTORS:
-        found = [p for p in await uow.participants.with_role(MENTOR) if p.program_id == program_id]
+        found = await uow.participants.with_role(Role.MENTOR, program_id)
     elif audience == TEAM and arg is not None and arg.isdigit():
         found = await uow.broadcasts.team_members(program_id, team_id=int(arg))
     elif audience == NO_SUBMISSION and arg is not None and arg.isdigit():

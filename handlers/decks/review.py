@@ -7,16 +7,17 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.context import Context
-from bot.core.files import file_store
 from bot.core.limits import MB, upload_limit
 from bot.core.messages import Button, Document, Msg, Reply, Verbatim
-from bot.core.middlewares import ORGANIZER
-from bot.core.router import Router, button_value
-from handlers.deck_export import write_export
-from handlers.stages import program_stages, stage_name, team_of_sender
+from bot.core.payloads import Payload
+from bot.core.roles import Role
+from bot.core.router import Router
+from handlers.decks.export import write_export
+from handlers.decks.stages import program_stages, stage_name, team_of_sender
 from storage.models import Stage, Submission
 
 router = Router()
@@ -26,6 +27,23 @@ MIME_TYPES = {
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 }
 STATUS_MESSAGES = {"on_time": "deck-status-on-time", "late": "deck-status-late"}
+
+
+@dataclass(frozen=True)
+class GetDeck(Payload, prefix="deck"):
+    """Send this version back as a document."""
+
+    submission: int
+
+
+@dataclass(frozen=True)
+class ReviewStage(Payload, prefix="decks"):
+    stage: int
+
+
+@dataclass(frozen=True)
+class ZipStage(Payload, prefix="deckzip"):
+    stage: int
 
 
 def _version_line(submission: Submission) -> Msg:
@@ -73,28 +91,27 @@ async def deck(ctx: Context) -> None:
             buttons.append(
                 Button(
                     Msg("deck-button-version", {"stage": name, "version": version.version}),
-                    f"deck:{version.id}",
+                    GetDeck(version.id).pack(),
                 )
             )
     ctx.reply("deck-versions", buttons=buttons, team=team.name, lines=lines)
 
 
-@router.button("deck")
-async def send_version(ctx: Context) -> None:
+@router.button(GetDeck)
+async def send_version(ctx: Context, pressed: GetDeck) -> None:
     """Send one version back, to its team's members and to organizers only."""
-    value = button_value(ctx)
-    submission = await ctx.uow.submissions.get(int(value)) if value.isdigit() else None
+    submission = await ctx.uow.submissions.get(pressed.submission)
     if submission is None:
         await ctx.router.flows.stale(ctx)
         return
     team = await team_of_sender(ctx)
-    if not ctx.has_role(ORGANIZER) and (team is None or team.id != submission.team_id):
+    if not ctx.has_role(Role.ORGANIZER) and (team is None or team.id != submission.team_id):
         ctx.reply("not-allowed")
         return
     if submission.url is not None:
         ctx.reply("deck-link", version=submission.version, url=submission.url)
         return
-    data = await file_store(ctx.services).get(submission.sha256)
+    data = await ctx.services.files.get(submission.sha256)
     if data is None:
         ctx.reply("deck-file-missing", file=submission.file_name)
         return
@@ -104,14 +121,14 @@ async def send_version(ctx: Context) -> None:
     ctx.reply("deck-sent", document=document, version=submission.version, file=submission.file_name)
 
 
-async def _stage_of_program(ctx: Context, value: str) -> Stage | None:
-    stage = await ctx.uow.submissions.stage(int(value)) if value.isdigit() else None
+async def _stage_of_program(ctx: Context, stage_id: int) -> Stage | None:
+    stage = await ctx.uow.submissions.stage(stage_id)
     if stage is None or stage.program_id != ctx.participant.program_id:
         return None
     return stage
 
 
-@router.command("decks", help_id="help-decks", roles=(ORGANIZER,))
+@router.command("decks", help_id="help-decks", roles=(Role.ORGANIZER,))
 async def decks(ctx: Context) -> None:
     program_id = ctx.participant.program_id
     stages = await program_stages(ctx, program_id) if program_id else []
@@ -123,13 +140,13 @@ async def decks(ctx: Context) -> None:
     if chosen is not None:
         await _review(ctx, chosen)
         return
-    buttons = [Button(stage_name(s, ctx.locale), f"decks:{s.id}") for s in stages]
+    buttons = [Button(stage_name(s, ctx.locale), ReviewStage(s.id).pack()) for s in stages]
     ctx.reply("deck-choose-stage", buttons=buttons)
 
 
-@router.button("decks", roles=(ORGANIZER,))
-async def review_button(ctx: Context) -> None:
-    stage = await _stage_of_program(ctx, button_value(ctx))
+@router.button(ReviewStage, roles=(Role.ORGANIZER,))
+async def review_button(ctx: Context, pressed: ReviewStage) -> None:
+    stage = await _stage_of_program(ctx, pressed.stage)
     if stage is None:
         await ctx.router.flows.stale(ctx)
         return
@@ -161,9 +178,9 @@ async def _review(ctx: Context, stage: Stage) -> None:
                 },
             )
         )
-        buttons.append(Button(Verbatim(team.name), f"deck:{submission.id}"))
+        buttons.append(Button(Verbatim(team.name), GetDeck(submission.id).pack()))
     if latest:
-        buttons.append(Button(Msg("deck-button-zip"), f"deckzip:{stage.id}"))
+        buttons.append(Button(Msg("deck-button-zip"), ZipStage(stage.id).pack()))
     deadline = stage.deadline_at
     ctx.reply(
         "deck-review",
@@ -177,9 +194,9 @@ async def _review(ctx: Context, stage: Stage) -> None:
     )
 
 
-@router.button("deckzip", roles=(ORGANIZER,))
-async def export_button(ctx: Context) -> None:
-    stage = await _stage_of_program(ctx, button_value(ctx))
+@router.button(ZipStage, roles=(Role.ORGANIZER,))
+async def export_button(ctx: Context, pressed: ZipStage) -> None:
+    stage = await _stage_of_program(ctx, pressed.stage)
     if stage is None:
         await ctx.router.flows.stale(ctx)
         return
@@ -188,7 +205,7 @@ async def export_button(ctx: Context) -> None:
     if not any(team.id in latest for team in teams):
         ctx.reply("deck-export-empty", stage=stage_name(stage, ctx.locale))
         return
-    store = file_store(ctx.services)
+    store = ctx.services.files
     file_name = f"{stage.program_id}-{stage.key}-{ctx.now():%Y%m%d-%H%M%S}.zip"
     partial = store.exports_dir / f".{file_name}.{ctx.participant.id}.partial"
     export = await write_export(partial, teams, latest, store)
@@ -217,7 +234,7 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", name)).strip().casefold()
 
 
-@router.command("extend", help_id="help-extend", roles=(ORGANIZER,))
+@router.command("extend", help_id="help-extend", roles=(Role.ORGANIZER,))
 async def extend(ctx: Context) -> None:
     """``/extend STAGE YYYY-MM-DD HH:MM TEAM NAME``: the time is in the organizer's zone."""
     parts = ctx.message.command_arg.split(maxsplit=3)
@@ -251,7 +268,7 @@ async def extend(ctx: Context) -> None:
         ctx.notify(person, Reply(notice), "account_update")
 
 
-@router.command("decknotices", help_id="help-decknotices", roles=(ORGANIZER,))
+@router.command("decknotices", help_id="help-decknotices", roles=(Role.ORGANIZER,))
 async def deck_notices(ctx: Context) -> None:
     """Switch the notice on each submission off, or back on."""
     muted = not await ctx.uow.submissions.notices_muted(ctx.participant.id)

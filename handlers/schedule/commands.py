@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import cast
 from zoneinfo import ZoneInfo
 
-from bot.core.calendar import CalendarEntry, CalendarWriter
+from bot.core.calendar import CalendarEntry
 from bot.core.context import Context
 from bot.core.messages import Button, Document, LocalTime, Msg, Reply
-from bot.core.router import Router, button_value
-from handlers.reminders import agenda_lines, event_summary, time_left
+from bot.core.router import Router
+from handlers.schedule.buttons import CalendarFile, PastEvents, ShowEvent
+from handlers.schedule.reminders import agenda_lines, event_summary, time_left
 from storage.models import Event, Program
 
 router = Router()
 
-CALENDAR_SERVICE = "calendar"
 ICS_MIME = "text/calendar"
 
 
@@ -58,13 +57,14 @@ async def schedule(ctx: Context) -> None:
     upcoming = [e for e in program.events if (e.ends_at or e.starts_at) > now]
     buttons = [
         Button(
-            Msg("schedule-button-event", {"name": e.names.get(ctx.locale, e.key)}), f"sched:{e.id}"
+            Msg("schedule-button-event", {"name": e.names.get(ctx.locale, e.key)}),
+            ShowEvent(e.id).pack(),
         )
         for e in upcoming
     ]
     buttons += [
-        Button(Msg("schedule-button-past"), "sched:past"),
-        Button(Msg("schedule-button-calendar"), "ics:all"),
+        Button(Msg("schedule-button-past"), PastEvents().pack()),
+        Button(Msg("schedule-button-calendar"), CalendarFile(None).pack()),
     ]
     program_name = program.names.get(ctx.locale, program.id)
     if not upcoming:
@@ -74,26 +74,30 @@ async def schedule(ctx: Context) -> None:
     ctx.reply("schedule-upcoming", buttons=buttons, program=program_name, events=lines)
 
 
-@router.button("sched")
-async def schedule_button(ctx: Context) -> None:
+@router.button(PastEvents)
+async def past_events(ctx: Context, pressed: PastEvents) -> None:
     program = await _program(ctx)
     if program is None:
         return
-    value = button_value(ctx)
-    if value == "past":
-        past = [e for e in program.events if (e.ends_at or e.starts_at) <= ctx.now()]
-        if not past:
-            ctx.reply("schedule-none-past")
-        else:
-            ctx.reply("schedule-past", events=[_line(e, ctx.locale) for e in reversed(past)])
+    past = [e for e in program.events if (e.ends_at or e.starts_at) <= ctx.now()]
+    if not past:
+        ctx.reply("schedule-none-past")
+    else:
+        ctx.reply("schedule-past", events=[_line(e, ctx.locale) for e in reversed(past)])
+
+
+@router.button(ShowEvent)
+async def event_details(ctx: Context, pressed: ShowEvent) -> None:
+    program = await _program(ctx)
+    if program is None:
         return
-    event = next((e for e in program.events if str(e.id) == value), None)
+    event = next((e for e in program.events if e.id == pressed.event), None)
     if event is None:
         await ctx.router.flows.stale(ctx)
         return
     lines = agenda_lines(event, ctx.locale)
     args = {**event_summary(event, ctx.locale), "when": _span(event)}
-    button = [Button(Msg("schedule-button-event-calendar"), f"ics:{event.id}")]
+    button = [Button(Msg("schedule-button-event-calendar"), CalendarFile(event.id).pack())]
     if lines:
         args["agenda"] = lines
     ctx.send(Reply(Msg("schedule-event-agenda" if lines else "schedule-event", args), button))
@@ -120,23 +124,23 @@ def _zone(event: Event) -> ZoneInfo:
     return ZoneInfo(event.time_zone)
 
 
-@router.button("ics")
-async def calendar_file(ctx: Context) -> None:
+@router.button(CalendarFile)
+async def calendar_file(ctx: Context, pressed: CalendarFile) -> None:
     program = await _program(ctx)
     if program is None:
         return
-    writer = cast(CalendarWriter | None, ctx.services.extras.get(CALENDAR_SERVICE))
-    value = button_value(ctx)
-    if value == "all":
+    if pressed.event is None:
         events, file_name = list(program.events), f"{program.id}.ics"
     else:
-        events = [e for e in program.events if str(e.id) == value]
+        events = [e for e in program.events if e.id == pressed.event]
         file_name = f"{program.id}-{events[0].key}.ics" if events else ""
-    if writer is None or not events:
+    if not events:
         await ctx.router.flows.stale(ctx)
         return
     name = program.names.get(ctx.locale, program.id)
-    content = writer.write(name, [calendar_entry(e, ctx.locale) for e in events], ctx.now())
+    content = ctx.services.calendar.write(
+        name, [calendar_entry(e, ctx.locale) for e in events], ctx.now()
+    )
     ctx.reply(
         "schedule-calendar-file",
         document=Document(file_name, content, ICS_MIME),
@@ -168,5 +172,5 @@ async def deadlines(ctx: Context) -> None:
     ctx.reply("deadline-list", deadlines=lines)
 
 
-router.menu_item("menu-schedule", "cmd:schedule")
-router.menu_item("menu-deadlines", "cmd:deadlines")
+router.menu_item("menu-schedule", "schedule")
+router.menu_item("menu-deadlines", "deadlines")

@@ -9,8 +9,14 @@ from zoneinfo import ZoneInfo
 from bot.core.context import Context
 from bot.core.messages import ArgValue, Button, LocalTime, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
-from bot.core.router import Router, button_value
-from handlers.timeline import CATEGORIES
+from bot.core.router import Router, RunCommand
+from handlers.schedule.buttons import MuteCategory, ShowEvent
+from handlers.schedule.timeline import (
+    AGENDA_RENDERER,
+    CATEGORIES,
+    DEADLINE_RENDERER,
+    EVENT_RENDERER,
+)
 from storage.models import Event, Stage
 from storage.uow import UnitOfWork
 
@@ -37,7 +43,7 @@ async def _event(uow: UnitOfWork, program_id: str, key: str) -> Event | None:
     return next((e for e in program.events if e.key == key), None)
 
 
-@renderers.register("deadline-reminder")
+@renderers.register(DEADLINE_RENDERER)
 async def deadline_reminder(ctx: RenderContext) -> Reply | None:
     """To the members of a team that has not submitted yet; nothing once it has."""
     stage = await _stage(ctx)
@@ -58,7 +64,7 @@ async def deadline_reminder(ctx: RenderContext) -> Reply | None:
                 "left": time_left(stage.deadline_at, ctx.now),
             },
         ),
-        buttons=[Button(Msg("deadline-button-all"), "cmd:deadlines")],
+        buttons=[Button(Msg("deadline-button-all"), RunCommand("deadlines").pack())],
     )
 
 
@@ -70,7 +76,7 @@ def event_summary(event: Event, locale: str) -> dict[str, ArgValue]:
     }
 
 
-@renderers.register("event-reminder")
+@renderers.register(EVENT_RENDERER)
 async def event_reminder(ctx: RenderContext) -> Reply | None:
     event = await _event(ctx.uow, ctx.params["program"], ctx.params["event"])
     if event is None or event.starts_at <= ctx.now:
@@ -84,7 +90,7 @@ async def event_reminder(ctx: RenderContext) -> Reply | None:
                 "left": time_left(event.starts_at, ctx.now),
             },
         ),
-        buttons=[Button(Msg("schedule-button-details"), f"sched:{event.id}")],
+        buttons=[Button(Msg("schedule-button-details"), ShowEvent(event.id).pack())],
     )
 
 
@@ -104,7 +110,7 @@ def agenda_lines(event: Event, locale: str, day: date | None = None) -> list[Msg
     ]
 
 
-@renderers.register("event-agenda")
+@renderers.register(AGENDA_RENDERER)
 async def event_agenda(ctx: RenderContext) -> Reply | None:
     event = await _event(ctx.uow, ctx.params["program"], ctx.params["event"])
     end = event.ends_at if event is not None else None
@@ -126,7 +132,7 @@ def _reminder_buttons(muted: set[str]) -> list[Button]:
                 "reminder-toggle",
                 {"category": Msg(f"reminder-category-{c}"), "state": "off" if c in muted else "on"},
             ),
-            f"mute:{c}",
+            MuteCategory(c).pack(),
         )
         for c in CATEGORIES
     ]
@@ -149,9 +155,9 @@ async def reminders(ctx: Context) -> None:
     await _show(ctx)
 
 
-@router.button("mute")
-async def toggle(ctx: Context) -> None:
-    category = button_value(ctx)
+@router.button(MuteCategory)
+async def toggle(ctx: Context, pressed: MuteCategory) -> None:
+    category = pressed.category
     if category not in CATEGORIES:
         await ctx.router.flows.stale(ctx)
         return

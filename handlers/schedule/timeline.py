@@ -22,12 +22,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core.context import time_zone_of
+from bot.core.feature import PlanContext, Planner
 from bot.core.messages import Purpose
 from storage.models import Participant, Program
-from storage.outbox import CANCELLED, NewDelivery
+from storage.outbox import DeliveryStatus, NewDelivery
 from storage.uow import UnitOfWork
 
 DEADLINE, EVENT, AGENDA = "deadline", "event", "agenda"
+DEADLINE_RENDERER = "deadline-reminder"
+EVENT_RENDERER = "event-reminder"
+AGENDA_RENDERER = "event-agenda"
 CATEGORIES = (DEADLINE, EVENT, AGENDA)
 EVENT_REMINDER_HOURS = (24, 1)
 QUIET_FROM, QUIET_UNTIL = time(22, 0), time(8, 0)
@@ -97,7 +101,7 @@ def timeline(program: Program) -> list[TimelineItem]:
                     group_key=keys[i],
                     item_key=item_key,
                     category=DEADLINE,
-                    renderer="deadline-reminder",
+                    renderer=DEADLINE_RENDERER,
                     params={"program": program.id, "stage": stage.key},
                     expires_at=stage.deadline_at,
                     at=stage.deadline_at - timedelta(hours=h),
@@ -115,7 +119,7 @@ def timeline(program: Program) -> list[TimelineItem]:
                     group_key=keys[i],
                     item_key=item_key,
                     category=EVENT,
-                    renderer="event-reminder",
+                    renderer=EVENT_RENDERER,
                     params=params,
                     expires_at=event.starts_at,
                     at=event.starts_at - timedelta(hours=h),
@@ -134,7 +138,7 @@ def timeline(program: Program) -> list[TimelineItem]:
                     group_key=f"{program.id}:{AGENDA}:{event.key}:{day.isoformat()}",
                     item_key=f"{program.id}:{AGENDA}:{event.key}:{day.isoformat()}",
                     category=AGENDA,
-                    renderer="event-agenda",
+                    renderer=AGENDA_RENDERER,
                     params={**params, "day": day.isoformat()},
                     expires_at=event.ends_at or event.starts_at + timedelta(days=1),
                     local_day=day,
@@ -236,9 +240,27 @@ async def _replan_pending(
         item = items.get(row.group_key or "")
         tz = zones.get(row.participant_id)
         if item is None or tz is None:
-            row.status, row.updated_at = CANCELLED, now
+            row.status, row.updated_at = DeliveryStatus.CANCELLED, now
             continue
         due = item.due_for(tz)
         if (row.due_at, row.expires_at) != (due, item.expires_at):
             row.due_at, row.expires_at, row.params = due, item.expires_at, item.params
             row.updated_at = now
+
+
+async def _plan(ctx: PlanContext) -> int:
+    return await plan_reminders(ctx.uow, ctx.now, ctx.settings.default_language)
+
+
+async def _rehearse(ctx: PlanContext, start: datetime, end: datetime) -> list[NewDelivery]:
+    planned: list[NewDelivery] = []
+    for summary in await ctx.uow.programs.all():
+        program = await ctx.uow.programs.get(summary.id)
+        if program is None:
+            continue
+        people = await ctx.uow.participants.in_program(program.id)
+        planned += rehearse_items(program, people, start, end, ctx.settings.default_language)
+    return planned
+
+
+PLANNER = Planner("timeline", _plan, _rehearse)

@@ -1,8 +1,8 @@
 """/broadcast: an organizer writes one announcement in Mongolian and Japanese (English
-optional), may attach a document or a photo (``handlers/broadcast_attachment.py``), sees each
-language version as it will arrive and how many people get which, then sends it now,
-schedules it, or cancels. Every recipient becomes one outbox row; the delivery loop sends them
-paced (``bot/delivery.py``) and ``handlers/broadcast_report.py`` reports.
+optional), may attach a document or a photo (``attachment.py``), sees each language version
+as it will arrive and how many people get which, then sends it now, schedules it, or cancels.
+Every recipient becomes one outbox row, rendered by ``broadcast_message`` at send time; the
+delivery loop sends them paced (``bot/delivery.py``) and ``progress.py`` reports.
 
 The flow ``bc``::
 
@@ -17,13 +17,13 @@ from collections import Counter
 from datetime import datetime
 
 from bot.core.context import Context
-from bot.core.files import file_store
 from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Attachment, Msg, Reply, Text, Verbatim
-from bot.core.middlewares import ORGANIZER
+from bot.core.outbox import RenderContext, Renderers
+from bot.core.roles import Role
 from bot.core.router import Router
-from handlers.broadcast_attachment import ATTACHMENT, attachment_step, stored_document
-from handlers.broadcast_audience import (
+from handlers.broadcast.attachment import ATTACHMENT, attached_to, attachment_step, stored_document
+from handlers.broadcast.audience import (
     AUDIENCES,
     DEFAULT_FALLBACK,
     LANGUAGES,
@@ -34,13 +34,15 @@ from handlers.broadcast_audience import (
     version_for,
 )
 from handlers.teams.common import current_program
-from storage.broadcasts import DONE as FINISHED
-from storage.broadcasts import SCHEDULED, group_key
+from storage.broadcasts import BroadcastState, group_key
 from storage.models import Broadcast, Participant
 from storage.outbox import NewDelivery
 
 router = Router()
+renderers = Renderers()
 
+RENDERER = "broadcast"
+"""The renderer and category of a broadcast's rows."""
 MAX_TEXT = 4096  # Telegram's limit for one message: a longer one would arrive in pieces
 ENQUEUE_CHUNK = 1000
 SKIP = "skip"
@@ -148,7 +150,7 @@ async def _ask_confirm(ctx: Context) -> Prompt:
     """The preview: each version exactly as it will arrive, then who gets which."""
     texts: dict[str, str] = flow_data(ctx).get("texts", {})
     attached = flow_data(ctx).get(ATTACHMENT)
-    document = await stored_document(file_store(ctx.services), attached) if attached else None
+    document = await stored_document(ctx.services.files, attached) if attached else None
     for code in LANGUAGES:
         if texts.get(code):
             ctx.reply("broadcast-preview-version", language=_language_name(code))
@@ -231,7 +233,7 @@ async def _create(ctx: Context, at: datetime) -> None:
             attachment_name=attached.get("name"),
             attachment_mime=attached.get("mime"),
             attachment_photo=bool(attached.get("photo")),
-            state=SCHEDULED,
+            state=BroadcastState.SCHEDULED,
             recipients=len(people),
             scheduled_at=at,
             created_at=now,
@@ -246,8 +248,8 @@ async def _create(ctx: Context, at: datetime) -> None:
                     participant_id=person.id,
                     due_at=at,
                     purpose="announcement",
-                    category="broadcast",
-                    renderer="broadcast",
+                    category=RENDERER,
+                    renderer=RENDERER,
                     params={"broadcast": broadcast.id, "fallback": ",".join(chain(ctx))},
                     group_key=group,
                 )
@@ -256,7 +258,7 @@ async def _create(ctx: Context, at: datetime) -> None:
             now,
         )
     if not people:
-        broadcast.state, broadcast.finished_at = FINISHED, now
+        broadcast.state, broadcast.finished_at = BroadcastState.DONE, now
     if at <= now:
         ctx.reply("broadcast-queued", number=broadcast.id, count=len(people))
     else:
@@ -278,9 +280,32 @@ FLOW = Flow(
 router.add_flow(FLOW)
 
 
-@router.command("broadcast", roles=(ORGANIZER,))
+@router.command("broadcast", roles=(Role.ORGANIZER,))
 async def broadcast(ctx: Context) -> None:
     program = await current_program(ctx)
     if program is None:
         return
     await ctx.router.flows.start(ctx, FLOW, {"program": program.id, "texts": {}})
+
+
+@renderers.register(RENDERER)
+async def broadcast_message(ctx: RenderContext) -> Reply | None:
+    """The recipient's language version (or the fallback) with the attachment, if any;
+    nothing once it was cancelled. The rows rendered together read the broadcast and its file
+    once (``ctx.memo``)."""
+    key = group_key(int(ctx.params["broadcast"]))
+    if key not in ctx.memo:
+        ctx.memo[key] = await ctx.uow.broadcasts.get(int(ctx.params["broadcast"]))
+    broadcast: Broadcast | None = ctx.memo[key]
+    if broadcast is None or broadcast.state == BroadcastState.CANCELLED:
+        return None
+    version = version_for(
+        ctx.locale, broadcast.texts, fallback_chain(str(ctx.params.get("fallback", "")))
+    )
+    if version is None:
+        return None
+    attached = attached_to(broadcast)
+    if attached and f"{key}:file" not in ctx.memo:
+        ctx.memo[f"{key}:file"] = await stored_document(ctx.services.files, attached)
+    document = ctx.memo[f"{key}:file"] if attached else None
+    return Reply(Verbatim(broadcast.texts[version]), document=document)

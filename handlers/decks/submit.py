@@ -23,18 +23,17 @@ from urllib.parse import urlsplit
 from bot.core.context import Context
 from bot.core.files import (
     DocumentRefused,
-    document_checker,
     fetch_within,
-    file_store,
     sanitize_file_name,
     sha256_of,
 )
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.limits import MB, download_limit
 from bot.core.messages import ArgValue, Attachment, Button, Msg, Reply
-from bot.core.middlewares import ORGANIZER
+from bot.core.roles import Role
 from bot.core.router import Router
-from handlers.stages import (
+from handlers.decks.review import GetDeck
+from handlers.decks.stages import (
     ACCEPT_LATE,
     LINK,
     OpenStage,
@@ -214,7 +213,7 @@ async def accept_upload(ctx: Context, stage_id: int, attachment: Attachment) -> 
     if data is None:
         return False
     try:
-        kind = await asyncio.to_thread(document_checker(ctx.services).kind_of, data)
+        kind = await asyncio.to_thread(ctx.services.documents.kind_of, data)
     except DocumentRefused as refused:
         ctx.reply(f"submit-refused-{refused.reason}", kinds=kinds_text(stage, files_only=True))
         return False
@@ -224,7 +223,7 @@ async def accept_upload(ctx: Context, stage_id: int, attachment: Attachment) -> 
     digest = sha256_of(data)
     if await _identical(ctx, window, digest):
         return True
-    await file_store(ctx.services).put(data)
+    await ctx.services.files.put(data)
     file_name = sanitize_file_name(attachment.file_name, kind)
     submission = await _add_version(ctx, window, kind, digest, len(data), file_name, None)
     _receipt(ctx, window, submission)
@@ -347,7 +346,7 @@ def _receipt(ctx: Context, window: Window, submission: Submission) -> None:
 
 async def _tell_organizers(ctx: Context, window: Window, submission: Submission) -> None:
     team, stage = window.team, window.stage
-    for organizer in await ctx.uow.participants.with_role(ORGANIZER):
+    for organizer in await ctx.uow.participants.with_role(Role.ORGANIZER, stage.program_id):
         if organizer.id == ctx.participant.id:
             continue
         if await ctx.uow.submissions.notices_muted(organizer.id):
@@ -364,9 +363,9 @@ async def _tell_organizers(ctx: Context, window: Window, submission: Submission)
                     "person": ctx.participant.display_name or ctx.participant.external_id,
                 },
             ),
-            [Button(Msg("deck-button-get"), f"deck:{submission.id}")],
+            [Button(Msg("deck-button-get"), GetDeck(submission.id).pack())],
         )
         ctx.notify(organizer, reply, "account_update")
 
 
-router.menu_item("menu-submit", "cmd:submit")
+router.menu_item("menu-submit", "submit")

@@ -1,0 +1,93 @@
+"""A feature: everything one capability of the bot contributes, as one value.
+
+Each package under ``handlers/`` exports one ``Feature``; ``handlers.FEATURES`` lists them in
+order, and the wiring (``bot/app.py``, ``bot/delivery.py``, ``bot/rehearsal.py``) reads every
+router, renderer, planner and progress reporter from that one tuple. Adding a feature is one
+package and one line there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.core.messages import Reply
+from bot.core.outbox import Renderers
+from bot.core.router import Router
+from bot.core.settings import Settings
+from storage.models import Participant
+from storage.outbox import NewDelivery
+from storage.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class PlanContext:
+    """What a planner may use: one transaction, the time, the settings."""
+
+    uow: UnitOfWork
+    now: datetime
+    settings: Settings
+
+
+@dataclass(frozen=True)
+class Planner:
+    """Puts what falls due soon into the outbox, on every run of the delivery loop.
+
+    ``plan`` adds the rows due in the next minutes that are missing (idempotently: the outbox's
+    de-duplication key makes a second run add nothing) and returns how many it added.
+    ``rehearse`` answers, without writing anything, which rows it would add for ``[start,
+    end)``: ``python -m bot rehearse`` shows them. A planner whose rows are all enqueued by
+    people's actions has nothing to rehearse beyond what is already in the outbox.
+    """
+
+    name: str
+    plan: Callable[[PlanContext], Awaitable[int]]
+    rehearse: Callable[[PlanContext, datetime, datetime], Awaitable[list[NewDelivery]]] | None = (
+        None
+    )
+
+
+ProgressNote = tuple[Participant, Reply]
+ProgressReporter = Callable[[PlanContext], Awaitable[Sequence[ProgressNote]]]
+"""Messages edited in place while the outbox works (a broadcast's live progress): computed in
+one transaction, sent after it in the pacer's turn."""
+
+
+@dataclass(frozen=True)
+class Feature:
+    """What one package under ``handlers/`` contributes. Its modules each keep their own
+    ``Router`` and ``Renderers``; the feature lists them."""
+
+    name: str
+    routers: tuple[Router, ...] = ()
+    renderers: tuple[Renderers, ...] = ()
+    planners: tuple[Planner, ...] = ()
+    progress: ProgressReporter | None = None
+
+
+def build_router(features: Iterable[Feature]) -> Router:
+    """Every feature's routers, in order; a command, button or deep link claimed twice is
+    refused here, at start."""
+    router = Router()
+    for feature in features:
+        for part in feature.routers:
+            router.include(part)
+    return router
+
+
+def build_renderers(features: Iterable[Feature]) -> Renderers:
+    """Every feature's outbox renderers (name → what a delivery row says at send time)."""
+    renderers = Renderers()
+    for feature in features:
+        for part in feature.renderers:
+            renderers.include(part)
+    return renderers
+
+
+def planners_of(features: Iterable[Feature]) -> list[Planner]:
+    return [planner for feature in features for planner in feature.planners]
+
+
+def progress_of(features: Iterable[Feature]) -> list[ProgressReporter]:
+    return [feature.progress for feature in features if feature.progress is not None]

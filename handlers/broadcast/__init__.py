@@ -1,0 +1,12 @@
+"""Organizer broadcasts: the composer, its audiences and attachment, live progress and the
+final report, and the list of past broadcasts."""
+
+from bot.core.feature import Feature
+from handlers.broadcast import compose, progress, report
+
+FEATURE = Feature(
+    "broadcast",
+    routers=(compose.router, report.router),
+    renderers=(compose.renderers, progress.renderers),
+    progress=progress.progress_notes,
+)

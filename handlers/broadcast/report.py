@@ -1,0 +1,112 @@
+"""/broadcasts: the past broadcasts with their state and counts, a CSV of every recipient's
+status, and stopping one that is still sending."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from bot.core.context import Context
+from bot.core.messages import Button, Document, Msg
+from bot.core.roles import Role
+from bot.core.router import Router
+from handlers.broadcast.progress import BroadcastCsv, BroadcastStop, counts_of
+from storage.broadcasts import BroadcastState, group_key
+from storage.models import Broadcast
+
+router = Router()
+
+
+@router.command("broadcasts", roles=(Role.ORGANIZER,))
+async def list_broadcasts(ctx: Context) -> None:
+    shown = await ctx.uow.broadcasts.recent()
+    if not shown:
+        ctx.reply("broadcast-none")
+        return
+    lines = []
+    buttons = []
+    for broadcast in shown:
+        counts = counts_of(await ctx.uow.outbox.progress(group_key(broadcast.id)))
+        lines.append(
+            Msg(
+                "broadcast-list-line",
+                {
+                    "number": broadcast.id,
+                    "at": broadcast.scheduled_at,
+                    "state": Msg(f"broadcast-state-{broadcast.state}"),
+                    "audience": Msg(f"broadcast-audience-{broadcast.audience}"),
+                    **counts,
+                },
+            )
+        )
+        if broadcast.attachment is not None:
+            kind = "photo" if broadcast.attachment_photo else "file"
+            lines.append(
+                Msg(
+                    f"broadcast-list-{kind}",
+                    {"number": broadcast.id, "name": broadcast.attachment_name or ""},
+                )
+            )
+        buttons.append(
+            Button(
+                Msg("broadcast-button-csv-of", {"number": broadcast.id}),
+                BroadcastCsv(broadcast.id).pack(),
+            )
+        )
+    ctx.reply("broadcast-list", buttons=buttons, lines=lines)
+
+
+async def _broadcast_of(ctx: Context, broadcast_id: int) -> Broadcast | None:
+    broadcast = await ctx.uow.broadcasts.get(broadcast_id)
+    if broadcast is None:
+        await ctx.router.flows.stale(ctx)
+    return broadcast
+
+
+@router.button(BroadcastCsv, roles=(Role.ORGANIZER,))
+async def csv_report(ctx: Context, pressed: BroadcastCsv) -> None:
+    broadcast = await _broadcast_of(ctx, pressed.broadcast)
+    if broadcast is None:
+        return
+    rows = await ctx.uow.outbox.in_groups([group_key(broadcast.id)])
+    people = {p.id: p for p in await ctx.uow.participants.many(r.participant_id for r in rows)}
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["participant_id", "name", "channel", "language", "status", "sent_at", "error"])
+    for row in sorted(rows, key=lambda r: r.participant_id):
+        person = people.get(row.participant_id)
+        writer.writerow(
+            [
+                row.participant_id,
+                person.display_name if person else "",
+                person.channel if person else "",
+                person.language if person else "",
+                row.status,
+                row.sent_at.isoformat() if row.sent_at else "",
+                row.error or "",
+            ]
+        )
+    ctx.reply(
+        "broadcast-csv",
+        number=broadcast.id,
+        document=Document(
+            f"broadcast-{broadcast.id}.csv", out.getvalue().encode("utf-8"), "text/csv"
+        ),
+    )
+
+
+@router.button(BroadcastStop, roles=(Role.ORGANIZER,))
+async def stop(ctx: Context, pressed: BroadcastStop) -> None:
+    """Cancel the rows that have not left; a row being sent right now finishes normally, and
+    the renderer skips any row picked up after this commit."""
+    broadcast = await _broadcast_of(ctx, pressed.broadcast)
+    if broadcast is None:
+        return
+    if broadcast.state in (BroadcastState.DONE, BroadcastState.CANCELLED):
+        ctx.reply("broadcast-already-over", number=broadcast.id)
+        return
+    cancelled = await ctx.uow.outbox.cancel_group(group_key(broadcast.id), ctx.now())
+    broadcast.state = BroadcastState.CANCELLED
+    broadcast.finished_at = ctx.now()
+    counts = counts_of(await ctx.uow.outbox.progress(group_key(broadcast.id)))
+    ctx.reply("broadcast-cancelled", number=broadcast.id, cancelled=cancelled, sent=counts["sent"])
