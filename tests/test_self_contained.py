@@ -1,6 +1,6 @@
 """A clone of the repository with nothing beside it collects the whole suite and loads the
 platform fixtures from ``tests/fixtures``: no test, benchmark or module reads a file outside the
-repository (such as ``../shared``).
+repository (a folder beside it, for instance).
 
 The clone is ``git archive HEAD`` (what a newcomer gets from a public host; commit first), or the
 tree as it is when there is no git checkout. It runs with this virtualenv's Python and
