@@ -1,21 +1,22 @@
 """Broadcast delivery against the fake Bot API on 127.0.0.1 (real python-telegram-bot client,
-real HTTP; the fake runs in a process of its own, ``bench/fake_bot_api.py``), on SQLite:
+real HTTP; the fake runs in a process of its own, ``bench/support/fake_bot_api.py``), on SQLite:
 
-1. 10,000 recipients, no limit at the server or in the bot: messages/s the bot pushes;
-2. the server enforcing 30/s overall and 1/s per chat with real 429 bodies, the bot's pacer at
-   its default (30/s): achieved rate over the limit, and 429s received after the first second;
+1. ``--recipients`` (10,000), no limit at the server or in the bot: messages/s the bot pushes;
+2. ``--limited-recipients`` (1,000), the server enforcing 30/s overall and 1/s per chat with
+   real 429 bodies, the bot's pacer at its default (30/s): achieved rate over the limit, and
+   429s received after the first second;
 3. ``python -m bot worker`` killed with SIGKILL at a random moment after it has started
-   sending, and restarted, 5 times, then left to finish: recipients who never got the message
-   and messages delivered twice. Once as deployed by default (30/s, against the limited
-   server, KILLED_RECIPIENTS) and once at the paid-broadcast rate (1,000/s, no limit at the
-   server, RECIPIENTS).
+   sending, and restarted, ``--crashes`` (5) times, then left to finish: recipients who never
+   got the message and messages delivered twice. Once as deployed by default (30/s, against
+   the limited server, ``--killed-recipients``, 1,000) and once at the paid-broadcast rate
+   (1,000/s, no limit at the server, ``--recipients``).
 
-``python bench/broadcast.py [RECIPIENTS] [LIMITED_RECIPIENTS] [KILLED_RECIPIENTS]`` (10,000,
-1,000, 1,000). ``BENCH_SEED`` fixes the kill moments. Prints a table.
+Prints the seed of the kill moments, then a table.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import os
@@ -35,6 +36,7 @@ from sqlalchemy import insert, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.support.cli import benchmark_parser, print_table
 from bot.app import App, build_app
 from bot.core.clock import FixedClock
 from bot.core.pacing import StrictPacer
@@ -49,15 +51,16 @@ from tests.fake_telegram import TOKEN
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2024, 11, 18, 1, 0, tzinfo=UTC)
-CRASHES = 5
 FIRST_CHAT = 1000
 
 
 @contextlib.asynccontextmanager
 async def fake_bot_api(*limits: float) -> AsyncIterator[str]:
-    """The fake Bot API in its own process; yields its base URL."""
+    """The fake Bot API in its own process, with no limits or (per second, per chat); yields
+    its base URL."""
+    options = ["--per-second", str(limits[0]), "--per-chat", str(limits[1])] if limits else []
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "fake_bot_api.py"), *map(str, limits)],
+        [sys.executable, str(ROOT / "bench" / "support" / "fake_bot_api.py"), *options],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -185,7 +188,9 @@ async def delivered_so_far(base_url: str) -> int:
     return sum((await server_stats(base_url))["delivered"].values())
 
 
-async def killed(recipients: int, paid: bool, rng: random.Random) -> tuple[int, int, float]:
+async def killed(
+    recipients: int, crashes: int, paid: bool, rng: random.Random
+) -> tuple[int, int, float]:
     """Returns (recipients who never got it, extra deliveries, seconds in all)."""
     limits = () if paid else (30, 1)
     extra = {"TELEGRAM_PAID_BROADCAST": "1"} if paid else {}
@@ -195,7 +200,7 @@ async def killed(recipients: int, paid: bool, rng: random.Random) -> tuple[int, 
             app = await build_app(Settings(database_url=url), FixedClock(NOW))
             group = await seed(app, recipients)
             started = time.monotonic()
-            for _ in range(CRASHES):
+            for _ in range(crashes):
                 before = await delivered_so_far(base_url)
                 worker = start_worker(url, base_url, extra)
                 while await delivered_so_far(base_url) == before:  # it is sending now
@@ -217,12 +222,45 @@ async def killed(recipients: int, paid: bool, rng: random.Random) -> tuple[int, 
     return lost, twice, elapsed
 
 
-async def main() -> None:
-    many = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    few = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000
-    kill = int(sys.argv[3]) if len(sys.argv) > 3 else 1_000
-    seed_value = int(os.environ.get("BENCH_SEED", str(int(time.time()))))
-    rng = random.Random(seed_value)
+def arguments() -> argparse.Namespace:
+    parser = benchmark_parser(__doc__)
+    parser.add_argument(
+        "--recipients",
+        type=int,
+        default=10_000,
+        help="recipients of the unthrottled run and of the paid-rate SIGKILL run "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--limited-recipients",
+        type=int,
+        default=1_000,
+        help="recipients against the server's 30/s and 1/s per chat (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--killed-recipients",
+        type=int,
+        default=1_000,
+        help="recipients of the SIGKILL run at 30/s (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--crashes",
+        type=int,
+        default=5,
+        help="SIGKILLs of the worker before it is left to finish (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=int(os.environ.get("BENCH_SEED", str(int(time.time())))),
+        help="seed of the kill moments (default: $BENCH_SEED, else the current time)",
+    )
+    return parser.parse_args()
+
+
+async def main(args: argparse.Namespace) -> None:
+    many, few, crashes = args.recipients, args.limited_recipients, args.crashes
+    rng = random.Random(args.seed)
     header = ("scenario", "recipients", "achieved", "rate / limit", "429s", "lost", "twice")
     rows = []
     overall, steady, _, _ = await in_process(many, limited=False)
@@ -240,26 +278,23 @@ async def main() -> None:
             "-",
         )
     )
-    for paid, recipients in ((False, kill), (True, many)):
-        lost, twice, elapsed = await killed(recipients, paid, rng)
+    for paid, recipients in ((False, args.killed_recipients), (True, many)):
+        lost, twice, elapsed = await killed(recipients, crashes, paid, rng)
         rows.append(
             (
-                f"SIGKILL ×{CRASHES} and restart, "
+                f"SIGKILL ×{crashes} and restart, "
                 + ("1,000/s (paid), no server limit" if paid else "30/s, server limits"),
                 f"{recipients:,}",
                 f"{elapsed:,.0f} s in all",
                 "-",
                 "-",
                 str(lost),
-                f"{twice} ({twice / CRASHES:.1f} per crash)",
+                f"{twice} ({twice / crashes:.1f} per crash)" if crashes else str(twice),
             )
         )
-    print(f"seed {seed_value}")
-    print("| " + " | ".join(header) + " |")
-    print("|" + "|".join("---" for _ in header) + "|")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
+    print(f"seed {args.seed}")
+    print_table(header, rows)
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    asyncio.run(main(arguments()))

@@ -1,13 +1,14 @@
-"""Outbox throughput: 10,000 participants, 100,000 due rows dispatched to a fake channel.
+"""Outbox throughput: ``--people`` participants (10,000), ``--rows`` due rows (100,000)
+enqueued at once and dispatched in one pass to a fake channel that counts.
 
-Prints rows/s claimed and sent, and the peak resident memory (of the whole process, so far),
-on SQLite and, when
-BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL database, on PostgreSQL too
-(that database is wiped). ``python bench/reminders.py [ROWS]``
+Prints a table: rows/s enqueued, rows/s claimed and sent, and the peak resident memory (of the
+whole process, so far), on SQLite and, with ``--postgres`` (by default BENCH_DATABASE_URL, else
+TEST_DATABASE_URL), on PostgreSQL too (that database is wiped).
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
 import resource
@@ -22,6 +23,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.support.cli import benchmark_parser, print_table
 from bot.app import build_app
 from bot.core.clock import FixedClock
 from bot.core.messages import Msg, Purpose, RenderedMessage, Reply
@@ -32,7 +34,6 @@ from storage.models import Participant
 from storage.outbox import NewDelivery
 from storage.uow import UnitOfWork
 
-PEOPLE = 10_000
 NOW = datetime(2024, 11, 18, 1, 0, tzinfo=UTC)
 
 renderers = Renderers()
@@ -63,7 +64,8 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-async def run(url: str, rows: int) -> None:
+async def run(url: str, people: int, rows: int) -> tuple[str, ...]:
+    """The table's row for one database."""
     app = await build_app(Settings(database_url=url), FixedClock(NOW))
     channel = CountingChannel()
     app.add_channel(channel)
@@ -78,7 +80,7 @@ async def run(url: str, rows: int) -> None:
                     "created_at": NOW,
                     "last_seen_at": NOW,
                 }
-                for i in range(PEOPLE)
+                for i in range(people)
             ],
         )
         ids = [row[0] for row in await session.execute(text("SELECT id FROM participants"))]
@@ -106,13 +108,13 @@ async def run(url: str, rows: int) -> None:
     stats = await outbox.run_once()
     elapsed = time.perf_counter() - started
     await app.close()
-    backend = url.split("+")[0]
-    print(
-        f"{backend}: "
-        f"{rows} rows enqueued in {enqueued:.1f} s ({rows / enqueued:,.0f} rows/s); "
-        f"claimed and sent {stats.claimed} ({channel.count} sent) in {elapsed:.1f} s "
-        f"= {stats.claimed / elapsed:,.0f} rows/s; peak RSS {peak_mb():,.0f} MB",
-        flush=True,
+    return (
+        url.split("+")[0],
+        f"{rows:,}",
+        f"{enqueued:.1f} s ({rows / enqueued:,.0f} rows/s)",
+        f"{stats.claimed:,} ({channel.count:,} sent)",
+        f"{elapsed:.1f} s ({stats.claimed / elapsed:,.0f} rows/s)",
+        f"{peak_mb():,.0f} MB",
     )
 
 
@@ -124,15 +126,33 @@ async def reset_postgres(url: str) -> None:
     await engine.dispose()
 
 
-async def main() -> None:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    postgres = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("TEST_DATABASE_URL")
+def arguments() -> argparse.Namespace:
+    parser = benchmark_parser(__doc__)
+    parser.add_argument("--rows", type=int, default=100_000, help="due rows (default: %(default)s)")
+    parser.add_argument(
+        "--people",
+        type=int,
+        default=10_000,
+        help="participants the rows go to, in turn (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get("BENCH_DATABASE_URL") or os.environ.get("TEST_DATABASE_URL"),
+        help="a PostgreSQL database to run on too; it is wiped "
+        "(default: $BENCH_DATABASE_URL, else $TEST_DATABASE_URL, else none)",
+    )
+    return parser.parse_args()
+
+
+async def main(args: argparse.Namespace) -> None:
+    header = ("database", "rows", "enqueued in", "claimed", "claimed and sent in", "peak RSS")
     with tempfile.TemporaryDirectory() as folder:
-        await run(f"sqlite+aiosqlite:///{folder}/bench.sqlite3", rows)
-    if postgres:
-        await reset_postgres(postgres)
-        await run(postgres, rows)
+        rows = [await run(f"sqlite+aiosqlite:///{folder}/bench.sqlite3", args.people, args.rows)]
+    if args.postgres:
+        await reset_postgres(args.postgres)
+        rows.append(await run(args.postgres, args.people, args.rows))
+    print_table(header, rows)
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    asyncio.run(main(arguments()))

@@ -3,11 +3,10 @@ the fake Bot API, against a bare python-telegram-bot echo bot on the same fake s
 
 N simulated people each send M updates, one after the other (people in parallel): /start,
 a press of 日本語, then /help (the onboarding flow). Latency is the webhook's answer time, which
-includes the handler, the commit and the replies on the wire.
+includes the handler, the commit and the replies on the wire. N is ``--people`` (50), M is
+``--messages`` (10); ``--postgres`` runs the bot on PostgreSQL too.
 
-    python bench/updates.py [--people 50] [--messages 10] [--postgres postgresql+asyncpg://…]
-
-Targets: at least 0.5 of the bare echo's throughput; p99 under 50 ms on SQLite.
+Targets: at least 0.5 of the bare echo's throughput; p99 under 50 ms on SQLite. Prints a table.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.support.cli import benchmark_parser, print_table
 from bot.app import build_app
 from bot.channels.telegram.webhook import PATH, SECRET_HEADER, webhook_route
 from bot.core.settings import SHIPPED_PROGRAM, Settings
@@ -144,18 +144,37 @@ async def bare_echo(fake: FakeTelegram, args: argparse.Namespace) -> tuple[float
         await application.shutdown()
 
 
-def figures(name: str, rate: float, latencies: list[float]) -> str:
+def figures(name: str, rate: float, latencies: list[float], baseline: float) -> tuple[str, ...]:
+    """The table's row for one run; ``baseline`` is the bare echo's rate."""
     cuts = statistics.quantiles(latencies, n=100)
     p50, p99 = cuts[49] * 1000, cuts[98] * 1000
-    return f"{name:<28} {rate:8.0f} updates/s   p50 {p50:6.1f} ms   p99 {p99:6.1f} ms"
+    return (name, f"{rate:.0f}", f"{p50:.1f}", f"{p99:.1f}", f"{rate / baseline:.2f}")
 
 
-async def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--people", type=int, default=50)
-    parser.add_argument("--messages", type=int, default=10)
-    parser.add_argument("--postgres", help="also run on this PostgreSQL database (it is migrated)")
-    args = parser.parse_args()
+def arguments() -> argparse.Namespace:
+    parser = benchmark_parser(__doc__)
+    parser.add_argument(
+        "--people",
+        type=int,
+        default=50,
+        help="people sending at the same time (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--messages",
+        type=int,
+        default=10,
+        help="updates each person sends, one after the other (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        help="also run the bot on this PostgreSQL database, which is migrated "
+        "(default: SQLite only)",
+    )
+    return parser.parse_args()
+
+
+async def main(args: argparse.Namespace) -> None:
     logging.basicConfig(level=logging.ERROR)
     fake = FakeTelegram()
     await fake.start()
@@ -164,17 +183,18 @@ async def main() -> None:
             f"{args.people} people x {args.messages} updates (onboarding: /start, 日本語, /help…)"
         )
         rate, latencies = await bare_echo(fake, args)
-        print(figures("bare python-telegram-bot", rate, latencies))
+        rows = [figures("bare python-telegram-bot", rate, latencies, rate)]
         with tempfile.TemporaryDirectory() as folder:
             url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.sqlite3'}"
             ours, ours_latencies = await mics_bot(fake, url, args)
-        print(figures("MICS Bot, SQLite", ours, ours_latencies) + f"   ratio {ours / rate:.2f}")
+        rows.append(figures("MICS Bot, SQLite", ours, ours_latencies, rate))
         if args.postgres:
             pg, pg_latencies = await mics_bot(fake, args.postgres, args)
-            print(figures("MICS Bot, PostgreSQL", pg, pg_latencies) + f"   ratio {pg / rate:.2f}")
+            rows.append(figures("MICS Bot, PostgreSQL", pg, pg_latencies, rate))
     finally:
         await fake.stop()
+    print_table(("bot", "updates/s", "p50 ms", "p99 ms", "ratio to bare"), rows)
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    asyncio.run(main(arguments()))

@@ -21,7 +21,7 @@ from starlette.routing import Route
 
 from bot.core.settings import PROJECT_ROOT
 
-FIXTURES = PROJECT_ROOT.parent / "shared" / "fixtures" / "messenger"
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "messenger"
 VERSION = "v26.0"
 TOKEN = "test-page-token"
 

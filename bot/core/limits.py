@@ -2,7 +2,9 @@
 
 An adapter states its platform's limits here (one line each); features read them through
 ``download_limit`` and ``upload_limit``. A channel without an entry has no limit of its own
-(the console reads local files). Figures: ``/work/shared/PLATFORMS.md``.
+(the console reads local files). Figures: Telegram's Bot API documentation (a bot downloads
+up to 20 MB through ``getFile`` and uploads up to 50 MB) and Meta's Messenger Platform
+documentation.
 """
 
 from __future__ import annotations

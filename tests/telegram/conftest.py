@@ -17,12 +17,12 @@ from bot.serve import TelegramSettings, connect_telegram
 from bot.web import create_web_app
 from tests.fake_telegram import TOKEN, FakeTelegram, serve_on_localhost
 
-FIXTURES = PROJECT_ROOT.parent / "shared" / "fixtures" / "telegram"
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "telegram"
 SECRET = "s3cret_token-for-tests"
 
 
 def fixture(name: str) -> dict[str, Any]:
-    """A fixture file of ``../shared/fixtures/telegram`` (its ``payload``, ``raw_body``…)."""
+    """A fixture file of ``tests/fixtures/telegram`` (its ``payload``, ``raw_body``…)."""
     data: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
     return data
 

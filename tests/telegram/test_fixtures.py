@@ -1,4 +1,4 @@
-"""Every fixture of ``../shared/fixtures/telegram`` flows through the adapter: the updates are
+"""Every fixture of ``tests/fixtures/telegram`` flows through the adapter: the updates are
 pushed to the webhook as Telegram sent them (old samples without ``is_bot`` or entities too),
 the error bodies are what the fake Bot API answers (see ``test_errors.py``)."""
 

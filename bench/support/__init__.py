@@ -1,0 +1,2 @@
+"""What the benchmarks share. These modules are not benchmarks: ``make bench`` runs
+``bench/*.py`` only."""
