@@ -141,7 +141,7 @@ async def in_process(recipients: int, limited: bool) -> tuple[float, float, int,
     limits = (30, 1) if limited else ()
     async with fake_bot_api(*limits) as base_url:
         with tempfile.TemporaryDirectory() as folder:
-            settings = Settings(database_url=f"sqlite+aiosqlite:///{folder}/bench.sqlite3")
+            settings = Settings.from_env({"DATABASE_URL": f"sqlite+aiosqlite:///{folder}/bench.sqlite3"})
             clock = FixedClock(NOW)
             app = await build_app(settings, clock)
             channel = await add_telegram(app, TelegramSettings(TOKEN, api_base_url=base_url))
@@ -197,7 +197,7 @@ async def killed(
     async with fake_bot_api(*limits) as base_url:
         with tempfile.TemporaryDirectory() as folder:
             url = f"sqlite+aiosqlite:///{folder}/bench.sqlite3"
-            app = await build_app(Settings(database_url=url), FixedClock(NOW))
+            app = await build_app(Settings.from_env({"DATABASE_URL": url}), FixedClock(NOW))
             group = await seed(app, recipients)
             started = time.monotonic()
             for _ in range(crashes):

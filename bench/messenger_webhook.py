@@ -58,14 +58,14 @@ async def end_to_end(folder: Path, messages: int) -> float:
     """First messages per second, end to end."""
     fake = FakeGraph()
     server, task = await start(fake)
-    settings = Settings(
-        database_url=f"sqlite+aiosqlite:///{folder / 'bench.sqlite3'}",
-        extra={
+    settings = Settings.from_env(
+        {
+            "DATABASE_URL": f"sqlite+aiosqlite:///{folder / 'bench.sqlite3'}",
             "MESSENGER_PAGE_ACCESS_TOKEN": TOKEN,
             "MESSENGER_APP_SECRET": SECRET,
             "MESSENGER_VERIFY_TOKEN": "v",
             "MESSENGER_GRAPH_API_URL": fake.url,
-        },
+        }
     )
     app = await build_app(settings, FixedClock(datetime(2024, 11, 18, 1, tzinfo=UTC)))
     web = create_web_app(app, install_messenger(app))

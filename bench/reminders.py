@@ -66,7 +66,7 @@ def peak_mb() -> float:
 
 async def run(url: str, people: int, rows: int) -> tuple[str, ...]:
     """The table's row for one database."""
-    app = await build_app(Settings(database_url=url), FixedClock(NOW))
+    app = await build_app(Settings.from_env({"DATABASE_URL": url}), FixedClock(NOW))
     channel = CountingChannel()
     app.add_channel(channel)
     async with app.sessions() as session, session.begin():

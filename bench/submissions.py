@@ -74,10 +74,12 @@ async def main(args: argparse.Namespace) -> None:
     rows: list[tuple[str, str, str, str]] = []
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        settings = Settings(
-            database_url=f"sqlite+aiosqlite:///{root / 'bench.sqlite3'}",
-            organizers=frozenset({"console:org"}),
-            extra={"FILES_DIR": str(root / "files")},
+        settings = Settings.from_env(
+            {
+                "DATABASE_URL": f"sqlite+aiosqlite:///{root / 'bench.sqlite3'}",
+                "BOT_ORGANIZERS": "console:org",
+                "FILES_DIR": str(root / "files"),
+            }
         )
         clock = FixedClock(datetime(2024, 11, 18, 1, 0, tzinfo=UTC))
         app = await build_app(settings, clock, FluentTranslator(PROJECT_ROOT / "locales"))

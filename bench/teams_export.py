@@ -22,7 +22,7 @@ from bench.support.cli import benchmark_parser, print_table
 from bot.app import build_app
 from bot.channels.console import ConsoleChannel
 from bot.core.clock import FixedClock
-from bot.core.settings import PROJECT_ROOT, SHIPPED_PROGRAM, Settings
+from bot.core.settings import PROJECT_ROOT, Settings
 from bot.i18n import FluentTranslator
 from storage.models import Team
 from storage.uow import UnitOfWork
@@ -44,10 +44,11 @@ def arguments() -> argparse.Namespace:
 
 async def main(args: argparse.Namespace) -> None:
     folder = Path(tempfile.mkdtemp())
-    settings = Settings(
-        database_url=f"sqlite+aiosqlite:///{folder / 'bench.sqlite3'}",
-        program_files=(str(SHIPPED_PROGRAM),),
-        organizers=frozenset({"console:org"}),
+    settings = Settings.from_env(
+        {
+            "DATABASE_URL": f"sqlite+aiosqlite:///{folder / 'bench.sqlite3'}",
+            "BOT_ORGANIZERS": "console:org",
+        }
     )
     clock = FixedClock(datetime(2024, 11, 18, 1, 0, tzinfo=UTC))
     app = await build_app(settings, clock, FluentTranslator(PROJECT_ROOT / "locales"))

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.support.cli import benchmark_parser, print_table
 from bot.app import build_app
 from bot.channels.telegram.webhook import PATH, SECRET_HEADER, webhook_route
-from bot.core.settings import SHIPPED_PROGRAM, Settings
+from bot.core.settings import Settings
 from bot.serve import TelegramSettings, connect_telegram, make_bot
 from bot.web import create_web_app
 from tests.fake_telegram import TOKEN, FakeTelegram, serve_on_localhost
@@ -95,7 +95,7 @@ async def drive(url: str, people: int, messages: int, base: int) -> tuple[float,
 async def mics_bot(
     fake: FakeTelegram, database_url: str, args: argparse.Namespace
 ) -> tuple[float, list[float]]:
-    settings = Settings(database_url=database_url, program_files=(str(SHIPPED_PROGRAM),))
+    settings = Settings.from_env({"DATABASE_URL": database_url})
     app = await build_app(settings)
     inbound = await connect_telegram(app, TelegramSettings(TOKEN, api_base_url=fake.base_url))
     server = await serve_on_localhost(create_web_app(app, [webhook_route(inbound, SECRET)]))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,7 +19,7 @@ from bot.app import App, build_app, load_programs, make_clock
 from bot.channels.console import ConsoleChannel, run_console
 from bot.channels.messenger import cli as messenger_cli
 from bot.core.messages import Msg
-from bot.core.settings import LANGUAGES, Settings, read_dotenv
+from bot.core.settings import LANGUAGES, Settings, SettingsError
 from bot.delivery import start_delivery
 from bot.programs import ProgramFileError
 from bot.serve import register as register_serve
@@ -61,7 +60,9 @@ async def chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def has_platform_channel(settings: Settings) -> bool:
-    return bool(settings.get("TELEGRAM_BOT_TOKEN") or settings.get("MESSENGER_PAGE_ACCESS_TOKEN"))
+    return settings.telegram_bot_token is not None or (
+        settings.messenger_page_access_token is not None
+    )
 
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -131,14 +132,17 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    env = {**read_dotenv(Path(".env")), **os.environ}
-    settings = Settings.from_env(env)
+    try:
+        settings = Settings.load()
+    except SettingsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     # Only a person chatting in this terminal wants quiet logs; a server keeps INFO.
     interactive = args.handler is chat or (
         args.handler is run and not has_platform_channel(settings)
     )
     logging.basicConfig(
-        level=env.get("LOG_LEVEL", "WARNING" if interactive else settings.log_level),
+        level=settings.log_level or ("WARNING" if interactive else "INFO"),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )

@@ -28,7 +28,6 @@ from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-DEFAULT_FILES_DIR = "data/files"
 PACED_CHANNELS = ("telegram",)
 """Channels with an overall rate per bot, paced by one process at a time."""
 
@@ -74,7 +73,7 @@ async def build_app(
     await load_programs(sessions, settings.program_files, clock)
     translator = translator or FluentTranslator(settings.locales_dir)
     services = Services(
-        files=LocalFileStore(Path(settings.get("FILES_DIR", DEFAULT_FILES_DIR))),
+        files=LocalFileStore(settings.files_dir),
         documents=PdfAndPptxChecker(),
         calendar=ICalendarWriter(),
     )

@@ -14,31 +14,26 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.app import App
 from bot.core.feature import PlanContext, build_renderers, planners_of, progress_of
 from bot.core.outbox import DispatchStats, OutboxDispatcher, Pacer
-from bot.core.pacing import StrictPacer, telegram_rate
+from bot.core.pacing import StrictPacer
 from bot.core.settings import Settings
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TICK_SECONDS = 5.0
-DEFAULT_PLAN_SECONDS = 60.0
-
 
 def outbox_dispatcher(
     app: App, pacer: Pacer | None = None, owner: str | None = None
 ) -> OutboxDispatcher:
-    lease = timedelta(seconds=float(app.settings.get("OUTBOX_LEASE_SECONDS", "300")))
-    batch = int(app.settings.get("OUTBOX_BATCH", "500"))
-    lanes = int(app.settings.get("OUTBOX_LANES", "8"))
-    pacer = pacer or strict_pacer(app.settings)
+    settings = app.settings
+    pacer = pacer or strict_pacer(settings)
     return OutboxDispatcher(
         app.dispatcher,
         build_renderers(app.features),
         pacer,
-        owner=owner or app.settings.get("OUTBOX_WORKER_ID") or None,
-        lease=lease,
-        batch_size=batch,
-        lanes=lanes,
+        owner=owner or settings.outbox_worker_id,
+        lease=timedelta(seconds=settings.outbox_lease_seconds),
+        batch_size=settings.outbox_batch,
+        lanes=settings.outbox_lanes,
         on_progress=lambda: report_progress(app, pacer),
         rates=app.rates,
     )
@@ -49,9 +44,10 @@ def strict_pacer(settings: Settings) -> StrictPacer:
     its lost time in the bucket for the next send, and no second holds more than 30 (1.3 + 97%
     of 30). Above the free 30/s, bursts of a thirtieth of the rate (sleeping a millisecond per
     message would waste more than it spaces)."""
-    per_chat = float(settings.get("TELEGRAM_PER_CHAT_RATE", "1"))
-    rate = telegram_rate(settings)
-    return StrictPacer({"telegram": rate}, per_chat=per_chat, burst=max(1.3, rate / 30))
+    rate = settings.telegram_rate
+    return StrictPacer(
+        {"telegram": rate}, per_chat=settings.telegram_per_chat_rate, burst=max(1.3, rate / 30)
+    )
 
 
 async def report_progress(app: App, pacer: Pacer) -> None:
@@ -89,8 +85,8 @@ class DeliveryLoop:
         self._running: set[asyncio.Task[object]] = set()
 
     def start(self) -> DeliveryLoop:
-        tick = float(self.app.settings.get("OUTBOX_TICK_SECONDS", str(DEFAULT_TICK_SECONDS)))
-        every = float(self.app.settings.get("REMINDER_PLAN_SECONDS", str(DEFAULT_PLAN_SECONDS)))
+        tick = self.app.settings.outbox_tick_seconds
+        every = self.app.settings.reminder_plan_seconds
         options = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
         self.scheduler.add_job(self.plan, "interval", seconds=every, id="plan", **options)
         self.scheduler.add_job(self.dispatch, "interval", seconds=tick, id="dispatch", **options)

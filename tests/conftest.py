@@ -59,10 +59,10 @@ def settings_for(database_url: str, tmp_path: Path) -> Callable[..., Settings]:
             "database_url": database_url,
             "program_files": (str(SHIPPED_PROGRAM),),
             "organizers": frozenset({"console:org"}),
-            "extra": {"FILES_DIR": str(tmp_path / "files")},
+            "files_dir": tmp_path / "files",
         }
         values.update(overrides)
-        return Settings(**values)  # type: ignore[arg-type]
+        return Settings.from_env(values)
 
     return make
 

@@ -21,7 +21,11 @@ SDKS = {
 }
 RULES = {
     # folder: (allowed first-party top levels, forbidden third-party top levels, third party allowed?)
-    "bot/core": ({"bot", "storage"}, SDKS | {"alembic"}, {"sqlalchemy"}),
+    "bot/core": (
+        {"bot", "storage"},
+        SDKS | {"alembic"},
+        {"sqlalchemy", "pydantic", "pydantic_settings"},
+    ),
     "handlers": ({"bot", "storage", "handlers"}, SDKS | {"alembic"}, {"sqlalchemy"}),
     "storage": ({"storage"}, SDKS, {"sqlalchemy", "alembic"}),
 }

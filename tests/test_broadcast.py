@@ -81,7 +81,8 @@ async def test_composer_in_japanese_with_a_fallback_chain_for_english_readers(
     await add_person(app, "bat", "mn")
     await add_person(app, "sam", "en")
     await organizer(chat, "2")
-    app.settings.extra["BROADCAST_FALLBACK"] = "ja,mn"
+    app.settings = app.settings.model_copy(update={"broadcast_fallback": ("ja", "mn")})
+    app.dispatcher.settings = app.settings
     await chat.say("/broadcast", "2", "1")  # participants; no Mongolian version
     assert await chat.say(JA, "1", "1") == (
         "英語でお知らせを書いてください。スキップすると、読者には別の言語版が届きます。\n"

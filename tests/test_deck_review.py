@@ -121,7 +121,7 @@ async def test_zip_of_the_latest_decks_with_a_manifest(
         assert archive.read("01-Blue Steppe-v2-v2.pptx") == decks["v2"]
         assert archive.read("02-Gobi Labs-v1-gobi.pdf") == decks["gobi"]
         manifest = list(csv.reader(io.StringIO(archive.read("manifest.csv").decode())))
-    exports = Path(app.settings.get("FILES_DIR")) / "exports"
+    exports = app.settings.files_dir / "exports"
     assert list(exports.iterdir()) == []  # sent, so nothing is left on the server
     assert manifest == [
         ["team", "version", "received_at_utc", "size", "sha256", "late", "file", "url"],
@@ -153,7 +153,7 @@ async def test_a_zip_over_the_upload_limit_is_saved_under_exports(
 ) -> None:
     await three_teams(chat, app, tmp_path, clock)
     monkeypatch.setitem(limits.UPLOAD_LIMITS, "console", 1000)
-    exports = Path(app.settings.get("FILES_DIR")) / "exports"
+    exports = app.settings.files_dir / "exports"
     path = exports / "mics-2024-interim-deck-20241118-101500.zip"
     assert await chat.say("/as org", "/decks interim-deck", "3") == (
         "Interim pitch deck (deadline Mon, Nov 18, 2024 18:00)\n"

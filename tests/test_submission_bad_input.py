@@ -25,7 +25,7 @@ from tests.support import Chat
 
 
 def stored_files(app: App) -> list[Path]:
-    root = Path(app.settings.get("FILES_DIR"))
+    root = app.settings.files_dir
     return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
 
 
@@ -277,7 +277,7 @@ async def test_file_names_with_paths_dots_or_control_characters(
     async with app.sessions() as session:
         names = list(await session.scalars(select(Submission.file_name)))
     assert names == [saved]
-    root = Path(app.settings.get("FILES_DIR"))
+    root = app.settings.files_dir
     assert [p.parent.parent.parent for p in stored_files(app)] == [root]
 
 

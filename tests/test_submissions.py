@@ -31,7 +31,7 @@ def sha(data: bytes) -> str:
 
 
 def stored_files(app: App) -> list[Path]:
-    root = Path(app.settings.get("FILES_DIR"))
+    root = app.settings.files_dir
     return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
 
 

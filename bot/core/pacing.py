@@ -23,8 +23,6 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
-from bot.core.settings import Settings
-
 EPSILON = 1e-9
 """Float slack: a token refilled to 0.9999999999 is a whole token."""
 MAX_CHATS = 50_000
@@ -112,11 +110,3 @@ class StrictPacer:
         """A 429: nothing goes out on ``channel`` for ``seconds``."""
         until = self.monotonic() + seconds
         self.paused_until[channel] = max(self.paused_until.get(channel, 0.0), until)
-
-
-def telegram_rate(settings: Settings) -> float:
-    """Messages per second overall: ``TELEGRAM_RATE`` (30), up to 1000 with
-    ``TELEGRAM_PAID_BROADCAST=1`` (Telegram's paid broadcasts)."""
-    paid = settings.get("TELEGRAM_PAID_BROADCAST", "0") == "1"
-    rate = float(settings.get("TELEGRAM_RATE", "1000" if paid else "30"))
-    return min(rate, 1000.0 if paid else 30.0)

@@ -25,7 +25,6 @@ from bot.core.router import Router
 from handlers.broadcast.attachment import ATTACHMENT, attached_to, attachment_step, stored_document
 from handlers.broadcast.audience import (
     AUDIENCES,
-    DEFAULT_FALLBACK,
     LANGUAGES,
     NO_SUBMISSION,
     TEAM,
@@ -49,7 +48,7 @@ SKIP = "skip"
 
 
 def chain(ctx: Context) -> list[str]:
-    return fallback_chain(ctx.settings.get("BROADCAST_FALLBACK", DEFAULT_FALLBACK))
+    return list(ctx.settings.broadcast_fallback)
 
 
 async def _ask_audience(ctx: Context) -> Prompt:

@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 from bot.core.feature import PlanContext, ProgressNote
 from bot.core.messages import Button, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
-from bot.core.pacing import telegram_rate
 from bot.core.payloads import Payload
 from storage.broadcasts import BroadcastState, group_key
 from storage.models import Broadcast
@@ -50,7 +49,7 @@ async def progress_notes(ctx: PlanContext) -> list[ProgressNote]:
     """Progress messages due for the organizers of running broadcasts (each edited in place,
     at most every ``PROGRESS_EVERY``). A broadcast that has finished is marked done and its
     final report becomes an outbox row, so it reaches the organizer even past a rate limit."""
-    uow, now, rate = ctx.uow, ctx.now, telegram_rate(ctx.settings)
+    uow, now, rate = ctx.uow, ctx.now, ctx.settings.telegram_rate
     notes: list[ProgressNote] = []
     for broadcast in await uow.broadcasts.running(now):
         counts = counts_of(await uow.outbox.progress(group_key(broadcast.id)))

@@ -10,8 +10,6 @@ from bot.core.messages import Msg
 JOIN_PREFIX = "join"
 ROLE_PREFIX = "role"
 MAX_CODE_CHARS = 32
-DEFAULT_MAX_WRONG_CODES = 5
-DEFAULT_WRONG_CODE_WINDOW_MINUTES = 15
 
 
 def invite_lines(ctx: Context, payload: str, code: str) -> list[Msg]:
@@ -28,10 +26,8 @@ def invite_lines(ctx: Context, payload: str, code: str) -> list[Msg]:
 
 async def too_many_wrong_codes(ctx: Context) -> bool:
     """Whether the person typed too many wrong codes lately (and is told so)."""
-    limit = int(ctx.settings.get("INVITE_MAX_WRONG_CODES", str(DEFAULT_MAX_WRONG_CODES)))
-    minutes = int(
-        ctx.settings.get("INVITE_WRONG_CODE_MINUTES", str(DEFAULT_WRONG_CODE_WINDOW_MINUTES))
-    )
+    limit = ctx.settings.invite_max_wrong_codes
+    minutes = ctx.settings.invite_wrong_code_minutes
     since = ctx.now() - timedelta(minutes=minutes)
     if await ctx.uow.invites.wrong_codes_since(ctx.participant.id, since) >= limit:
         ctx.reply("team-code-rate-limited", minutes=minutes)

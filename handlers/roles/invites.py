@@ -16,11 +16,9 @@ from storage.models import RoleInvite
 
 router = Router()
 
-DEFAULT_INVITE_DAYS = 7
-
 
 def invite_validity(ctx: Context) -> timedelta:
-    return timedelta(days=int(ctx.settings.get("ROLE_INVITE_DAYS", str(DEFAULT_INVITE_DAYS))))
+    return timedelta(days=ctx.settings.role_invite_days)
 
 
 async def create_invite(ctx: Context, role: Role) -> None:

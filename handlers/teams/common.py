@@ -7,12 +7,10 @@ from bot.core.messages import Msg
 from storage.models import Program, Team, TeamMember
 from storage.teams import TeamRole
 
-DEFAULT_CONSENT_VERSION = "2024-1"
-
 
 def consent_version(ctx: Context) -> str:
     """The version of the consent text in force (setting ``CONSENT_VERSION``)."""
-    return ctx.settings.get("CONSENT_VERSION", DEFAULT_CONSENT_VERSION)
+    return ctx.settings.consent_version
 
 
 async def has_consented(ctx: Context) -> bool:

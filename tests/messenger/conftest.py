@@ -76,13 +76,11 @@ async def fake_graph() -> AsyncIterator[FakeGraph]:
 @pytest.fixture
 def messenger_settings(settings_for: Callable[..., Settings], fake_graph: FakeGraph) -> Settings:
     settings: Settings = settings_for(
-        extra={
-            "MESSENGER_PAGE_ACCESS_TOKEN": TOKEN,
-            "MESSENGER_APP_SECRET": SECRET,
-            "MESSENGER_VERIFY_TOKEN": VERIFY_TOKEN,
-            "MESSENGER_GRAPH_API_URL": fake_graph.url,
-            "MESSENGER_PAGE_USERNAME": "micsbot",
-        }
+        MESSENGER_PAGE_ACCESS_TOKEN=TOKEN,
+        MESSENGER_APP_SECRET=SECRET,
+        MESSENGER_VERIFY_TOKEN=VERIFY_TOKEN,
+        MESSENGER_GRAPH_API_URL=fake_graph.url,
+        MESSENGER_PAGE_USERNAME="micsbot",
     )
     return settings
 

@@ -12,7 +12,7 @@ from bot.app import App
 from bot.channels.telegram.inbound import TelegramInbound
 from bot.core.pacing import StrictPacer
 from bot.core.settings import Settings
-from bot.delivery import outbox_dispatcher, strict_pacer, telegram_rate
+from bot.delivery import outbox_dispatcher, strict_pacer
 from bot.serve import TelegramSettings, add_telegram
 from storage.models import Delivery, Participant
 from tests.broadcast_support import FakeTime
@@ -142,7 +142,7 @@ async def test_paid_broadcasts_carry_allow_paid_broadcast_and_replies_do_not(
     sent = [(c["chat_id"], c.get("allow_paid_broadcast")) for c in fake.sent()]
     assert sent == [("101", None), ("101", None), ("101", "true")]  # welcome, menu, broadcast
     assert fake.sent()[-1]["text"] == TEXT
-    assert telegram_rate(settings) == 1000.0
+    assert settings.telegram_rate == 1000.0
 
 
 def start(chat_id: int) -> dict[str, Any]:

@@ -27,7 +27,7 @@ async def test_serve_polls_and_answers(
         "HOST": "127.0.0.1",
         "PORT": "0",
     }
-    server = asyncio.create_task(serve(argparse.Namespace(clock=None), settings_for(extra=env)))
+    server = asyncio.create_task(serve(argparse.Namespace(clock=None), settings_for(**env)))
     try:
         await fake.queue_updates(start(1))
         await fake.wait_for(lambda calls: any(c.method == "sendMessage" for c in calls))
@@ -56,7 +56,7 @@ async def test_run_with_a_webhook_url_sets_the_webhook_and_serves_it(
         "HOST": "127.0.0.1",
         "PORT": str(port),
     }
-    server = asyncio.create_task(run(argparse.Namespace(clock=None), settings_for(extra=env)))
+    server = asyncio.create_task(run(argparse.Namespace(clock=None), settings_for(**env)))
     try:
         await fake.wait_for(lambda calls: any(c.method == "setWebhook" for c in calls))
         response = await fake.push(url, start(1), SECRET)  # the bot listened before setWebhook
@@ -81,6 +81,6 @@ def test_a_webhook_needs_a_valid_secret(settings_for: Callable[..., Settings]) -
     for secret in ("", "has spaces", "x" * 257):
         with pytest.raises(ValueError, match="TELEGRAM_WEBHOOK_SECRET"):
             TelegramSettings.from_settings(
-                settings_for(extra={**base, "TELEGRAM_WEBHOOK_SECRET": secret})
+                settings_for(**base, TELEGRAM_WEBHOOK_SECRET=secret)
             )
-    assert TelegramSettings.from_settings(settings_for(extra={})) is None
+    assert TelegramSettings.from_settings(settings_for()) is None

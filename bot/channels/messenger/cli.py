@@ -16,7 +16,7 @@ from bot.i18n import FluentTranslator
 
 async def setup(args: argparse.Namespace, settings: Settings) -> int:
     config = MessengerConfig.from_settings(settings)
-    if not config.page_access_token:
+    if config is None:
         print("error: MESSENGER_PAGE_ACCESS_TOKEN is not set", file=sys.stderr)
         return 2
     body = profile_body(FluentTranslator(settings.locales_dir), settings.default_language)

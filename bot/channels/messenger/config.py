@@ -20,18 +20,23 @@ class MessengerConfig:
     page_username: str = ""
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> MessengerConfig:
+    def from_settings(cls, settings: Settings) -> MessengerConfig | None:
+        """The Messenger channel's settings; ``None`` without a Page access token (the settings
+        refuse a token without the app secret and the verify token)."""
+        token, secret, verify = (
+            settings.messenger_page_access_token,
+            settings.messenger_app_secret,
+            settings.messenger_verify_token,
+        )
+        if token is None or secret is None or verify is None:
+            return None
         return cls(
-            page_access_token=settings.get("MESSENGER_PAGE_ACCESS_TOKEN"),
-            app_secret=settings.get("MESSENGER_APP_SECRET"),
-            verify_token=settings.get("MESSENGER_VERIFY_TOKEN"),
-            graph_api_url=settings.get("MESSENGER_GRAPH_API_URL", DEFAULT_GRAPH_API_URL).rstrip(
-                "/"
-            ),
-            graph_api_version=settings.get(
-                "MESSENGER_GRAPH_API_VERSION", DEFAULT_GRAPH_API_VERSION
-            ),
-            page_username=settings.get("MESSENGER_PAGE_USERNAME"),
+            page_access_token=token.get_secret_value(),
+            app_secret=secret.get_secret_value(),
+            verify_token=verify.get_secret_value(),
+            graph_api_url=settings.messenger_graph_api_url.rstrip("/"),
+            graph_api_version=settings.messenger_graph_api_version,
+            page_username=settings.messenger_page_username or "",
         )
 
     @property
