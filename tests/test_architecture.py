@@ -21,7 +21,8 @@ SDKS = {
 }
 RULES = {
     # folder: (allowed first-party top levels, forbidden third-party top levels, third party allowed?)
-    "bot/core": ({"bot", "storage"}, SDKS | {"alembic"}, {"sqlalchemy"}),
+    # prometheus_client: a plain library (no framework) for the core's counters and histogram
+    "bot/core": ({"bot", "storage"}, SDKS | {"alembic"}, {"sqlalchemy", "prometheus_client"}),
     "handlers": ({"bot", "storage", "handlers"}, SDKS | {"alembic"}, {"sqlalchemy"}),
     "storage": ({"storage"}, SDKS, {"sqlalchemy", "alembic"}),
 }
