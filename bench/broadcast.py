@@ -173,6 +173,7 @@ def start_worker(url: str, base_url: str, extra: dict[str, str]) -> subprocess.P
         "TELEGRAM_API_BASE_URL": base_url,
         "OUTBOX_WORKER_ID": "bench-worker",
         "OUTBOX_TICK_SECONDS": "1",
+        "WORKER_PORT": "0",  # /healthz and /metrics on any free port: never clashes
         **extra,
     }
     return subprocess.Popen(

@@ -1,7 +1,9 @@
 """The web server shared by the channels: webhooks, ``/healthz``, ``/metrics``, and the rest.
 
 Each channel contributes its own routes (its webhook, with its own signature check); the
-server itself only knows the health check. Uvicorn serves it (``HOST``/``PORT``).
+server itself only knows the health check and the metrics. Uvicorn serves it: for ``serve`` on
+``HOST``/``PORT`` with the webhooks, for ``worker`` on ``HOST``/``WORKER_PORT`` without any, so
+each process shows its own counts (``bot.core.metrics`` says why per process).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from bot.app import App
+from bot.core.metrics import CONTENT_TYPE
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +34,7 @@ def create_web_app(app: App, routes: Sequence[BaseRoute] = ()) -> Starlette:
         return PlainTextResponse("ok\n")
 
     async def metrics(request: Request) -> Response:
-        return PlainTextResponse(
-            app.services.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8"
-        )
+        return Response(app.services.metrics.render(), media_type=CONTENT_TYPE)
 
     return Starlette(
         routes=[

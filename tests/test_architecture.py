@@ -21,10 +21,11 @@ SDKS = {
 }
 RULES = {
     # folder: (allowed first-party top levels, forbidden third-party top levels, third party allowed?)
+    # pydantic (settings) and prometheus_client (counters): plain libraries, no framework
     "bot/core": (
         {"bot", "storage"},
         SDKS | {"alembic"},
-        {"sqlalchemy", "pydantic", "pydantic_settings"},
+        {"sqlalchemy", "pydantic", "pydantic_settings", "prometheus_client"},
     ),
     "handlers": ({"bot", "storage", "handlers"}, SDKS | {"alembic"}, {"sqlalchemy"}),
     "storage": ({"storage"}, SDKS, {"sqlalchemy", "alembic"}),

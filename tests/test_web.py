@@ -1,4 +1,5 @@
-"""The shared web server: the health check answers 200 only while the database answers."""
+"""The shared web server: the health check answers 200 only while the database answers;
+``/metrics`` shows what the app counted, in the format Prometheus parses."""
 
 from __future__ import annotations
 
@@ -9,12 +10,18 @@ import httpx
 from bot.app import App
 from bot.web import create_web_app
 from storage.db import create_engine
+from tests.metrics_support import counts
+from tests.support import Chat
+
+
+async def get(app: App, path: str) -> httpx.Response:
+    transport = httpx.ASGITransport(app=create_web_app(app))
+    async with httpx.AsyncClient(transport=transport, base_url="http://bot") as client:
+        return await client.get(path)
 
 
 async def get_health(app: App) -> httpx.Response:
-    transport = httpx.ASGITransport(app=create_web_app(app))
-    async with httpx.AsyncClient(transport=transport, base_url="http://bot") as client:
-        return await client.get("/healthz")
+    return await get(app, "/healthz")
 
 
 async def test_healthz_is_ok_while_the_database_answers(app: App) -> None:
@@ -31,3 +38,14 @@ async def test_healthz_is_503_when_the_database_does_not_answer(app: App, tmp_pa
         await app.engine.dispose()
         app.engine = working
     assert (response.status_code, response.text) == (503, "database unavailable\n")
+
+
+async def test_metrics_counts_the_updates_and_replies_of_a_chat(app: App, chat: Chat) -> None:
+    await chat.say("/start", "/help", "/help")
+    response = await get(app, "/metrics")
+    assert response.headers["content-type"] == "text/plain; version=0.0.4; charset=utf-8"
+    assert counts(response.text) == {
+        'bot_updates_handled_total{channel="console"}': 3.0,
+        'bot_handler_latency_seconds_count{channel="console"}': 3.0,
+        'bot_messages_sent_total{channel="console",status="sent"}': 3.0,
+    }

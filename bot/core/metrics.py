@@ -1,81 +1,91 @@
-"""In-process metrics in the Prometheus text format, without a client library.
+"""What every channel shares, counted with ``prometheus_client``: updates handled, handler
+latency, messages sent, errors by kind.
 
-The core counts what every channel shares (updates handled, handler latency, messages sent,
-errors by kind); ``/metrics`` on the web server renders them. One ``Metrics`` per ``App``.
+One ``Metrics`` per ``App``, each with its own ``CollectorRegistry`` (never the library's global
+one), so several apps in one process (the tests) count apart. ``render()`` is the Prometheus text
+format (0.0.4) that ``/metrics`` serves; ``bot.web`` serves it for ``serve`` on ``PORT`` and for
+``worker`` on ``WORKER_PORT``.
+
+**Per-process endpoints, not the library's multiprocess mode.** Each process counts in memory and
+is scraped on its own port; Prometheus adds the processes up (``sum by (channel, status)
+(bot_messages_sent_total)``), and a restarted process starts again from zero, which
+``rate()``/``increase()`` read as a counter reset. The multiprocess mode would need
+``PROMETHEUS_MULTIPROC_DIR`` shared by every process (one host, one directory, wiped at each
+deploy), while ``serve`` and ``worker`` are separate processes that may run on separate machines
+or containers; and it keeps a process's values in one file by metric name, so two ``App``s in one
+process would count together. Nothing here needs a sum that Prometheus cannot do itself.
+
+The ``*_created`` series are switched off (process-wide, the library's switch): in the 0.0.4 text
+format they are extra gauges holding each series' start time, which Prometheus does not need to
+see a counter reset, and they would double what every scrape carries.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import defaultdict
+from prometheus_client import (
+    CONTENT_TYPE_PLAIN_0_0_4,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    disable_created_metrics,
+    generate_latest,
+)
+
+disable_created_metrics()
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
-"""Upper bounds in seconds of the handler latency histogram."""
+"""Upper bounds in seconds of the handler latency histogram (``+Inf`` is added)."""
 
-
-def _labels(pairs: tuple[tuple[str, str], ...]) -> str:
-    if not pairs:
-        return ""
-    escaped = (
-        f'{name}="{value.replace(chr(92), chr(92) * 2).replace(chr(34), chr(92) + chr(34))}"'
-        for name, value in pairs
-    )
-    return "{" + ",".join(escaped) + "}"
+CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4
+"""The media type of ``Metrics.render()``."""
 
 
 class Metrics:
     def __init__(self) -> None:
-        self.updates: dict[str, int] = defaultdict(int)
-        self.sent: dict[tuple[str, str], int] = defaultdict(int)
-        self.errors: dict[str, int] = defaultdict(int)
-        self._latency_counts: dict[str, list[int]] = {}
-        self._latency_sum: dict[str, float] = defaultdict(float)
+        self.registry = CollectorRegistry()
+        self._updates = Counter(
+            "bot_updates_handled_total",
+            "Incoming updates handled, by channel.",
+            ["channel"],
+            registry=self.registry,
+        )
+        self._latency = Histogram(
+            "bot_handler_latency_seconds",
+            "Time from an update's arrival to its commit.",
+            ["channel"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self._sent = Counter(
+            "bot_messages_sent_total",
+            "Messages handed to a channel, by channel and outcome.",
+            ["channel", "status"],
+            registry=self.registry,
+        )
+        self._errors = Counter(
+            "bot_errors_total", "Errors, by kind.", ["kind"], registry=self.registry
+        )
 
     def update_handled(self, channel: str, seconds: float) -> None:
-        self.updates[channel] += 1
-        counts = self._latency_counts.setdefault(channel, [0] * (len(LATENCY_BUCKETS) + 1))
-        counts[bisect_left(LATENCY_BUCKETS, seconds)] += 1
-        self._latency_sum[channel] += seconds
+        self._updates.labels(channel).inc()
+        self._latency.labels(channel).observe(seconds)
 
     def message_sent(self, channel: str, status: str) -> None:
-        self.sent[(channel, status)] += 1
+        self._sent.labels(channel, status).inc()
 
     def error(self, kind: str) -> None:
-        self.errors[kind] += 1
+        self._errors.labels(kind).inc()
+
+    @property
+    def errors(self) -> dict[str, int]:
+        """The error count of every kind counted so far."""
+        return {
+            sample.labels["kind"]: int(sample.value)
+            for family in self._errors.collect()
+            for sample in family.samples
+            if sample.name == "bot_errors_total"
+        }
 
     def render(self) -> str:
-        """The Prometheus text exposition format (version 0.0.4)."""
-        lines = [
-            "# HELP bot_updates_handled_total Incoming updates handled, by channel.",
-            "# TYPE bot_updates_handled_total counter",
-        ]
-        for channel, count in sorted(self.updates.items()):
-            lines.append(f"bot_updates_handled_total{_labels((('channel', channel),))} {count}")
-        lines += [
-            "# HELP bot_handler_latency_seconds Time from an update's arrival to its commit.",
-            "# TYPE bot_handler_latency_seconds histogram",
-        ]
-        for channel, counts in sorted(self._latency_counts.items()):
-            cumulative = 0
-            for bound, count in zip((*LATENCY_BUCKETS, float("inf")), counts, strict=True):
-                cumulative += count
-                le = "+Inf" if bound == float("inf") else repr(bound)
-                labels = _labels((("channel", channel), ("le", le)))
-                lines.append(f"bot_handler_latency_seconds_bucket{labels} {cumulative}")
-            labels = _labels((("channel", channel),))
-            lines.append(f"bot_handler_latency_seconds_sum{labels} {self._latency_sum[channel]}")
-            lines.append(f"bot_handler_latency_seconds_count{labels} {cumulative}")
-        lines += [
-            "# HELP bot_messages_sent_total Messages handed to a channel, by channel and outcome.",
-            "# TYPE bot_messages_sent_total counter",
-        ]
-        for (channel, status), count in sorted(self.sent.items()):
-            labels = _labels((("channel", channel), ("status", status)))
-            lines.append(f"bot_messages_sent_total{labels} {count}")
-        lines += [
-            "# HELP bot_errors_total Errors, by kind.",
-            "# TYPE bot_errors_total counter",
-        ]
-        for kind, count in sorted(self.errors.items()):
-            lines.append(f"bot_errors_total{_labels((('kind', kind),))} {count}")
-        return "\n".join(lines) + "\n"
+        """The Prometheus text exposition format (version 0.0.4, ``CONTENT_TYPE``)."""
+        return generate_latest(self.registry).decode("utf-8")

@@ -99,7 +99,16 @@ class Settings(BaseSettings):
     )
     locales_dir: Path = setting("LOCALES_DIR", PROJECT_ROOT / "locales", "the Fluent files")
     host: str = setting("HOST", "0.0.0.0", "where the web server and the worker's endpoint listen")
-    port: int = setting("PORT", 8080, "the web server's port (webhooks, `/healthz`, `/metrics`)")
+    port: int = setting(
+        "PORT", 8080, "the web server's port (webhooks, `/healthz`, `/metrics`)", ge=0, le=65535
+    )
+    worker_port: int = setting(
+        "WORKER_PORT",
+        9090,
+        "where `python -m bot worker` serves `/healthz` and `/metrics` (0: any free port)",
+        ge=0,
+        le=65535,
+    )
     files_dir: Path = setting(
         "FILES_DIR",
         Path("data/files"),
