@@ -100,7 +100,7 @@ async def connect_telegram(
         app.translator.message_ids(default),
         default,
     )
-    return TelegramInbound(channel, app.dispatcher.handle, app.clock)
+    return TelegramInbound(channel, app.dispatcher, app.clock)
 
 
 async def start_telegram(

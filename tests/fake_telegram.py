@@ -105,10 +105,12 @@ class FakeTelegram:
         status = int(json.loads(text)["error_code"])
         self.failures.setdefault(method, []).extend([Failure(status, text)] * times)
 
-    def stall_next(self, method: str) -> asyncio.Event:
-        """The next call of ``method`` gets no answer until the returned event is set."""
+    def stall_next(self, method: str, chat_id: str | None = None) -> asyncio.Event:
+        """The next call of ``method`` (to ``chat_id``, when given) gets no answer until the
+        returned event is set, and then a 504."""
         release = asyncio.Event()
-        self.stalls.setdefault(method, []).append(release)
+        key = method if chat_id is None else f"{method}@{chat_id}"
+        self.stalls.setdefault(key, []).append(release)
         return release
 
     def add_file(self, file_id: str, content: bytes) -> None:
@@ -186,7 +188,7 @@ class FakeTelegram:
         async with self._changed:
             self.calls.append(Call(method, params))
             self._changed.notify_all()
-        stalled = self.stalls.get(method)
+        stalled = self.stalls.get(f"{method}@{params.get('chat_id')}") or self.stalls.get(method)
         if stalled:
             await stalled.pop(0).wait()
             return _error(504, "Gateway Timeout")

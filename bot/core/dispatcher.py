@@ -1,15 +1,18 @@
 """The dispatcher: one incoming message → middlewares → router → replies on the wire.
 
-Messages from one person are handled in order; different people are handled in parallel.
-Replies and notices leave only after the transaction has committed, so nobody is told about
-work that was rolled back.
+Messages from one person are handled one at a time, in the order they arrived; different
+people are handled in parallel (``turn``). This is the only place messages are ordered, for
+every channel; an adapter with other work to order among a person's messages takes the same
+turn. Replies and notices leave only after the transaction has committed, so nobody is told
+about work that was rolled back.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
 from typing import cast
 from zoneinfo import ZoneInfo
 
@@ -63,13 +66,26 @@ class Dispatcher:
         self._waiting: dict[tuple[str, str], int] = {}
 
     async def handle(self, message: IncomingMessage) -> None:
-        """Handle one message; never raises for anything the message contains."""
-        key = (message.channel, message.sender_id)
+        """Handle one message in its sender's turn; never raises for anything the message
+        contains."""
+        async with self.turn(message.channel, message.sender_id):
+            await self._handle(message)
+
+    @asynccontextmanager
+    async def turn(self, channel: str, sender_id: str) -> AsyncIterator[None]:
+        """One person's turn: held by one caller at a time, given in the order callers asked.
+
+        An ``asyncio.Lock`` per person, kept while anyone holds or waits for it. The lock wakes
+        its waiters first come, first served, and a woken waiter keeps its place ahead of a
+        newcomer; entering ``turn`` joins the queue without suspending first. So a caller that
+        enters as soon as a message arrives keeps the order of arrival.
+        """
+        key = (channel, sender_id)
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._waiting[key] = self._waiting.get(key, 0) + 1
         try:
             async with lock:
-                await self._handle(message)
+                yield
         finally:
             self._waiting[key] -= 1
             if not self._waiting[key]:

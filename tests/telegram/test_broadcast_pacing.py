@@ -134,7 +134,7 @@ async def test_paid_broadcasts_carry_allow_paid_broadcast_and_replies_do_not(
     channel = await add_telegram(app, telegram, sleeps)
     try:
         await broadcast_to(app, chat, "101")
-        inbound = TelegramInbound(channel, app.dispatcher.handle, app.clock)
+        inbound = TelegramInbound(channel, app.dispatcher, app.clock)
         await inbound.process(start(101))  # a reply: never paid
         await outbox_dispatcher(app, strict_pacer(settings)).run_once()
     finally:

@@ -1,15 +1,13 @@
 """The webhook refuses what is not Telegram's and never answers 5xx; the shared server's
-/healthz and /metrics; updates of one chat in order, of different chats in parallel; the
-profile (menu and descriptions) published on start."""
+/healthz and /metrics; the profile (menu and descriptions) published on start. The order of
+updates is ``test_ordering.py``'s."""
 
 from __future__ import annotations
-
-import asyncio
 
 import httpx
 
 from bot.app import App
-from bot.channels.telegram.inbound import ChatSequencer, TelegramInbound
+from bot.channels.telegram.inbound import TelegramInbound
 from bot.serve import TelegramSettings, connect_telegram
 from storage.uow import UnitOfWork
 from tests.fake_telegram import TOKEN, FakeTelegram
@@ -86,32 +84,6 @@ async def test_healthz_and_metrics_on_the_shared_server(
         'bot_messages_sent_total{channel="telegram",status="sent"}': 1.0,
         'bot_errors_total{kind="telegram_webhook_malformed"}': 1.0,
     }
-
-
-async def test_one_chat_in_order_different_chats_in_parallel() -> None:
-    sequencer, order = ChatSequencer(), []
-    started, release = asyncio.Event(), asyncio.Event()
-
-    async def slow_first() -> None:
-        order.append("a1 started")
-        started.set()
-        await release.wait()
-        order.append("a1 done")
-
-    async def record(name: str) -> None:
-        order.append(name)
-
-    async def after_a1_started() -> None:
-        await started.wait()
-        order.append("b1")
-
-    a1 = asyncio.create_task(sequencer.run("a", slow_first))
-    a2 = asyncio.create_task(sequencer.run("a", lambda: record("a2")))
-    # Chat b finishes while a1 still waits (one queue for all would never get here).
-    await asyncio.wait_for(sequencer.run("b", after_a1_started), 5)
-    release.set()
-    await asyncio.gather(a1, a2)
-    assert order == ["a1 started", "b1", "a1 done", "a2"]
 
 
 async def test_the_profile_is_published_in_every_language(

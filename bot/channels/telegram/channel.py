@@ -32,8 +32,8 @@ from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.warnings import PTBUserWarning
 
+from bot.channels.telegram import raw
 from bot.channels.telegram.rendering import CAPTION_LIMIT, keyboard, split_text, units
 from bot.channels.telegram.updates import CHANNEL
 from bot.channels.uploads import UploadMemory
@@ -46,10 +46,6 @@ log = logging.getLogger(__name__)
 _LEGACY_RETRY_AFTER = re.compile(r"retry after (\d+)", re.IGNORECASE)
 MAX_ATTEMPTS = 5
 MAX_BACKOFF = 30.0
-# ``_send_text`` calls sendMessage through ``do_api_request`` on purpose (see there).
-warnings.filterwarnings(
-    "ignore", message=r"Please use 'Bot\.send_message'", category=PTBUserWarning
-)
 EDIT_MEMORY = 10_000
 """How many editable messages (``edit_key``) are remembered; older ones are sent anew."""
 
@@ -173,15 +169,13 @@ class TelegramChannel:
     async def _send_text(
         self, chat_id: str, text: str, markup: InlineKeyboardMarkup | None, paid: bool | None
     ) -> int:
-        """``sendMessage``, keeping only the message id of Telegram's answer: building PTB's
-        ``Message`` from it cost a quarter of a broadcast's CPU per message, for one number."""
+        """``sendMessage``, keeping only the message id of Telegram's answer (see ``raw``)."""
         parameters: dict[str, Any] = {"chat_id": chat_id, "text": text}
         if markup is not None:
             parameters["reply_markup"] = markup
         if paid:
             parameters["allow_paid_broadcast"] = True
-        answer = await self.bot.do_api_request("send_message", api_kwargs=parameters)
-        return int(answer["message_id"])
+        return await raw.send_message(self.bot, parameters)
 
     async def _put_file(
         self,

@@ -4,25 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
 
 from telegram.error import NetworkError, RetryAfter, TelegramError
 
+from bot.channels.telegram import raw
 from bot.channels.telegram.channel import MAX_BACKOFF, retry_after_of
 from bot.channels.telegram.inbound import ALLOWED_UPDATES, TelegramInbound
 
 log = logging.getLogger(__name__)
-
-
-async def fetch_updates(inbound: TelegramInbound, offset: int | None, timeout: int) -> list[Any]:
-    """``getUpdates`` as raw JSON: ``Bot.get_updates`` would parse the updates into objects and
-    refuse the old ones (see ``updates.py``), so this goes through ``Bot._post``."""
-    result = await inbound.channel.bot._post(
-        "getUpdates",
-        {"offset": offset, "timeout": timeout, "allowed_updates": list(ALLOWED_UPDATES)},
-        read_timeout=timeout + 10,
-    )
-    return result if isinstance(result, list) else []
 
 
 async def poll(inbound: TelegramInbound, timeout: int = 30) -> None:
@@ -34,7 +23,7 @@ async def poll(inbound: TelegramInbound, timeout: int = 30) -> None:
     failures = 0
     while True:
         try:
-            updates = await fetch_updates(inbound, offset, timeout)
+            updates = await raw.get_updates(channel.bot, offset, timeout, ALLOWED_UPDATES)
         except (NetworkError, RetryAfter) as error:
             seconds = retry_after_of(error)
             failures += 1

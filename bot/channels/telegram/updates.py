@@ -29,7 +29,6 @@ class Inbound:
     """Something a person did, with what the adapter needs to acknowledge it."""
 
     message: IncomingMessage
-    chat_id: str
     callback_query_id: str | None = None
 
 
@@ -124,7 +123,7 @@ def _map_message(
         language_hint=user.get("language_code"),
         platform_message_id=platform_id,
     )
-    return Inbound(incoming, str(chat.get("id", user["id"])))
+    return Inbound(incoming)
 
 
 def _map_callback(
@@ -143,8 +142,7 @@ def _map_callback(
         language_hint=user.get("language_code"),
         platform_message_id=platform_id,
     )
-    # A button on an inline-mode message has no chat: the person's own id stands for it.
-    return Inbound(incoming, str(user["id"]), callback_query_id=str(callback["id"]))
+    return Inbound(incoming, callback_query_id=str(callback["id"]))
 
 
 def _map_member(member: Mapping[str, Any]) -> Reachability | None:
