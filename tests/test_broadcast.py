@@ -226,7 +226,7 @@ async def test_csv_lists_every_recipient_and_their_status(app: App, chat: Chat) 
     saved = sorted((chat.console.downloads / "org").glob("*.csv"))
     assert [p.name for p in saved] == ["broadcast-1.csv"]
     assert saved[0].read_text(encoding="utf-8").splitlines() == [
-        "participant_id,name,channel,language,status,sent_at,error",
+        "\ufeffparticipant_id,name,channel,language,status,sent_at,error",
         "1,bat,test,mn,sent,2024-11-18T01:00:00+00:00,",
     ]
 

@@ -120,7 +120,7 @@ async def test_zip_of_the_latest_decks_with_a_manifest(
         ]
         assert archive.read("01-Blue Steppe-v2-v2.pptx") == decks["v2"]
         assert archive.read("02-Gobi Labs-v1-gobi.pdf") == decks["gobi"]
-        manifest = list(csv.reader(io.StringIO(archive.read("manifest.csv").decode())))
+        manifest = list(csv.reader(io.StringIO(archive.read("manifest.csv").decode("utf-8-sig"))))
     exports = app.settings.files_dir / "exports"
     assert list(exports.iterdir()) == []  # sent, so nothing is left on the server
     assert manifest == [

@@ -183,11 +183,11 @@ async def test_the_whole_loop_mn_team_in_ulaanbaatar_ja_mentor_in_tokyo(chat: Ch
     )
     assert await chat.say("3") == (
         "The one session as CSV.\n"
-        f"[file] mentoring-sessions.csv (224 bytes) saved to "
+        f"[file] mentoring-sessions.csv (227 bytes) saved to "
         f"{files / 'org' / 'mentoring-sessions.csv'}\n\n"
     )
     assert (files / "org" / "mentoring-sessions.csv").read_bytes().decode() == (
-        "id,team,mentor,state,starts_at_utc,length_minutes,mode,place,topic,rating,"
+        "\ufeffid,team,mentor,state,starts_at_utc,length_minutes,mode,place,topic,rating,"
         "mentor_note,reason\r\n"
         "1,Nar,mia Sato,held,2024-11-19T02:00:00+00:00,60,online,https://meet.example/x,"
         "Pitch deck,4,Strong team; they need market data.,\r\n"

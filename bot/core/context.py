@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.calendar import CalendarWriter
 from bot.core.clock import Clock
+from bot.core.exports import SpreadsheetWriter
 from bot.core.files import DocumentChecker, FileStore
 from bot.core.messages import ArgValue, Button, Document, IncomingMessage, Msg, Purpose, Reply
 from bot.core.metrics import Metrics
@@ -39,6 +40,8 @@ class Services:
     """What a handed-in file really is, from its bytes."""
     calendar: CalendarWriter
     """Writes iCalendar files."""
+    spreadsheets: SpreadsheetWriter
+    """Writes XLSX workbooks."""
     channels: dict[str, OutputChannel] = field(default_factory=dict)
     metrics: Metrics = field(default_factory=Metrics)
 

@@ -18,6 +18,8 @@ from typing import Any
 from bot.core.context import Context
 from bot.core.messages import Attachment, Button, Msg, Reply, Text
 from bot.core.payloads import Payload
+from bot.core.refusal import permitted, refuse
+from bot.core.roles import Role
 
 BACK = "_back"
 CANCEL = "_cancel"
@@ -56,6 +58,9 @@ class Flow:
     steps: list[Step]
     on_cancel: Callable[[Context], Awaitable[None]] | None = None
     cancellable: bool = True
+    roles: tuple[Role, ...] = ()
+    """Only people holding one of these roles may go through it: checked at every step, so a
+    role taken away mid-flow ends the flow at the next press or message."""
 
     def __post_init__(self) -> None:
         self.by_name = {step.name: step for step in self.steps}
@@ -90,6 +95,9 @@ class FlowEngine:
     async def start(
         self, ctx: Context, flow: Flow, data: dict[str, Any] | None = None, step: str | None = None
     ) -> None:
+        if not permitted(ctx, flow.roles):
+            refuse(ctx, flow.roles)
+            return
         first = step or flow.steps[0].name
         ctx.state = await ctx.uow.conversations.save(
             ctx.participant.id, flow.name, first, data or {}, [], ctx.now()
@@ -125,6 +133,8 @@ class FlowEngine:
         if flow is None:
             await self.stale(ctx)
             return
+        if not await self._still_permitted(ctx, flow):
+            return
         value = choice.value
         step = flow.by_name[state.step]
         if value == CANCEL and flow.cancellable:
@@ -145,6 +155,8 @@ class FlowEngine:
                 await ctx.uow.conversations.clear(ctx.participant.id)
                 ctx.state = None
             return False
+        if not await self._still_permitted(ctx, flow):
+            return True
         step = flow.by_name[state.step]
         message = ctx.message
         if message.attachments:
@@ -160,6 +172,15 @@ class FlowEngine:
             outcome = await step.on_text(ctx, message.text)
         await self._advance(ctx, flow, outcome)
         return True
+
+    async def _still_permitted(self, ctx: Context, flow: Flow) -> bool:
+        """``False`` (the flow ended, the person told) when they no longer hold its role."""
+        if permitted(ctx, flow.roles):
+            return True
+        await ctx.uow.conversations.clear(ctx.participant.id)
+        ctx.state = None
+        refuse(ctx, flow.roles)
+        return False
 
     async def stale(self, ctx: Context) -> None:
         ctx.reply("stale-button")

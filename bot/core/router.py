@@ -16,7 +16,9 @@ from typing import Any, TypeVar
 
 from bot.core.context import Context
 from bot.core.flows import Flow, FlowChoice, FlowEngine
+from bot.core.messages import Msg
 from bot.core.payloads import Payload, prefix_of
+from bot.core.refusal import permitted, refuse
 from bot.core.roles import Role
 
 Handler = Callable[[Context], Awaitable[None]]
@@ -33,7 +35,7 @@ class Command:
     """Any one of these roles may use it; empty means everyone."""
 
     def allowed(self, ctx: Context) -> bool:
-        return not self.roles or bool(self.roles & ctx.roles)
+        return permitted(ctx, self.roles)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,20 @@ class ButtonRoute:
     payload: type[Payload]
     handler: Callable[[Context, Any], Awaitable[None]]
     roles: frozenset[Role]
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    """One kind of personal data a feature keeps (a mentor's profile, a helpdesk thread).
+
+    ``tables`` names the tables that hold it (a test checks that every table with a column
+    marked personal is named by some feature); ``describe`` gives the lines /privacy shows of
+    it (empty when the person has none); ``erase`` clears it in /delete_me's transaction."""
+
+    name: str
+    tables: tuple[str, ...]
+    describe: Callable[[Context], Awaitable[list[Msg]]]
+    erase: Callable[[Context], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -69,6 +85,8 @@ class Router:
         self.role_granted: dict[Role, Handler] = {}
         """What happens right after a person accepted an invite to a role (a mentor's profile)."""
         self.menu: list[MenuItem] = []
+        self.personal_data: list[PersonalData] = []
+        """What each feature keeps about a person: /privacy lists it, /delete_me clears it."""
         self.flows = FlowEngine()
         self.attachment_handler: Handler | None = None
         self.fallback: Handler | None = None
@@ -117,6 +135,10 @@ class Router:
         """A main-menu button that runs ``/command``."""
         self.menu.append(MenuItem(label_id, command, frozenset(roles)))
 
+    def keeps_personal_data(self, data: PersonalData) -> PersonalData:
+        self.personal_data.append(data)
+        return data
+
     def add_flow(self, flow: Flow) -> Flow:
         self.flows.add(flow)
         return flow
@@ -133,6 +155,7 @@ class Router:
         for role, handler in other.role_granted.items():
             self._add_role_granted(role, handler)
         self.menu.extend(other.menu)
+        self.personal_data.extend(other.personal_data)
         for flow in other.flows.flows.values():
             self.flows.add(flow)
         for slot in ("attachment_handler", "fallback", "first_contact"):
@@ -211,12 +234,7 @@ class Router:
         value = route.payload.unpack(payload) if route is not None else None
         if route is None or value is None:
             await self.flows.stale(ctx)
-        elif route.roles and not route.roles & ctx.roles:
+        elif not permitted(ctx, route.roles):
             refuse(ctx, route.roles)
         else:
             await route.handler(ctx, value)
-
-
-def refuse(ctx: Context, roles: frozenset[Role]) -> None:
-    """Tell the person this needs a role they do not hold."""
-    ctx.reply("not-allowed")

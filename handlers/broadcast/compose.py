@@ -275,6 +275,7 @@ FLOW = Flow(
         Step("confirm", _ask_confirm, on_choice=_confirm),
         Step("when", _ask_when, on_text=_when),
     ],
+    roles=(Role.ORGANIZER,),
 )
 router.add_flow(FLOW)
 

@@ -3,10 +3,8 @@ status, and stopping one that is still sending."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from bot.core.context import Context
+from bot.core.exports import CSV_MIME, csv_bytes
 from bot.core.messages import Button, Document, Msg
 from bot.core.roles import Role
 from bot.core.router import Router
@@ -70,28 +68,27 @@ async def csv_report(ctx: Context, pressed: BroadcastCsv) -> None:
         return
     rows = await ctx.uow.outbox.in_groups([group_key(broadcast.id)])
     people = {p.id: p for p in await ctx.uow.participants.many(r.participant_id for r in rows)}
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["participant_id", "name", "channel", "language", "status", "sent_at", "error"])
+    table = []
     for row in sorted(rows, key=lambda r: r.participant_id):
         person = people.get(row.participant_id)
-        writer.writerow(
-            [
+        table.append(
+            (
                 row.participant_id,
                 person.display_name if person else "",
                 person.channel if person else "",
                 person.language if person else "",
                 row.status,
-                row.sent_at.isoformat() if row.sent_at else "",
+                row.sent_at,
                 row.error or "",
-            ]
+            )
         )
+    content = csv_bytes(
+        ("participant_id", "name", "channel", "language", "status", "sent_at", "error"), table
+    )
     ctx.reply(
         "broadcast-csv",
         number=broadcast.id,
-        document=Document(
-            f"broadcast-{broadcast.id}.csv", out.getvalue().encode("utf-8"), "text/csv"
-        ),
+        document=Document(f"broadcast-{broadcast.id}.csv", content, CSV_MIME),
     )
 
 

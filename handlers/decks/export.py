@@ -7,13 +7,12 @@ The ZIP is written to a file, one deck at a time, so memory holds one deck, not 
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.core.exports import Cell, csv_bytes
 from bot.core.files import FileStore
 from storage.models import Submission, Team
 
@@ -48,9 +47,7 @@ async def write_export(
     """Teams in the order given; a link is a manifest row without a file; a deck whose bytes
     are gone from the store is left out of the ZIP and of the manifest."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    manifest = io.StringIO()
-    writer = csv.writer(manifest)
-    writer.writerow(MANIFEST_COLUMNS)
+    manifest: list[tuple[Cell, ...]] = []
     count = 0
     # Decks are stored, not deflated: PDF streams and PPTX packages are compressed already.
     with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
@@ -67,17 +64,17 @@ async def write_export(
                 entry = f"{count + 1:02d}-{team_part}-v{submission.version}-{submission.file_name}"
                 await asyncio.to_thread(archive.writestr, entry, data)
             count += 1
-            writer.writerow(
+            manifest.append(
                 (
                     team.name,
                     submission.version,
-                    submission.received_at.isoformat(),
+                    submission.received_at,
                     submission.size,
                     submission.sha256,
-                    "yes" if submission.late else "no",
+                    submission.late,
                     entry,
                     submission.url or "",
                 )
             )
-        archive.writestr(MANIFEST, manifest.getvalue(), zipfile.ZIP_DEFLATED)
+        archive.writestr(MANIFEST, csv_bytes(MANIFEST_COLUMNS, manifest), zipfile.ZIP_DEFLATED)
     return Export(path, count, path.stat().st_size)

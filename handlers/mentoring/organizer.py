@@ -3,10 +3,8 @@ per team, CSV export)."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from bot.core.context import Context
+from bot.core.exports import CSV_MIME, csv_bytes
 from bot.core.messages import Button, Document, LocalTime, Msg
 from bot.core.roles import Role
 from bot.core.router import Router
@@ -190,18 +188,16 @@ CSV_COLUMNS = (
 async def _csv(ctx: Context, everyone: list[MentoringSession]) -> None:
     teams = await _team_names(ctx)
     profiles = await ctx.uow.mentoring.profiles(sorted({s.mentor_id for s in everyone}))
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+    rows = []
     for s in everyone:
         profile = profiles.get(s.mentor_id)
-        writer.writerow(
+        rows.append(
             (
                 s.id,
                 teams.get(s.team_id, ""),
                 profile.name if profile else s.mentor_id,
                 s.state,
-                s.starts_at.isoformat() if s.starts_at else "",
+                s.starts_at,
                 s.length_minutes,
                 s.mode,
                 s.place,
@@ -211,9 +207,9 @@ async def _csv(ctx: Context, everyone: list[MentoringSession]) -> None:
                 s.reason,
             )
         )
-    content = out.getvalue().encode("utf-8")
+    content = csv_bytes(CSV_COLUMNS, rows)
     ctx.reply(
         "session-csv",
-        document=Document("mentoring-sessions.csv", content, "text/csv"),
+        document=Document("mentoring-sessions.csv", content, CSV_MIME),
         count=len(everyone),
     )

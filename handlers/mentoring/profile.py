@@ -104,6 +104,7 @@ PROFILE = router.add_flow(
             Step("langs", _ask_languages, on_choice=_language),
             Step("zone", _ask_zone, on_choice=_zone),
         ],
+        roles=(Role.MENTOR,),
     )
 )
 

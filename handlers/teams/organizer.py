@@ -3,10 +3,8 @@ detail, and a CSV export of teams and members."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from bot.core.context import Context
+from bot.core.exports import CSV_MIME, csv_bytes
 from bot.core.messages import Button, Document, LocalTime, Msg, Reply
 from bot.core.roles import Role
 from bot.core.router import Router
@@ -136,30 +134,19 @@ CSV_COLUMNS = (
 )
 
 
-def _cell(value: str) -> str:
-    """A cell a spreadsheet will not read as a formula (a team name may start with ``=``)."""
-    risky = value[:1] in ("=", "@", "\t", "\r") or (
-        value[:1] in ("+", "-") and not value[1:2].isdigit()
-    )
-    return "'" + value if risky else value
-
-
 @router.command("export", help_id="help-export", roles=(Role.ORGANIZER,))
 async def export(ctx: Context) -> None:
     program = await current_program(ctx)
     if program is None:
         return
     teams = await ctx.uow.teams.in_program(program.id)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+    rows = []
     for team in teams:
         organizations = "; ".join(f"{org['name']} ({org['country']})" for org in team.organizations)
         for member in team.members:
             person = member.participant
-            writer.writerow(
-                _cell(value)
-                for value in (
+            rows.append(
+                (
                     team.name,
                     team.project_title,
                     team.description,
@@ -167,19 +154,19 @@ async def export(ctx: Context) -> None:
                     organizations,
                     team.contact_email,
                     team.contact_phone,
-                    team.created_at.isoformat(),
+                    team.created_at,
                     person.display_name or "",
                     person.channel,
                     person.external_id,
                     member.role,
-                    member.joined_at.isoformat(),
+                    member.joined_at,
                 )
             )
-    content = ("\ufeff" + out.getvalue()).encode("utf-8")
+    content = csv_bytes(CSV_COLUMNS, rows)
     file_name = f"{program.id}-teams-{ctx.now().strftime('%Y%m%d-%H%M')}.csv"
     ctx.reply(
         "teams-export",
-        document=Document(file_name, content, "text/csv"),
+        document=Document(file_name, content, CSV_MIME),
         teams=len(teams),
         at=LocalTime(ctx.now()),
     )
