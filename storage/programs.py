@@ -1,4 +1,5 @@
-"""Programs, their stages and events: loaded from program files, read by every feature."""
+"""Programs, their stages and events (and selection rounds, ``storage/selection.py``): loaded
+from program files, read by every feature."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from storage.models import AgendaItem, Event, Program, Stage
+from storage.selection import RoundSpec, SelectionRepository
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class ProgramSpec:
     sha256: str
     stages: list[StageSpec] = field(default_factory=list)
     events: list[EventSpec] = field(default_factory=list)
+    rounds: list[RoundSpec] = field(default_factory=list)
 
 
 class ProgramRepository:
@@ -80,8 +83,8 @@ class ProgramRepository:
     async def upsert(self, spec: ProgramSpec, now: datetime) -> str:
         """Store ``spec``: ``"created"``, ``"updated"`` or ``"unchanged"`` (same file hash).
 
-        Stages and events are matched by key, so their database ids survive a reload and
-        whatever refers to them (submissions, reminders) stays attached.
+        Stages, events and selection rounds are matched by key, so their database ids survive
+        a reload and whatever refers to them (submissions, reminders, scores) stays attached.
         """
         program = await self.get(spec.id)
         if program is not None and program.source_sha256 == spec.sha256:
@@ -101,6 +104,7 @@ class ProgramRepository:
         self._merge_stages(program, spec.stages)
         self._merge_events(program, spec.events)
         await self.session.flush()
+        await SelectionRepository(self.session).merge_rounds(spec.id, spec.rounds)
         return outcome
 
     @staticmethod
