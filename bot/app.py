@@ -78,6 +78,7 @@ async def build_app(
         documents=PdfAndPptxChecker(),
         calendar=ICalendarWriter(),
         spreadsheets=OpenpyxlWriter(),
+        translator=translator,
     )
     dispatcher = Dispatcher(
         sessions, build_router(features), translator, clock, settings, services, DEFAULT_MIDDLEWARES

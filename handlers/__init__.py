@@ -15,6 +15,7 @@ from handlers import (
     programs,
     roles,
     schedule,
+    selection,
     teams,
 )
 
@@ -28,4 +29,5 @@ FEATURES: tuple[Feature, ...] = (
     decks.FEATURE,
     mentoring.FEATURE,
     broadcast.FEATURE,
+    selection.FEATURE,
 )

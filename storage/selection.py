@@ -490,6 +490,14 @@ class SelectionRepository:
         )
         return {team_id: row for team_id, row in rows}
 
+    async def closing_round(
+        self, program_id: str, team_id: int, deadline: datetime
+    ) -> SelectionRound | None:
+        """The round that left the team out, when a stage with this deadline comes after it
+        (the deadline is later than the round's close); ``None`` when the team may hand in."""
+        out = (await self.out_rounds(program_id)).get(team_id)
+        return out if out is not None and deadline > out.closes() else None
+
     async def out_team_ids(self, program_id: str) -> set[int]:
         """The teams out of the program: not selected in a published round, not reinstated."""
         return set(await self.out_rounds(program_id))

@@ -29,7 +29,7 @@ from bot.core.files import (
 )
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.limits import MB, download_limit
-from bot.core.messages import ArgValue, Attachment, Button, Msg, Reply
+from bot.core.messages import ArgValue, Attachment, Button, Msg, Reply, Verbatim
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.decks.review import GetDeck
@@ -37,12 +37,14 @@ from handlers.decks.stages import (
     ACCEPT_LATE,
     LINK,
     OpenStage,
+    closed_by_selection,
     kinds_text,
     open_stages,
     stage_name,
     team_of_sender,
 )
 from storage.models import Stage, Submission, Team
+from storage.selection import SelectionRepository
 
 router = Router()
 
@@ -126,7 +128,11 @@ async def _team_and_stages(ctx: Context) -> tuple[Team, list[OpenStage]] | None:
         return None
     stages = await open_stages(ctx, team)
     if not stages:
-        ctx.reply("submit-none-open")
+        out = (await ctx.uow.get(SelectionRepository).out_rounds(team.program_id)).get(team.id)
+        if out is not None:
+            ctx.reply("sel-submit-out", round=Verbatim(out.names.get(ctx.locale, out.key)))
+        else:
+            ctx.reply("submit-none-open")
         return None
     return team, stages
 
@@ -192,6 +198,10 @@ async def _window(ctx: Context, stage_id: int) -> Window | None:
     now = ctx.now()
     deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
     name = stage_name(stage, ctx.locale)
+    out = await closed_by_selection(ctx, team, deadline)
+    if out is not None:
+        ctx.reply("sel-submit-out", round=Verbatim(out.names.get(ctx.locale, out.key)))
+        return None
     if now < stage.opens_at:
         ctx.reply("submit-not-open-yet", stage=name, opens=stage.opens_at)
         return None

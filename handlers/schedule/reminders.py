@@ -18,6 +18,7 @@ from handlers.schedule.timeline import (
     EVENT_RENDERER,
 )
 from storage.models import Event, Stage
+from storage.selection import SelectionRepository
 from storage.uow import UnitOfWork
 
 router = Router()
@@ -45,13 +46,16 @@ async def _event(uow: UnitOfWork, program_id: str, key: str) -> Event | None:
 
 @renderers.register(DEADLINE_RENDERER)
 async def deadline_reminder(ctx: RenderContext) -> Reply | None:
-    """To the members of a team that has not submitted yet; nothing once it has."""
+    """To the members of a team that has not submitted yet; nothing once it has, or once a
+    selection round left it out of the program."""
     stage = await _stage(ctx)
     if stage is None or stage.deadline_at <= ctx.now:
         return None
     team = await ctx.uow.teams.team_of(ctx.participant.id, stage.program_id)
     if team is None or team.archived_at is not None:
         return None
+    if team.id in await ctx.uow.get(SelectionRepository).out_team_ids(stage.program_id):
+        return None  # a selection round left the team out of the later stages
     if await ctx.uow.submissions.has_submitted(team.id, stage.id):
         return None
     return Reply(

@@ -4,7 +4,8 @@ Items: deadline reminders at each stage's ``reminder_hours`` before its deadline
 ``deadline``), event reminders 24 h and 1 h before each event (``event``), and on each event
 day a morning agenda at 08:00 in the reader's time zone (``agenda``). A reminder that would
 fall in the reader's quiet hours (22:00-08:00 local) moves to 08:00, unless that is not before
-the deadline or the event start.
+the deadline or the event start. Members of a team that a selection round left out of the
+program get no deadline reminders (``storage/selection.py``).
 
 The planner keeps no state: each run looks at the items due soon, adds the rows that are
 missing (``ON CONFLICT DO NOTHING`` on ``{group}:p{participant}``), and re-plans pending rows
@@ -26,6 +27,7 @@ from bot.core.feature import PlanContext, Planner
 from bot.core.messages import Purpose
 from storage.models import Participant, Program
 from storage.outbox import DeliveryStatus, NewDelivery
+from storage.selection import SelectionRepository
 from storage.uow import UnitOfWork
 
 DEADLINE, EVENT, AGENDA = "deadline", "event", "agenda"
@@ -172,13 +174,17 @@ def rehearse_items(
     start: datetime,
     end: datetime,
     default_language: str,
+    out_of_stages: frozenset[int] = frozenset(),
 ) -> list[NewDelivery]:
-    """What the timeline would add to the outbox for rows due in ``[start, end)``."""
+    """What the timeline would add to the outbox for rows due in ``[start, end)``; people in
+    ``out_of_stages`` (teams a selection round left out) get no deadline reminders."""
     planned = []
     items = timeline(program)
     for person in people:
         tz = reader_zone(person, default_language)
         for item in items:
+            if item.category == DEADLINE and person.id in out_of_stages:
+                continue
             due = item.due_for(tz)
             if start <= due < end and due < item.expires_at:
                 planned.append(delivery_for(item, person, due))
@@ -199,6 +205,7 @@ async def plan_reminders(
             continue
         items = {item.group_key: item for item in timeline(program)}
         people = {p.id: p for p in await uow.participants.in_program(program.id)}
+        out = await uow.get(SelectionRepository).out_member_ids(program.id)
         zones = {pid: reader_zone(p, default_language) for pid, p in people.items()}
         await _replan_pending(uow, program.id, items, zones, now)
         candidates = [
@@ -212,7 +219,7 @@ async def plan_reminders(
         new = []
         for item in candidates:
             for pid, person in people.items():
-                if pid in existing[item.group_key]:
+                if pid in existing[item.group_key] or (item.category == DEADLINE and pid in out):
                     continue
                 due = item.due_for(zones[pid])
                 if due >= item.expires_at or _superseded(item, items, zones[pid], now):
@@ -259,7 +266,10 @@ async def _rehearse(ctx: PlanContext, start: datetime, end: datetime) -> list[Ne
         if program is None:
             continue
         people = await ctx.uow.participants.in_program(program.id)
-        planned += rehearse_items(program, people, start, end, ctx.settings.default_language)
+        out = await ctx.uow.get(SelectionRepository).out_member_ids(program.id)
+        planned += rehearse_items(
+            program, people, start, end, ctx.settings.default_language, frozenset(out)
+        )
     return planned
 
 
