@@ -15,5 +15,6 @@ def permitted(ctx: Context, roles: Iterable[Role]) -> bool:
 
 
 def refuse(ctx: Context, roles: Iterable[Role]) -> None:
-    """Tell the person this needs a role they do not hold."""
-    ctx.reply("not-allowed")
+    """Tell the person this needs a role they do not hold: a judges' command says it is for
+    judges, any other for organizers."""
+    ctx.reply("not-allowed-judge" if frozenset(roles) == {Role.JUDGE} else "not-allowed")

@@ -53,8 +53,16 @@ async def _queue_rounds(ctx: Context) -> list[tuple[SelectionRound, list[int]]]:
 
 
 def team_label(row: SelectionRound, team: Team, number: int) -> Text:
-    """How a judge sees a team: its name, or in a blind round its number in the queue."""
+    """How a judge sees a team on a button or a list line: its name, or in a blind round its
+    number in the queue."""
     return Msg("sel-blind-team", {"n": number}) if row.blind else Verbatim(team.name)
+
+
+def team_in_text(row: SelectionRound, team: Team, number: int) -> Msg:
+    """The team in a sentence ("チーム「Nar」", "Nar баг"), or "Project 3" in a blind round."""
+    if row.blind:
+        return Msg("sel-blind-team", {"n": number})
+    return Msg("sel-named-team", {"team": team.name})
 
 
 async def show_queue(ctx: Context, only: SelectionRound | None = None) -> None:
@@ -341,7 +349,7 @@ def _summary(
     return Msg(
         "sel-summary",
         {
-            "team": team_label(row, team, number),
+            "team": team_in_text(row, team, number),
             "lines": [
                 Msg(
                     "sel-summary-line",

@@ -43,7 +43,7 @@ async def _round_line(ctx: Context, number: int, row: SelectionRound) -> Msg:
             "judged": Msg("sel-judged-stage", {"stage": stage.names.get(ctx.locale, stage.key)})
             if stage
             else Msg("sel-judged-live"),
-            "event": event.names.get(ctx.locale, event.key) if event else "",
+            "event": event.names.get(ctx.locale, event.key) if event else "none",
             "state": row.state(ctx.now()).value,
             "opens": row.opens_at,
             "closes": row.closes(),

@@ -14,6 +14,7 @@ role-judge = judge
 role-as-judge = a judge
 role-granted-judge = Welcome, you are now a judge of this program.
 
+not-allowed-judge = Sorry, that is only for the judges of this program.
 sel-lines = { $lines }
 sel-none = none
 sel-no-rounds = This program has no selection rounds.
@@ -63,7 +64,7 @@ sel-rounds-line =
         [closed] closed
        *[published] results published
     }
-       { $teams } teams · { $judges } judges · { $scores } of { $assigned } scores in{ $target ->
+       Teams: { $teams } · judges: { $judges } · scores in: { $scores } of { $assigned }{ $target ->
         [0] {""}
        *[other] {" "}· to select: { $target }
     }
@@ -86,7 +87,7 @@ sel-assign-no-teams = No team can be judged in { $round } yet (in a round on a s
 sel-assign-no-judges = There are no judges in this program yet. Invite them with /invite_judge.
 sel-assign-closed = Judging of { $round } is closed: assignments can no longer change.
 sel-assigned =
-    { $round }: { $teams } teams, { $per_team } judges each. { $added } assignments made, { $dropped } removed.
+    { $round }: teams: { $teams }, judges per team: { $per_team }. Assignments made: { $added }, removed: { $dropped }.
     Teams per judge:
     { $judges }
     Teams:
@@ -132,6 +133,7 @@ sel-queue-line-done = ✓ { $team }: { $title }
 sel-queue-line-todo = • { $team }: { $title }
 sel-queue-button-done = ✓ { $team }
 sel-queue-button-todo = { $team }
+sel-named-team = { $team }
 sel-blind-team = Project { $n }
 sel-not-your-team = This team is not in your queue.
 sel-judging-not-open = Judging of { $round } opens { $opens }.
@@ -210,7 +212,7 @@ sel-ranking =
         [open] judging open
         [closed] judging closed
        *[published] results published
-    }): { $teams } teams, { $judges } judges, { $scores } scores in, { $missing } missing.
+    }): teams: { $teams }, judges: { $judges }, scores in: { $scores }, missing: { $missing }.
     Place. Team: mean of 5 (normalized) · scores · spread · decision
     { $lines }
 sel-ranking-line = { $place }.{ $tie ->
@@ -228,7 +230,10 @@ sel-ranking-line = { $place }.{ $tie ->
         [not_selected] not selected
        *[other] not decided
     }
-sel-ranking-more = … and { $n } more teams in the CSV.
+sel-ranking-more = … and { $n ->
+    [one] one more team
+   *[other] { $n } more teams
+} in the CSV.
 sel-button-decide = Decide
 sel-button-scores-csv = CSV: every score
 sel-button-ranking-csv = CSV: ranking
@@ -280,14 +285,23 @@ sel-publish-preview =
     The results of { $round } will go to:
     { $lines }
     This is what they will read:
-sel-publish-count = • { $outcome }: { $teams } teams, { $people } people ({ $languages })
+sel-publish-count = • { $outcome }: { $teams ->
+    [one] one team
+   *[other] { $teams } teams
+}, { $people ->
+    [one] one person
+   *[other] { $people } people
+} ({ $languages })
 sel-publish-sample =
     ── { $outcome }, in { $language } (for example { $team }) ──
     { $text }
-sel-publish-confirm = Send { $messages } messages now?
+sel-publish-confirm = Send { $messages ->
+    [one] one message
+   *[other] { $messages } messages
+} now?
 sel-button-publish = Publish
 sel-publish-cancelled = Nothing was sent. The results of { $round } are not published.
-sel-published = The results of { $round } are published: { $selected } selected, { $waitlisted } waitlisted, { $rejected } not selected. { $messages } messages are on their way.
+sel-published = The results of { $round } are published: { $selected } selected, { $waitlisted } waitlisted, { $rejected } not selected. Messages on their way: { $messages }.
 sel-result-selected = Congratulations! Your team { $team } has been selected in the { $round } of { $program }.
 sel-result-moved-up = Good news: a place has opened, and your team { $team } is now selected in the { $round } of { $program }.
 sel-result-waitlisted = Thank you for taking part in the { $round } of { $program }. Your team { $team } is on the waiting list: if a place opens, we will tell you here.

@@ -14,6 +14,7 @@ role-judge = 審査員
 role-as-judge = 審査員
 role-granted-judge = ようこそ。このプログラムの審査員になりました。
 
+not-allowed-judge = 申し訳ありません、これはこのプログラムの審査員専用です。
 sel-lines = { $lines }
 sel-none = なし
 sel-no-rounds = このプログラムには選考ラウンドがありません。
@@ -120,6 +121,7 @@ sel-queue-line-done = ✓ { $team }：{ $title }
 sel-queue-line-todo = • { $team }：{ $title }
 sel-queue-button-done = ✓ { $team }
 sel-queue-button-todo = { $team }
+sel-named-team = チーム「{ $team }」
 sel-blind-team = プロジェクト{ $n }
 sel-not-your-team = このチームはご担当ではありません。
 sel-judging-not-open = 「{ $round }」の審査は{ $opens }に始まります。

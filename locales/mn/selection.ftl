@@ -14,6 +14,7 @@ role-judge = шүүгч
 role-as-judge = шүүгч
 role-granted-judge = Тавтай морилно уу, та одоо энэ хөтөлбөрийн шүүгч боллоо.
 
+not-allowed-judge = Уучлаарай, энэ нь зөвхөн энэ хөтөлбөрийн шүүгчдэд зориулагдсан.
 sel-lines = { $lines }
 sel-none = байхгүй
 sel-no-rounds = Энэ хөтөлбөрт шалгаруулалтын тойрог байхгүй.
@@ -120,6 +121,7 @@ sel-queue-line-done = ✓ { $team }: { $title }
 sel-queue-line-todo = • { $team }: { $title }
 sel-queue-button-done = ✓ { $team }
 sel-queue-button-todo = { $team }
+sel-named-team = { $team } баг
 sel-blind-team = Төсөл { $n }
 sel-not-your-team = Энэ баг таны үнэлэх багуудад байхгүй.
 sel-judging-not-open = «{ $round }» тойргийн үнэлгээ { $opens } нээгдэнэ.
@@ -167,7 +169,7 @@ sel-button-keep = Хэвээр үлдээх
 sel-button-clear = Устгах
 sel-note-too-long = { $max } тэмдэгтээс хэтрүүлэхгүй бичнэ үү.
 sel-summary =
-    Таны { $team } багт өгсөн оноо:
+    { $team }: таны өгсөн оноо
     { $lines }
     Нийт: { $overall } / 5
     Зохион байгуулагчдад: { $comment }
