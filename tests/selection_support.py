@@ -77,7 +77,7 @@ async def register_with_deck(
     ``deck``; each of ``members`` (name, language button) joins with the team's code."""
     await chat.say(f"/as {lead}", "/start", LANGUAGE_BUTTON[language], "/register", "1")
     await chat.say(team, f"{team} project", f"What {team} does.", "7, 13", f"{team} LLC")
-    await chat.say("1", "2", "team@example.mn", "1", "1", f"/file {deck}")
+    await chat.say("1", "2", "team@example.mn", "1", "1", f"/file '{deck}'")
     code = (await team_codes(chat.app))[-1]
     for member in members:
         name, member_language = member.split(":")

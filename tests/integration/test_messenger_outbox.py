@@ -29,7 +29,10 @@ async def test_outside_the_window_tags_and_deferral_then_update_after_a_message(
 
     stats = await outbox(app).run_once()
 
-    assert (stats.claimed, stats.by_status) == (3, {DeliveryStatus.SENT: 2, DeliveryStatus.DEFERRED: 1})
+    assert (stats.claimed, stats.by_status) == (
+        3,
+        {DeliveryStatus.SENT: 2, DeliveryStatus.DEFERRED: 1},
+    )
     assert messenger.fake.messages == [
         sent_to_psid(
             "The workshop starts at 10:00.",

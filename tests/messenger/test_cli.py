@@ -161,6 +161,6 @@ async def test_run_serves_the_webhook_when_messenger_is_configured(
     assert process.stderr is not None
     logged = (await process.stderr.read()).decode()
     # A server logs at INFO (only the console chat is quiet): the program it loaded shows.
-    assert [line.split(" INFO ", 1)[1] for line in logged.splitlines() if " INFO bot.app" in line] == [
-        f"bot.app: program mics-2024 from {SHIPPED_PROGRAM}: created"
-    ]
+    assert [
+        line.split(" INFO ", 1)[1] for line in logged.splitlines() if " INFO bot.app" in line
+    ] == [f"bot.app: program mics-2024 from {SHIPPED_PROGRAM}: created"]
