@@ -130,19 +130,23 @@ async def assignments(app: App) -> dict[str, list[str]]:
         return found
 
 
-async def queue_number(chat: Chat, team: str) -> str:
-    """The number of ``team``'s button in the current person's /judge queue."""
-    out = await chat.say("/judge")
+async def queue_number(chat: Chat, team: str, out: str | None = None) -> str:
+    """The number of ``team``'s button in the current person's /judge queue: in ``out`` (a
+    queue the bot printed last, as after each Save), else in what /judge prints."""
+    out = out if out is not None else await chat.say("/judge")
     for line in out.splitlines():
         if line.startswith("[") and line.split("] ", 1)[1].lstrip("✓ ") == team:
             return line[1 : line.index("]")]
     raise AssertionError(f"{team} is not in the queue:\n{out}")
 
 
-async def score(chat: Chat, team: str, points: tuple[int, ...], feedback: str = "") -> str:
-    """Score ``team`` from the current judge's queue: the points of each criterion, no
-    comment, an optional feedback line, then Save. Returns what Save printed."""
-    await chat.say(await queue_number(chat, team))
+async def score(
+    chat: Chat, team: str, points: tuple[int, ...], feedback: str = "", queue: str | None = None
+) -> str:
+    """Score ``team`` from the current judge's queue (``queue``: the one printed last): the
+    points of each criterion, no comment, an optional feedback line, then Save. Returns what
+    Save printed (the queue again)."""
+    await chat.say(await queue_number(chat, team, queue))
     for value in points:
         await chat.say(str(value))
     await chat.say("1")  # no comment (Skip)
@@ -199,10 +203,10 @@ async def score_everything(chat: Chat) -> None:
     except saran, who has not scored Yama yet."""
     plan = await assignments(chat.app)
     for judge in ("mia", "bold", "saran"):
-        await chat.say(f"/as {judge}")
+        queue = await chat.say(f"/as {judge}", "/judge")
         for team in plan[judge]:
             if (judge, team) == ("saran", "Yama"):
                 continue
             points = SCORES.get(team) or ((5, 5) if judge == "mia" else (2, 2))  # Tenger
             feedback = "Show the costs per ger" if team == "Selenge" else ""
-            await score(chat, team, points, feedback)
+            queue = await score(chat, team, points, feedback, queue)

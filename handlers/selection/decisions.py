@@ -13,6 +13,9 @@ The flow ``seldec``::
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from bot.core.context import Context
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg, Text, Verbatim
@@ -113,17 +116,18 @@ async def _team_pressed(ctx: Context, value: str) -> str:
 
 
 async def _team_typed(ctx: Context, text: str) -> str:
-    """A number selects the top N; a name opens that team."""
+    """A team's name opens that team; else a text with one number ("top 7", "эхний 7",
+    "上位7") selects the top N. A bare number would be a button in the console."""
     row = await _round(ctx)
     if row is None:
         return DONE
-    typed = text.strip()
-    if typed.isdigit() and int(typed) > 0:
-        return await _top(ctx, row, int(typed))
     ranking = await ranking_of(ctx.uow, row)
-    wanted = " ".join(typed.split()).casefold()
+    wanted = " ".join(text.split()).casefold()
     found = next((e for e in ranking.rows if e.team.casefold() == wanted), None)
     if found is None:
+        numbers = re.findall(r"\d+", unicodedata.normalize("NFKC", text))
+        if len(numbers) == 1 and int(numbers[0]) > 0:
+            return await _top(ctx, row, int(numbers[0]))
         ctx.reply("sel-decide-no-such-team")
         return STAY
     flow_data(ctx)["team"] = found.team_id

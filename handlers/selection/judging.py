@@ -76,8 +76,9 @@ async def show_queue(ctx: Context, only: SelectionRound | None = None) -> None:
         done = {
             r.team_id for r in await repo(ctx).reviews(row.id) if r.judge_id == ctx.participant.id
         }
+        wanted = set(team_ids)
         teams = sorted(
-            (t for t in [await ctx.uow.teams.get(i) for i in team_ids] if t is not None),
+            (t for t in await ctx.uow.teams.in_program(row.program_id, True) if t.id in wanted),
             key=lambda t: t.id,
         )
         buttons, lines = [], []

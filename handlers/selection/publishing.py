@@ -13,13 +13,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.context import DEFAULT_TIME_ZONES, Context
-from bot.core.messages import ArgValue, Button, LocalTime, Msg, Reply, Verbatim
+from bot.core.messages import ArgValue, Button, Msg, Reply, Verbatim
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.selection.buttons import ConfirmPublish, RoundAct
 from handlers.selection.common import candidates, round_from_argument, round_name, round_of_program
-from storage.models import Team
+from storage.models import Stage, Team
 from storage.outbox import NewDelivery
 from storage.selection import Outcome, RoundState, SelectionRepository, SelectionRound
 from storage.uow import UnitOfWork
@@ -56,6 +56,17 @@ def result_rows(
     ]
 
 
+def next_stage(stages: list[Stage], row: SelectionRound, now: datetime) -> Stage | None:
+    """What a selected team hands in next: the first stage still ahead that comes after the
+    judged one (a live round: that opens after judging closed)."""
+    judged = next((s for s in stages if s.key == row.stage_key), None)
+    for stage in stages:
+        after = stage.position > judged.position if judged else stage.opens_at >= row.closes()
+        if after and stage.deadline_at > now:
+            return stage
+    return None
+
+
 async def result_message(
     uow: UnitOfWork,
     row: SelectionRound,
@@ -79,7 +90,7 @@ async def result_message(
     if award:
         lines.append(Msg("sel-result-award", {"award": Verbatim(award)}))
     if outcome == Outcome.SELECTED and program is not None:
-        stage = next((s for s in program.stages if s.deadline_at > now), None)
+        stage = next_stage(program.stages, row, now)
         if stage is not None:
             lines.append(
                 Msg(
@@ -93,9 +104,9 @@ async def result_message(
             )
         event = next((e for e in program.events if e.starts_at > now), None)
         if event is not None:
-            starts: ArgValue = (
-                LocalTime(event.starts_at, "date") if event.all_day else event.starts_at
-            )
+            starts: ArgValue = event.starts_at
+            if event.all_day:  # its own day wherever the reader is
+                starts = event.starts_at.astimezone(ZoneInfo(event.time_zone)).date()
             lines.append(
                 Msg(
                     "sel-result-next-event",

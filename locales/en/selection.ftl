@@ -252,7 +252,7 @@ sel-decide =
     { $lines }
     { $published ->
         [yes] The results are published: a team that was not selected can still move up.
-       *[other] Press a team to decide, or type a number N to select the top N. Nothing reaches the teams until /publish_results.
+       *[other] Press a team to decide, or type «top 7» to select the top 7 (any number). Nothing reaches the teams until /publish_results.
     }
 sel-mark-selected = ✓ { $team }
 sel-mark-waitlisted = ⏳ { $team }

@@ -234,7 +234,7 @@ sel-decide =
     { $lines }
     { $published ->
         [yes] 結果は発表済みです。不採択のチームを繰り上げることはできます。
-       *[other] チームを押して決定するか、数字Nを入力して上位Nチームを採択してください。/publish_results までチームには何も届きません。
+       *[other] チームを押して決定するか、「上位7」のように入力して上位のチームを採択してください（数は自由です）。/publish_results までチームには何も届きません。
     }
 sel-mark-selected = ✓ { $team }
 sel-mark-waitlisted = ⏳ { $team }
