@@ -24,13 +24,14 @@ from sqlalchemy import (
     UniqueConstraint,
     delete,
     func,
+    insert,
     select,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.orm.attributes import flag_modified
 
-from storage.models import Base, TeamMember
+from storage.models import Base, Team, TeamMember
 
 
 class Outcome(StrEnum):
@@ -351,12 +352,15 @@ class SelectionRepository:
         return found is not None
 
     async def assign(self, round_id: int, pairs: list[tuple[int, int]], now: datetime) -> None:
-        """Add ``(team, judge)`` assignments to the round."""
-        self.session.add_all(
-            JudgeAssignment(round_id=round_id, team_id=team, judge_id=judge, assigned_at=now)
-            for team, judge in pairs
-        )
-        await self.session.flush()
+        """Add ``(team, judge)`` assignments to the round (one statement for all of them)."""
+        if pairs:
+            await self.session.execute(
+                insert(JudgeAssignment),
+                [
+                    {"round_id": round_id, "team_id": team, "judge_id": judge, "assigned_at": now}
+                    for team, judge in pairs
+                ],
+            )
 
     async def unassign(self, round_id: int, team_id: int, judge_id: int) -> None:
         await self.session.execute(
@@ -461,6 +465,50 @@ class SelectionRepository:
             row.award = award
         await self.session.flush()
         return row
+
+    async def decide_undecided(
+        self, round_id: int, team_ids: list[int], outcome: Outcome, now: datetime
+    ) -> None:
+        """Record ``outcome`` for those of ``team_ids`` without a decision (one statement)."""
+        decided = set(await self.decisions(round_id))
+        rows = [
+            {
+                "round_id": round_id,
+                "team_id": team,
+                "outcome": outcome,
+                "award": "",
+                "decided_by": None,
+                "decided_at": now,
+            }
+            for team in team_ids
+            if team not in decided
+        ]
+        if rows:
+            await self.session.execute(insert(SelectionDecision), rows)
+
+    async def candidate_team_ids(self, row: SelectionRound) -> list[int]:
+        """The ids of the teams ``row`` decides on: the program's active teams that no earlier
+        published round left out (``handlers/selection/common.candidates`` as ids, cheaper)."""
+        out = await self.out_rounds(row.program_id)
+        found = await self.session.scalars(
+            select(Team.id)
+            .where(Team.program_id == row.program_id, Team.archived_at.is_(None))
+            .order_by(Team.name_key)
+        )
+        return [t for t in found if t not in out or out[t].position >= row.position]
+
+    async def member_ids(self, team_ids: list[int]) -> dict[int, list[int]]:
+        """The participants of each team, in the order they joined."""
+        found: dict[int, list[int]] = {}
+        for start in range(0, len(team_ids), 1000):
+            rows = await self.session.execute(
+                select(TeamMember.team_id, TeamMember.participant_id)
+                .where(TeamMember.team_id.in_(team_ids[start : start + 1000]))
+                .order_by(TeamMember.id)
+            )
+            for team, person in rows:
+                found.setdefault(team, []).append(person)
+        return found
 
     async def selected_team_ids(self, program_id: str, round_key: str) -> set[int] | None:
         """The teams selected in the round; ``None`` while its results are not published."""

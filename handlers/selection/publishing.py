@@ -38,21 +38,26 @@ def group_key(row: SelectionRound) -> str:
 
 
 def result_rows(
-    row: SelectionRound, team: Team, outcome: Outcome, now: datetime, moved_up: bool = False
+    row: SelectionRound,
+    team_id: int,
+    member_ids: list[int],
+    outcome: Outcome,
+    now: datetime,
+    moved_up: bool = False,
 ) -> list[NewDelivery]:
     group = group_key(row)
     return [
         NewDelivery(
-            key=f"{group}:t{team.id}:{outcome}:p{member.participant_id}",
-            participant_id=member.participant_id,
+            key=f"{group}:t{team_id}:{outcome}:p{member}",
+            participant_id=member,
             due_at=now,
             purpose="account_update",
             category=RESULT_RENDERER,
             renderer=RESULT_RENDERER,
-            params={"round": row.id, "team": team.id, "outcome": str(outcome), "up": moved_up},
+            params={"round": row.id, "team": team_id, "outcome": str(outcome), "up": moved_up},
             group_key=group,
         )
-        for member in team.members
+        for member in member_ids
     ]
 
 
@@ -175,20 +180,22 @@ async def outcomes_of(uow: UnitOfWork, row: SelectionRound) -> list[tuple[Team, 
     return found
 
 
-async def publish(
-    uow: UnitOfWork, row: SelectionRound, by: int | None, now: datetime
-) -> Publication:
+async def publish(uow: UnitOfWork, row: SelectionRound, now: datetime) -> Publication:
     """Record every candidate's outcome, mark the round published and enqueue the messages
-    (the use case behind the Publish button). A second call adds nothing."""
+    (the use case behind the Publish button). A second call adds nothing for the same
+    members. It reads ids only: at 500 teams, loading every team and member would cost more
+    than the rest together."""
     store = uow.get(SelectionRepository)
+    teams = await store.candidate_team_ids(row)
+    await store.decide_undecided(row.id, teams, Outcome.NOT_SELECTED, now)
     decisions = await store.decisions(row.id)
+    members = await store.member_ids(teams)
     publication = Publication()
     rows: list[NewDelivery] = []
-    for team, outcome, _ in await outcomes_of(uow, row):
-        if team.id not in decisions:
-            await store.decide(row.id, team.id, outcome, None, by, now)
-        publication.teams[str(outcome)] = publication.teams.get(str(outcome), 0) + 1
-        rows.extend(result_rows(row, team, outcome, now))
+    for team in teams:
+        outcome = Outcome(decisions[team].outcome)
+        publication.teams[outcome] = publication.teams.get(outcome, 0) + 1
+        rows.extend(result_rows(row, team, members.get(team, []), outcome, now))
     if row.published_at is None:
         row.published_at = now
     publication.messages = await uow.outbox.enqueue_many(rows, now)
@@ -198,7 +205,15 @@ async def publish(
 async def tell_moved_up(ctx: Context, row: SelectionRound, team: Team) -> None:
     """A team of a published round moved up to selected: its members are told once."""
     await ctx.uow.outbox.enqueue_many(
-        result_rows(row, team, Outcome.SELECTED, ctx.now(), moved_up=True), ctx.now()
+        result_rows(
+            row,
+            team.id,
+            [m.participant_id for m in team.members],
+            Outcome.SELECTED,
+            ctx.now(),
+            moved_up=True,
+        ),
+        ctx.now(),
     )
 
 
@@ -297,7 +312,7 @@ async def confirm_publish(ctx: Context, pressed: ConfirmPublish) -> None:
     if state != RoundState.CLOSED:
         ctx.reply("sel-publish-still-open", round=name, closes=row.closes())
         return
-    done = await publish(ctx.uow, row, ctx.participant.id, ctx.now())
+    done = await publish(ctx.uow, row, ctx.now())
     ctx.reply(
         "sel-published",
         round=name,
