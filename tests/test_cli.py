@@ -54,17 +54,17 @@ def test_chat_with_user_lang_and_as(tmp_path: Path) -> None:
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[0] == (
-        "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創 のコンソールチャットです（実時間）。"
-        "/start と入力してください。Ctrl-D で終了します。"
+        "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創 "
+        "のコンソールチャットです（実時刻）。/start と入力してください。Ctrl-D で終了します。"
     )
     assert lines[-8:] == [
-        "Юу хийх вэ?",
+        "Та юу хийх вэ?",
         "[1] Тусламж",
         "[2] Хэл",
         "[3] Цагийн бүс",
         "[4] Хуваарь",
         "[5] Эцсийн хугацаа",
-        "[6] Файл илгээх",
+        "[6] Илтгэл илгээх",
         "",
     ]
 

@@ -17,7 +17,7 @@ from bot.core.payloads import Payload
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.decks.export import write_export
-from handlers.decks.stages import program_stages, stage_name, team_of_sender
+from handlers.decks.stages import deadline_time, program_stages, stage_name, team_of_sender
 from storage.models import Stage, Submission
 from storage.selection import SelectionRepository
 
@@ -187,7 +187,7 @@ async def _review(ctx: Context, stage: Stage, everyone: bool = False) -> None:
         buttons.append(Button(Verbatim(team.name), GetDeck(submission.id).pack()))
     if latest:
         buttons.append(Button(Msg("deck-button-zip"), ZipStage(stage.id).pack()))
-    deadline = stage.deadline_at
+    deadline = await deadline_time(ctx.uow, stage, stage.deadline_at)
     ctx.reply(
         "deck-review",
         buttons=buttons,
@@ -268,14 +268,15 @@ async def extend(ctx: Context) -> None:
     await ctx.uow.submissions.grant_extension(
         team.id, stage.id, deadline, ctx.participant.id, ctx.now()
     )
+    shown = await deadline_time(ctx.uow, stage, deadline)
     ctx.reply(
-        "deck-extend-done", team=team.name, stage=stage_name(stage, ctx.locale), deadline=deadline
+        "deck-extend-done", team=team.name, stage=stage_name(stage, ctx.locale), deadline=shown
     )
     for member in team.members:
         person = member.participant
         locale = person.language or ctx.settings.default_language
         notice = Msg(
-            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": deadline}
+            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": shown}
         )
         ctx.notify(person, Reply(notice), "account_update")
 

@@ -43,10 +43,10 @@ def menu(locale: str, labels: tuple[str, str, str]) -> dict[str, object]:
 GREETING = {
     "en": "Hello! I am the MICS program bot: events, deadlines and your team, in Mongolian, "
     "Japanese or English. Tap Get Started.",
-    "mn": "Сайн байна уу! Би MICS хөтөлбөрийн бот байна: арга хэмжээ, эцсийн хугацаа, багийн "
-    "мэдээллийг монгол, япон, англи хэлээр хүргэнэ. «Эхлэх» дээр дарна уу.",
-    "ja": "こんにちは！MICSプログラムのボットです。イベント、締め切り、チームの情報をモンゴル語・"
-    "日本語・英語でお届けします。「スタート」をタップしてください。",
+    "mn": "Сайн байна уу! MICS хөтөлбөрийн бот арга хэмжээ, эцсийн хугацаа, багийн мэдээллийг "
+    "монгол, япон, англи хэлээр хүргэнэ. «Эхлэх» (Get Started) товчийг дарна уу.",
+    "ja": "こんにちは。MICSプログラムのボットです。イベント、締め切り、チームの情報をモンゴル語・"
+    "日本語・英語でお届けします。「スタート」（Get Started）をタップしてください。",
 }
 MENUS = {
     "en": ("Main menu", "Help", "Language"),
