@@ -95,9 +95,7 @@ def queue_ja(done: set[str]) -> str:
     buttons = "".join(
         f"[{i}] {'✓ ' if t in done else ''}{t}\n" for i, t in enumerate(teams, start=1)
     )
-    return (
-        f"「選考」：締め切りは2024年7月20日(土) 19:00\n採点済み {len(done)}/8：\n{lines}{buttons}\n"
-    )
+    return f"「選考」：締め切りは2024年7月20日（土）19:00（日本時間）\n採点済み {len(done)}/8：\n{lines}{buttons}\n"
 
 
 async def test_judges_join_the_round_is_spread_and_a_judge_scores_in_japanese(
@@ -118,23 +116,24 @@ async def test_judges_join_the_round_is_spread_and_a_judge_scores_in_japanese(
         "[1] Шүүгч солих\n\n"
         "→ mia\n"
         "「選考」で採点するチームが8チーム割り当てられました。"
-        "審査期間は2024年7月16日(火) 10:00から2024年7月20日(土) 19:00までです。\n"
+        "審査期間は2024年7月16日（火）10:00（日本時間）から2024年7月20日（土）19:00（日本時間）までです。\n"
         "[1] 担当チーム\n\n"
         "→ saran\n"
-        "«Шалгаруулалт» тойрогт танд үнэлэх 8 баг хуваарилагдлаа. Үнэлгээ 2024\u202fоны 7-р "
-        "сарын 16. Мя 09:00 нээгдэж, 2024\u202fоны 7-р сарын 20. Бя 18:00 хаагдана.\n"
+        "«Шалгаруулалт» тойрогт танд үнэлэх 8 баг хуваарилагдлаа. Үнэлгээ 7-р сарын 16 (Мя) 09:00"
+        " нээгдэж, 7-р сарын 20 (Бя) 18:00 хаагдана.\n"
         "[1] Миний багууд\n\n"
         "→ bold\n"
-        "«Шалгаруулалт» тойрогт танд үнэлэх 8 баг хуваарилагдлаа. Үнэлгээ 2024\u202fоны 7-р "
-        "сарын 16. Мя 09:00 нээгдэж, 2024\u202fоны 7-р сарын 20. Бя 18:00 хаагдана.\n"
+        "«Шалгаруулалт» тойрогт танд үнэлэх 8 баг хуваарилагдлаа. Үнэлгээ 7-р сарын 16 (Мя) 09:00"
+        " нээгдэж, 7-р сарын 20 (Бя) 18:00 хаагдана.\n"
         "[1] Миний багууд\n\n"
     )
     # Before judging opens, the queue is there but a team is not.
     assert await chat.say("/as mia", "/judge", "1") == (
         queue_ja(set()).replace(
-            "締め切りは2024年7月20日(土) 19:00", "審査開始は2024年7月16日(火) 10:00"
+            "締め切りは2024年7月20日（土）19:00（日本時間）",
+            "審査開始は2024年7月16日（火）10:00（日本時間）",
         )
-        + "「選考」の審査は2024年7月16日(火) 10:00に始まります。\n\n"
+        + "「選考」の審査は2024年7月16日（火）10:00（日本時間）に始まります。\n\n"
     )
 
     clock.set(JULY_16)
@@ -171,7 +170,8 @@ async def test_judges_join_the_round_is_spread_and_a_judge_scores_in_japanese(
 
     await chat.say("1", "5", "5", "1", "1")
     assert await chat.say("1") == (
-        "保存しました。2024年7月20日(土) 19:00まで点数を変更できます。\n\n" + queue_ja({"Nar"})
+        "保存しました。2024年7月20日（土）19:00（日本時間）まで点数を変更できます。\n\n"
+        + queue_ja({"Nar"})
     )
 
     # "I know this team": Kaze goes to the judge with the fewest teams who may take it.
@@ -184,8 +184,8 @@ async def test_judges_join_the_round_is_spread_and_a_judge_scores_in_japanese(
     assert await chat.say("1") == (
         "お知らせいただきありがとうございます。チームは別の審査員に移りました。\n\n"
         "→ bold\n"
-        "«Шалгаруулалт» тойрогт танд үнэлэх 1 баг хуваарилагдлаа. Үнэлгээ 2024\u202fоны 7-р "
-        "сарын 16. Мя 09:00 нээгдэж, 2024\u202fоны 7-р сарын 20. Бя 18:00 хаагдана.\n"
+        "«Шалгаруулалт» тойрогт танд үнэлэх 1 баг хуваарилагдлаа. Үнэлгээ 7-р сарын 16 (Мя) 09:00"
+        " нээгдэж, 7-р сарын 20 (Бя) 18:00 хаагдана.\n"
         "[1] Миний багууд\n\n"
         "→ org\n"
         "mia шүүгч Kaze багийг мэддэг гэв («Шалгаруулалт»): багийг одоо bold үнэлнэ.\n\n"
@@ -210,8 +210,8 @@ async def test_participants_judges_and_crafted_buttons_are_refused(
     await chat.say("/as org", "/assign_judges screening")
     clock.set(JULY_16)
     rid, kaze, yama = await round_id(app), await team_id(app, "Kaze"), await team_id(app, "Yama")
-    organizers_only = "Уучлаарай, энэ нь зөвхөн зохион байгуулагчдад зориулагдсан.\n\n"
-    judges_only_mn = "Уучлаарай, энэ нь зөвхөн энэ хөтөлбөрийн шүүгчдэд зориулагдсан.\n\n"
+    organizers_only = "Уучлаарай, энэ үйлдлийг зөвхөн зохион байгуулагч хийх боломжтой.\n\n"
+    judges_only_mn = "Уучлаарай, энэ үйлдлийг зөвхөн энэ хөтөлбөрийн шүүгч хийх боломжтой.\n\n"
     # A participant: no /judge, /ranking or /publish_results, nor their buttons.
     assert await chat.say("/as bat", "/judge", "/ranking screening", "/publish_results 1") == (
         judges_only_mn + organizers_only + organizers_only
@@ -219,11 +219,11 @@ async def test_participants_judges_and_crafted_buttons_are_refused(
     assert await press(chat, JudgeTeam(rid, kaze).pack()) == judges_only_mn
     assert await press(chat, ConfirmPublish(rid, True).pack()) == organizers_only
     assert await press(chat, "~:seljudge:c0:5") == (
-        "Энэ товч өмнөх мессежийнх тул хүчингүй болсон.\n\n"
+        "Энэ товч өмнөх мессежийнх тул одоо хүчингүй.\n\n"
     )
     # A judge: not the organizers' commands, and not another judge's team (Kaze is saran's
     # and hers, Yama only bold's and saran's), however the button was made.
-    organizers_only_ja = "申し訳ありません、これは主催者専用です。\n\n"
+    organizers_only_ja = "申し訳ありません。この操作は運営者のみ行えます。\n\n"
     assert await chat.say("/as mia", "/ranking screening", "/publish_results screening") == (
         organizers_only_ja * 2
     )
@@ -233,7 +233,7 @@ async def test_participants_judges_and_crafted_buttons_are_refused(
     assert await press(chat, DeclareConflict(rid, yama, True).pack()) == not_mine
     assert await press(chat, JudgeTeam(rid + 1, kaze).pack()) == not_mine
     assert await press(chat, "seljudge:x:y") == (
-        "このボタンは以前のメッセージのもので、現在は使えません。\n\n"
+        "このボタンは以前のメッセージのもので、現在は使用できません。\n\n"
     )
     # The organizer is no judge.
     assert await chat.say("/as org", "/judge") == judges_only_mn
@@ -292,29 +292,29 @@ async def test_reminders_a_stale_score_button_after_the_close_and_the_ranking(
         await rehearse(app, datetime(2024, 7, 17, tzinfo=UTC), datetime(2024, 7, 21, tzinfo=UTC))
     ) == (
         "2024-07-18 10:00 UTC  console:saran  mn Asia/Ulaanbaatar  [judging-reminder]\n"
-        "    Сануулга: «Шалгаруулалт» тойрогт 1 баг таны оноог хүлээж байна. Үнэлгээ 2024\u202f"
-        "оны 7-р сарын 20. Бя 18:00 хаагдана, 2 хоног 0 цаг үлдлээ.\n"
+        "    Сануулга: «Шалгаруулалт» тойрогт 1 баг таны оноог хүлээж байна. Үнэлгээ "
+        "7-р сарын 20 (Бя) 18:00 хаагдана, 2 хоног үлдлээ.\n"
         "2024-07-19 10:00 UTC  console:saran  mn Asia/Ulaanbaatar  [judging-reminder]\n"
-        "    Сануулга: «Шалгаруулалт» тойрогт 1 баг таны оноог хүлээж байна. Үнэлгээ 2024\u202f"
-        "оны 7-р сарын 20. Бя 18:00 хаагдана, 1 хоног 0 цаг үлдлээ.\n"
+        "    Сануулга: «Шалгаруулалт» тойрогт 1 баг таны оноог хүлээж байна. Үнэлгээ "
+        "7-р сарын 20 (Бя) 18:00 хаагдана, 1 хоног үлдлээ.\n"
         "2 message(s)"
     )
     clock.set(datetime(2024, 7, 18, 10, 0, tzinfo=UTC))
     assert await delivered(chat) == (
-        "Сануулга: «Шалгаруулалт» тойрогт 1 баг таны оноог хүлээж байна. Үнэлгээ 2024\u202fоны "
-        "7-р сарын 20. Бя 18:00 хаагдана, 2 хоног 0 цаг үлдлээ.\n"
+        "Сануулга: «Шалгаруулалт» тойрогт 1 баг таны оноог хүлээж байна. Үнэлгээ "
+        "7-р сарын 20 (Бя) 18:00 хаагдана, 2 хоног үлдлээ.\n"
         "[1] Миний багууд\n\n"
     )
 
     clock.set(CLOSED)
     # The feasibility button of Yama, pressed after the close: refused, nothing saved.
     assert await press(chat, "~:seljudge:c1:3") == (
-        "«Шалгаруулалт» тойргийн үнэлгээ 2024\u202fоны 7-р сарын 20. Бя 18:00 хаагдсан. "
+        "«Шалгаруулалт» тойргийн үнэлгээ 7-р сарын 20 (Бя) 18:00 хаагдсан. "
         "Оноог өөрчлөх боломжгүй.\n\n"
     )
     sakura = await queue_number(chat, "Sakura")
     assert await chat.say(sakura) == (
-        "«Шалгаруулалт» тойргийн үнэлгээ 2024\u202fоны 7-р сарын 20. Бя 18:00 хаагдсан. "
+        "«Шалгаруулалт» тойргийн үнэлгээ 7-р сарын 20 (Бя) 18:00 хаагдсан. "
         "Оноог өөрчлөх боломжгүй.\n\n"
         "Таны өгсөн оноо (зөвхөн харах):\n"
         "Sakura баг: таны өгсөн оноо\n"
@@ -362,12 +362,12 @@ PUBLISH_PREVIEW = (
     "Тэд дараах мэдэгдлийг уншина:\n\n"
     "── шалгарсан — хэл: монгол (жишээ нь Altai баг) ──\n"
     "Баяр хүргэе! Танай Altai баг Туршилт хөтөлбөрийн «Шалгаруулалт» тойрогт шалгарлаа.\n"
-    "Дараагийнх нь «Эцсийн илтгэлийн файл» шат: нээгдэх 2024\u202fоны 8-р сарын 1. Пү 09:00, "
-    "эцсийн хугацаа 2024\u202fоны 9-р сарын 2. Да 18:00.\n\n"
+    "Дараагийнх нь «Эцсийн илтгэлийн файл» шат: нээгдэх 8-р сарын 1 (Пү) 09:00, "
+    "эцсийн хугацаа 9-р сарын 2 (Да) 18:00.\n\n"
     "── шалгарсан — хэл: япон (жишээ нь Altai баг) ──\n"
     "おめでとうございます！チーム「Altai」はテストプログラムの「選考」で採択されました。\n"
-    "次は「最終ピッチ資料」ステージです（提出受付 2024年8月1日(木) 10:00、"
-    "締め切り 2024年9月2日(月) 19:00）。\n\n"
+    "次は「最終ピッチ資料」ステージです（提出受付 2024年8月1日（木）10:00（日本時間）、"
+    "締め切り 2024年9月2日（月）19:00（日本時間））。\n\n"
     "── нөөцөд — хэл: монгол (жишээ нь Gobi баг) ──\n"
     "Туршилт хөтөлбөрийн «Шалгаруулалт» тойрогт оролцсонд баярлалаа. Танай Gobi баг "
     "нөөцийн жагсаалтад байна: сул орон гарвал энд мэдэгдэнэ.\n\n"
@@ -380,12 +380,12 @@ PUBLISH_PREVIEW = (
     "13 мэдэгдлийг одоо илгээх үү?\n[1] Зарлах\n[2] Цуцлах\n\n"
 )
 NEXT_MN = (
-    "Дараагийнх нь «Эцсийн илтгэлийн файл» шат: нээгдэх 2024\u202fоны 8-р сарын 1. Пү 09:00, "
-    "эцсийн хугацаа 2024\u202fоны 9-р сарын 2. Да 18:00.\n"
+    "Дараагийнх нь «Эцсийн илтгэлийн файл» шат: нээгдэх 8-р сарын 1 (Пү) 09:00, "
+    "эцсийн хугацаа 9-р сарын 2 (Да) 18:00.\n"
 )
 NEXT_JA = (
-    "次は「最終ピッチ資料」ステージです（提出受付 2024年8月1日(木) 10:00、"
-    "締め切り 2024年9月2日(月) 19:00）。\n"
+    "次は「最終ピッチ資料」ステージです（提出受付 2024年8月1日（木）10:00（日本時間）、"
+    "締め切り 2024年9月2日（月）19:00（日本時間））。\n"
 )
 
 
@@ -483,7 +483,7 @@ async def test_top_five_publish_in_each_language_once_and_the_funnel_after_it(
     )
     # Publishing twice, or pressing the old Publish button, sends nothing more.
     already = (
-        "«Шалгаруулалт» тойргийн дүнг 2024\u202fоны 7-р сарын 20. Бя 18:00 зарласан. Юу ч давтан "
+        "«Шалгаруулалт» тойргийн дүнг 7-р сарын 20 (Бя) 18:00 зарласан. Юу ч давтан "
         "илгээгдэхгүй; дээш шилжсэн багт тусад нь мэдэгдэнэ.\n\n"
     )
     assert await chat.say("/publish_results screening") == already
@@ -510,9 +510,9 @@ async def test_top_five_publish_in_each_language_once_and_the_funnel_after_it(
     )
     assert await chat.say("/as taro", "/submit", f"/file {deck_file(tmp_path)}") == refused * 2
     assert await chat.say("/as bat", "/submit") == (
-        "Эцсийн илтгэлийн файл-ийн файлаа одоо баримт бичиг хэлбэрээр илгээнэ үү (PDF, PPTX, "
-        "дээд тал нь 20 MB). Тайлбар бичиж болно.\n"
-        "Эцсийн хугацаа: 2024\u202fоны 9-р сарын 2. Да 18:00.\n[1] Цуцлах\n\n"
+        "«Эцсийн илтгэлийн файл» шатны файлаа одоо баримт бичиг хэлбэрээр илгээнэ үү (PDF, "
+        "PPTX, дээд тал нь 20 МБ). Тайлбар бичиж болно.\n"
+        "Эцсийн хугацаа: 9-р сарын 2 (Да) 18:00.\n[1] Цуцлах\n\n"
     )
     # /team shows the result per round.
     assert (await chat.say("/as taro", "/team")).endswith("\n\n選考：\n• 「選考」：不採択\n\n")
@@ -521,26 +521,26 @@ async def test_top_five_publish_in_each_language_once_and_the_funnel_after_it(
     )
     # /teams and /decks leave the seven teams out, with a filter and a button to show them.
     assert await chat.say("/as org", "/teams") == (
-        "Багууд: бүх баг. Нийт 5, 1 хуудасны 1-р хуудас.\n"
+        "Багууд: бүх баг. Нийт 5 баг, хуудас 1 / 1.\n"
         "[1] Altai (1)\n[2] Fuji (1)\n[3] Nar (2)\n[4] Sakura (1)\n[5] Tenger (1)\n"
-        "[6] Үе шатаар шүүх\n\n"
+        "[6] Шатаар шүүх\n\n"
     )
-    assert (await chat.say("6")).endswith("[8] хөтөлбөрөөс гарсан\n\n")
+    assert (await chat.say("6")).endswith("[8] Хөтөлбөрөөс гарсан\n\n")
     assert await chat.say("8") == (
-        "Багууд: хөтөлбөрөөс гарсан. Нийт 7, 1 хуудасны 1-р хуудас.\n"
+        "Багууд: хөтөлбөрөөс гарсан. Нийт 7 баг, хуудас 1 / 1.\n"
         "[1] Gobi (1)\n[2] Hoshi (1)\n[3] Kaze (1)\n[4] Khangai (1)\n[5] Orkhon (1)\n"
-        "[6] Selenge (1)\n[7] Yama (1)\n[8] Үе шатаар шүүх\n\n"
+        "[6] Selenge (1)\n[7] Yama (1)\n[8] Шатаар шүүх\n\n"
     )
     decks = await chat.say("/decks proposal")
     assert decks.startswith(
-        "Төслийн санал (эцсийн хугацаа 2024\u202fоны 7-р сарын 15. Да 18:00)\n"
+        "Төслийн санал — эцсийн хугацаа: 7-р сарын 15 (Да) 18:00\n"
         "Хугацаандаа: 5 · Хоцорсон: 0 · Ирээгүй: 0\n"
     )
     assert decks.endswith(
         "Хөтөлбөрөөс гарсан 7 багийг дээрх тоонд оруулаагүй.\n[1] Тэднийг ч тоолох\n\n"
     )
     assert (await chat.say("1")).startswith(
-        "Төслийн санал (эцсийн хугацаа 2024\u202fоны 7-р сарын 15. Да 18:00)\n"
+        "Төслийн санал — эцсийн хугацаа: 7-р сарын 15 (Да) 18:00\n"
         "Хугацаандаа: 12 · Хоцорсон: 0 · Ирээгүй: 0\n"
     )
 

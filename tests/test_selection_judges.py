@@ -185,7 +185,8 @@ async def test_a_judge_s_data_in_privacy_and_delete_me_and_the_role_taken_away(
     assert await assignments(app) == {"mia": ["Kaze"]}
     # The role goes from /revoke_role like a mentor's; a lost judge is refused at once.
     assert await chat.say("/as org", "/revoke_role") == (
-        "Whose role do you want to take away?\n[1] mia: judge\n[2] (no name): judge\n\n"
+        "Whose role do you want to take away?\n• mia: judge\n• (no name): judge\n"
+        "[1] mia\n[2] (no name)\n\n"
     )
     assert await chat.say("1") == (
         "mia is no longer a judge.\n\n→ mia\nYou are no longer a judge of this program.\n\n"

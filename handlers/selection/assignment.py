@@ -22,9 +22,11 @@ from handlers.selection.buttons import PickRound, RoundAct
 from handlers.selection.common import (
     judged_teams,
     person_name,
+    program_zone,
     repo,
     round_from_argument,
     round_name,
+    when,
 )
 from handlers.selection.judges import organization_key
 from storage.models import Participant, Team
@@ -131,7 +133,7 @@ async def assign_and_show(ctx: Context, row: SelectionRound) -> None:
     if not people:
         ctx.reply("sel-assign-no-judges")
         return
-    await _tell_judges(ctx, row, result, people)
+    await _tell_judges(ctx, row, result, people, await program_zone(ctx.uow, row))
     team_lines = [
         Msg(
             "sel-assign-team-line",
@@ -169,7 +171,11 @@ def _plain(person: Participant | None) -> str:
 
 
 async def _tell_judges(
-    ctx: Context, row: SelectionRound, result: Assignment, people: dict[int, Participant]
+    ctx: Context,
+    row: SelectionRound,
+    result: Assignment,
+    people: dict[int, Participant],
+    zone: str | None,
 ) -> None:
     """Each judge given new teams hears how many, and when judging opens and closes."""
     counts: dict[int, int] = defaultdict(int)
@@ -178,20 +184,20 @@ async def _tell_judges(
     for judge, count in counts.items():
         person = people.get(judge)
         if person is not None and person.id != ctx.participant.id:
-            ctx.notify(person, assigned_notice(row, count, person.language or ctx.locale))
+            ctx.notify(person, assigned_notice(row, count, person.language or ctx.locale, zone))
         elif person is not None:
-            ctx.send(assigned_notice(row, count, ctx.locale))
+            ctx.send(assigned_notice(row, count, ctx.locale, zone))
 
 
-def assigned_notice(row: SelectionRound, count: int, locale: str) -> Reply:
+def assigned_notice(row: SelectionRound, count: int, locale: str, zone: str | None) -> Reply:
     return Reply(
         Msg(
             "sel-judge-assigned",
             {
                 "round": round_name(row, locale),
                 "n": count,
-                "opens": row.opens_at,
-                "closes": row.closes(),
+                "opens": when(row.opens_at, zone),
+                "closes": when(row.closes(), zone),
             },
         ),
         [Button(Msg("sel-button-queue"), RunCommand("judge").pack())],
@@ -221,7 +227,8 @@ async def reassign(ctx: Context, row: SelectionRound, team: Team) -> Participant
         return None
     chosen = min(options, key=lambda j: (loads[j.id], j.id))
     await repo(ctx).assign(row.id, [(team.id, chosen.id)], ctx.now())
-    ctx.notify(chosen, assigned_notice(row, 1, chosen.language or ctx.locale))
+    zone = await program_zone(ctx.uow, row)
+    ctx.notify(chosen, assigned_notice(row, 1, chosen.language or ctx.locale, zone))
     return chosen
 
 
@@ -358,7 +365,8 @@ async def _in_chosen(ctx: Context, value: str) -> str:
         name=person_name(chosen),
     )
     if chosen.id != ctx.participant.id:
-        ctx.notify(chosen, assigned_notice(row, 1, chosen.language or ctx.locale))
+        zone = await program_zone(ctx.uow, row)
+        ctx.notify(chosen, assigned_notice(row, 1, chosen.language or ctx.locale, zone))
     if out is not None and out.id != ctx.participant.id:
         locale = out.language or ctx.locale
         ctx.notify(out, Reply(Msg("sel-judge-unassigned", {"round": round_name(row, locale)})))

@@ -3,8 +3,10 @@ names, a round's candidate teams and decks, and how names are shown."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.core.context import Context
-from bot.core.messages import Button, Msg, Text, Verbatim
+from bot.core.messages import Button, LocalTime, Msg, Text, Verbatim
 from handlers.selection.buttons import PickRound, RoundAct
 from storage.models import Participant, Submission, Team
 from storage.selection import SelectionRepository, SelectionRound
@@ -13,6 +15,18 @@ from storage.uow import UnitOfWork
 
 def repo(ctx: Context) -> SelectionRepository:
     return ctx.uow.get(SelectionRepository)
+
+
+async def program_zone(uow: UnitOfWork, row: SelectionRound) -> str | None:
+    """The program's time zone: a round's times are on its clock."""
+    program = await uow.programs.get(row.program_id)
+    return program.time_zone if program is not None else None
+
+
+def when(at: datetime, zone: str | None) -> LocalTime:
+    """A moment of a round (opening, close, publication), labelled with the program's clock
+    for a reader on another one."""
+    return LocalTime(at, place=zone)
 
 
 def round_name(row: SelectionRound, locale: str) -> Verbatim:

@@ -21,7 +21,7 @@ from bot.core.router import Router
 from handlers.decks.review import MIME_TYPES
 from handlers.selection.assignment import reassign
 from handlers.selection.buttons import DeclareConflict, JudgeTeam
-from handlers.selection.common import decks, person_name, repo, round_name
+from handlers.selection.common import decks, person_name, program_zone, repo, round_name, when
 from handlers.selection.scoring import Criterion, criteria_of, overall
 from handlers.teams.common import organization_lines, sdg_lines
 from storage.models import Team
@@ -95,13 +95,14 @@ async def show_queue(ctx: Context, only: SelectionRound | None = None) -> None:
                 )
             )
         state = row.state(ctx.now())
+        zone = await program_zone(ctx.uow, row)
         ctx.reply(
             "sel-queue",
             buttons=buttons,
             round=round_name(row, ctx.locale),
             state=state.value,
-            opens=row.opens_at,
-            closes=row.closes(),
+            opens=when(row.opens_at, zone),
+            closes=when(row.closes(), zone),
             done=len(done & set(team_ids)),
             total=len(teams),
             lines=lines,
@@ -150,14 +151,16 @@ async def open_team(ctx: Context, pressed: JudgeTeam) -> None:
     state = row.state(ctx.now())
     number = await _number_in_queue(ctx, row, team)
     review = await repo(ctx).review(row.id, team.id, ctx.participant.id)
+    zone = await program_zone(ctx.uow, row)
     if state == RoundState.PLANNED:
-        ctx.reply("sel-judging-not-open", round=round_name(row, ctx.locale), opens=row.opens_at)
+        opens = when(row.opens_at, zone)
+        ctx.reply("sel-judging-not-open", round=round_name(row, ctx.locale), opens=opens)
         return
     if state != RoundState.OPEN:
         ctx.reply(
             "sel-judging-closed",
             round=round_name(row, ctx.locale),
-            closes=row.closes(),
+            closes=when(row.closes(), zone),
         )
         if review is not None:
             ctx.reply(
@@ -227,9 +230,14 @@ async def _still_open(ctx: Context) -> SelectionRound | None:
         await ctx.router.flows.stale(ctx)
         return None
     if not row.is_open(ctx.now()):
-        ctx.reply("sel-judging-closed", round=round_name(row, ctx.locale), closes=row.closes())
+        await _say_closed(ctx, row)
         return None
     return row
+
+
+async def _say_closed(ctx: Context, row: SelectionRound) -> None:
+    closes = when(row.closes(), await program_zone(ctx.uow, row))
+    ctx.reply("sel-judging-closed", round=round_name(row, ctx.locale), closes=closes)
 
 
 def _criteria(row: SelectionRound | None) -> list[Criterion]:
@@ -396,7 +404,7 @@ async def _confirm(ctx: Context, value: str) -> str:
     await repo(ctx).save_review(
         row.id, team_id, ctx.participant.id, scores, data["comment"], data["feedback"], ctx.now()
     )
-    ctx.reply("sel-saved", closes=row.closes())
+    ctx.reply("sel-saved", closes=when(row.closes(), await program_zone(ctx.uow, row)))
     await show_queue(ctx, row)
     return DONE
 
@@ -450,7 +458,7 @@ async def declare_conflict(ctx: Context, pressed: DeclareConflict) -> None:
             await ctx.router.flows.ask(ctx, SCORING)
         return
     if not row.is_open(ctx.now()):
-        ctx.reply("sel-judging-closed", round=round_name(row, ctx.locale), closes=row.closes())
+        await _say_closed(ctx, row)
         return
     store = repo(ctx)
     await store.add_conflict(ctx.participant.id, team.id, ctx.now())

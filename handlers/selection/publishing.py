@@ -13,12 +13,19 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core.context import DEFAULT_TIME_ZONES, Context
-from bot.core.messages import ArgValue, Button, Msg, Reply, Verbatim
+from bot.core.messages import ArgValue, Button, LocalTime, Msg, Reply, Verbatim
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.selection.buttons import ConfirmPublish, RoundAct
-from handlers.selection.common import candidates, round_from_argument, round_name, round_of_program
+from handlers.selection.common import (
+    candidates,
+    program_zone,
+    round_from_argument,
+    round_name,
+    round_of_program,
+    when,
+)
 from storage.models import Stage, Team
 from storage.outbox import NewDelivery
 from storage.selection import Outcome, RoundState, SelectionRepository, SelectionRound
@@ -102,16 +109,17 @@ async def result_message(
                     "sel-result-next-stage",
                     {
                         "stage": Verbatim(stage.names.get(locale, stage.key)),
-                        "opens": stage.opens_at,
-                        "deadline": stage.deadline_at,
+                        "opens": when(stage.opens_at, program.time_zone),
+                        "deadline": when(stage.deadline_at, program.time_zone),
                     },
                 )
             )
         event = next((e for e in program.events if e.starts_at > now), None)
         if event is not None:
-            starts: ArgValue = event.starts_at
+            starts: ArgValue = when(event.starts_at, event.time_zone)
             if event.all_day:  # its own day wherever the reader is
-                starts = event.starts_at.astimezone(ZoneInfo(event.time_zone)).date()
+                day = event.starts_at.astimezone(ZoneInfo(event.time_zone)).date()
+                starts = LocalTime(day, "date")
             lines.append(
                 Msg(
                     "sel-result-next-event",
@@ -258,7 +266,7 @@ async def _preview(ctx: Context, row: SelectionRound) -> None:
             if not people[outcome][code]:
                 continue
             message = await result_message(ctx.uow, row, team, outcome, award, code, ctx.now())
-            text = translator.render(message, code, ZoneInfo(DEFAULT_TIME_ZONES[code]))
+            text = translator.render(message, code, ZoneInfo(DEFAULT_TIME_ZONES[code]), ctx.now())
             ctx.reply(
                 "sel-publish-sample",
                 outcome=Msg(f"sel-outcome-{outcome}"),
@@ -276,15 +284,23 @@ async def _preview(ctx: Context, row: SelectionRound) -> None:
     )
 
 
-async def start_publishing(ctx: Context, row: SelectionRound) -> None:
+async def _not_publishable(ctx: Context, row: SelectionRound) -> bool:
+    """Says why the round cannot be published now (published already, judging open)."""
     state = row.state(ctx.now())
     name = round_name(row, ctx.locale)
+    zone = await program_zone(ctx.uow, row)
     if state == RoundState.PUBLISHED:
         assert row.published_at is not None
-        ctx.reply("sel-publish-done-already", round=name, at=row.published_at)
+        ctx.reply("sel-publish-done-already", round=name, at=when(row.published_at, zone))
     elif state != RoundState.CLOSED:
-        ctx.reply("sel-publish-still-open", round=name, closes=row.closes())
+        ctx.reply("sel-publish-still-open", round=name, closes=when(row.closes(), zone))
     else:
+        return False
+    return True
+
+
+async def start_publishing(ctx: Context, row: SelectionRound) -> None:
+    if not await _not_publishable(ctx, row):
         await _preview(ctx, row)
 
 
@@ -304,13 +320,7 @@ async def confirm_publish(ctx: Context, pressed: ConfirmPublish) -> None:
     if not pressed.go:
         ctx.reply("sel-publish-cancelled", round=name)
         return
-    state = row.state(ctx.now())
-    if state == RoundState.PUBLISHED:
-        assert row.published_at is not None
-        ctx.reply("sel-publish-done-already", round=name, at=row.published_at)
-        return
-    if state != RoundState.CLOSED:
-        ctx.reply("sel-publish-still-open", round=name, closes=row.closes())
+    if await _not_publishable(ctx, row):
         return
     done = await publish(ctx.uow, row, ctx.now())
     ctx.reply(

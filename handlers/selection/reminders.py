@@ -15,7 +15,7 @@ from bot.core.roles import Role
 from bot.core.router import RunCommand
 from handlers.schedule.reminders import time_left
 from handlers.schedule.timeline import LOOKAHEAD, after_quiet_hours, reader_zone
-from handlers.selection.common import round_name
+from handlers.selection.common import program_zone, round_name, when
 from storage.models import Participant
 from storage.outbox import NewDelivery
 from storage.selection import RoundState, SelectionRepository, SelectionRound
@@ -106,7 +106,7 @@ async def judging_reminder(ctx: RenderContext) -> Reply | None:
             {
                 "round": round_name(row, ctx.locale),
                 "n": left,
-                "closes": row.closes(),
+                "closes": when(row.closes(), await program_zone(ctx.uow, row)),
                 "left": time_left(row.closes(), ctx.now),
             },
         ),

@@ -16,9 +16,11 @@ from handlers.selection.buttons import PickRound, RoundAct
 from handlers.selection.common import (
     judged_teams,
     program_rounds,
+    program_zone,
     repo,
     round_name,
     round_of_program,
+    when,
 )
 from handlers.selection.decisions import start_deciding
 from handlers.selection.publishing import start_publishing
@@ -45,8 +47,8 @@ async def _round_line(ctx: Context, number: int, row: SelectionRound) -> Msg:
             else Msg("sel-judged-live"),
             "event": event.names.get(ctx.locale, event.key) if event else "none",
             "state": row.state(ctx.now()).value,
-            "opens": row.opens_at,
-            "closes": row.closes(),
+            "opens": when(row.opens_at, program.time_zone if program else None),
+            "closes": when(row.closes(), program.time_zone if program else None),
             "teams": len(await judged_teams(ctx.uow, row)),
             "judges": len({a.judge_id for a in assignments}),
             "scores": len(reviews),
@@ -90,7 +92,8 @@ async def _open_now(ctx: Context, row: SelectionRound) -> None:
         ctx.reply("sel-round-not-planned", round=name)
         return
     row.opened_at = ctx.now()
-    ctx.reply("sel-round-opened", round=name, closes=row.closes())
+    closes = when(row.closes(), await program_zone(ctx.uow, row))
+    ctx.reply("sel-round-opened", round=name, closes=closes)
     counts: dict[int, int] = {}
     for assignment in await repo(ctx).assignments(row.id):
         counts[assignment.judge_id] = counts.get(assignment.judge_id, 0) + 1
@@ -98,7 +101,7 @@ async def _open_now(ctx: Context, row: SelectionRound) -> None:
         locale = judge.language or ctx.settings.default_language
         notice = Msg(
             "sel-judging-opened",
-            {"round": round_name(row, locale), "n": counts[judge.id], "closes": row.closes()},
+            {"round": round_name(row, locale), "n": counts[judge.id], "closes": closes},
         )
         if judge.id == ctx.participant.id:
             ctx.send(Reply(notice))

@@ -116,7 +116,7 @@ async def teams_filter(ctx: Context, pressed: TeamsFilter) -> None:
             )
             buttons.append(Button(label, TeamsPage(0, stage.id, status).pack()))
     if await ctx.uow.get(SelectionRepository).out_team_ids(program.id):
-        buttons.append(Button(Msg("sel-teams-filter-out"), TeamsPage(0, 0, OUT).pack()))
+        buttons.append(Button(Msg("sel-teams-button-out"), TeamsPage(0, 0, OUT).pack()))
     ctx.reply("teams-filter-choose", buttons=buttons)
 
 

@@ -323,6 +323,7 @@ sel-team-result = • { $round }: { $outcome }
 sel-team-result-award = • { $round }: { $outcome } ({ $award })
 sel-submit-out = Your team was not selected in { $round }, so the program's later stages are closed to it. Thank you for taking part.
 sel-teams-filter-out = out of the program
+sel-teams-button-out = Out of the program
 sel-decks-out = { $n ->
     [one] One team out of the program is not counted above.
    *[other] { $n } teams out of the program are not counted above.

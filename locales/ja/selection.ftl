@@ -14,7 +14,7 @@ role-judge = 審査員
 role-as-judge = 審査員
 role-granted-judge = ようこそ。このプログラムの審査員になりました。
 
-not-allowed-judge = 申し訳ありません、これはこのプログラムの審査員専用です。
+not-allowed-judge = 申し訳ありません。この操作はこのプログラムの審査員のみ行えます。
 sel-lines = { $lines }
 sel-none = なし
 sel-no-rounds = このプログラムには選考ラウンドがありません。
@@ -296,6 +296,7 @@ sel-team-result = • 「{ $round }」：{ $outcome }
 sel-team-result-award = • 「{ $round }」：{ $outcome }（{ $award }）
 sel-submit-out = チームは「{ $round }」で採択されなかったため、プログラムの以降のステージには提出できません。ご参加ありがとうございました。
 sel-teams-filter-out = プログラム外のチーム
+sel-teams-button-out = プログラム外のチーム
 sel-decks-out = プログラムを離れた{ $n }チームは上の数に含めていません。
 sel-button-show-out = それも数える
 broadcast-audience-selected = 採択のチーム

@@ -14,7 +14,7 @@ role-judge = шүүгч
 role-as-judge = шүүгч
 role-granted-judge = Тавтай морилно уу, та одоо энэ хөтөлбөрийн шүүгч боллоо.
 
-not-allowed-judge = Уучлаарай, энэ нь зөвхөн энэ хөтөлбөрийн шүүгчдэд зориулагдсан.
+not-allowed-judge = Уучлаарай, энэ үйлдлийг зөвхөн энэ хөтөлбөрийн шүүгч хийх боломжтой.
 sel-lines = { $lines }
 sel-none = байхгүй
 sel-no-rounds = Энэ хөтөлбөрт шалгаруулалтын тойрог байхгүй.
@@ -296,6 +296,7 @@ sel-team-result = • «{ $round }»: { $outcome }
 sel-team-result-award = • «{ $round }»: { $outcome } ({ $award })
 sel-submit-out = Танай баг «{ $round }» тойрогт шалгараагүй тул хөтөлбөрийн дараагийн шатууд танай багт хаалттай. Оролцсонд баярлалаа.
 sel-teams-filter-out = хөтөлбөрөөс гарсан
+sel-teams-button-out = Хөтөлбөрөөс гарсан
 sel-decks-out = Хөтөлбөрөөс гарсан { $n } багийг дээрх тоонд оруулаагүй.
 sel-button-show-out = Тэднийг ч тоолох
 broadcast-audience-selected = Шалгарсан багууд
