@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from bot.app import App, build_app
 from bot.core.clock import FixedClock
@@ -23,6 +24,7 @@ from handlers.selection.buttons import (
     PickRound,
     RoundAct,
 )
+from storage.models import Delivery
 from storage.uow import UnitOfWork
 from tests.mentoring_support import delivered, press
 from tests.selection_support import (
@@ -489,6 +491,14 @@ async def test_top_five_publish_in_each_language_once_and_the_funnel_after_it(
     assert await chat.say("/publish_results screening") == already
     assert await press(chat, ConfirmPublish(await round_id(app), True).pack()) == already
     assert await delivered(chat) == ""
+    async with app.sessions() as session:
+        rows = await session.execute(
+            select(Delivery.purpose, Delivery.status, func.count())
+            .where(Delivery.category == "selection-result")
+            .group_by(Delivery.purpose, Delivery.status)
+        )
+        # Messenger sends an account_update outside the 24-hour window (ACCOUNT_UPDATE).
+        assert list(rows) == [("account_update", "sent", 13)]
 
     # The teams left out get no reminder of the later stage; the selected ones do.
     rehearsed = await rehearse(
