@@ -31,7 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.orm.attributes import flag_modified
 
-from storage.models import Base, Team, TeamMember
+from storage.models import Base, Submission, Team, TeamMember
 
 
 class Outcome(StrEnum):
@@ -84,6 +84,15 @@ class RoundSpec:
     select_target: int | None
     share_feedback: bool
     criteria: list[CriterionSpec] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TeamInfo:
+    """A candidate team as judging sees it: no members, no contacts."""
+
+    id: int
+    name: str
+    organizations: list[Any]
 
 
 class SelectionRound(Base):
@@ -486,16 +495,30 @@ class SelectionRepository:
         if rows:
             await self.session.execute(insert(SelectionDecision), rows)
 
-    async def candidate_team_ids(self, row: SelectionRound) -> list[int]:
-        """The ids of the teams ``row`` decides on: the program's active teams that no earlier
-        published round left out (``handlers/selection/common.candidates`` as ids, cheaper)."""
+    async def candidate_teams(self, row: SelectionRound) -> list[TeamInfo]:
+        """The teams ``row`` decides on, in name order: the program's active teams that no
+        earlier published round left out. Only what judging needs is read (no members)."""
         out = await self.out_rounds(row.program_id)
-        found = await self.session.scalars(
-            select(Team.id)
+        found = await self.session.execute(
+            select(Team.id, Team.name, Team.organizations)
             .where(Team.program_id == row.program_id, Team.archived_at.is_(None))
             .order_by(Team.name_key)
         )
-        return [t for t in found if t not in out or out[t].position >= row.position]
+        return [
+            TeamInfo(team, name, list(organizations))
+            for team, name, organizations in found
+            if team not in out or out[team].position >= row.position
+        ]
+
+    async def candidate_team_ids(self, row: SelectionRound) -> list[int]:
+        return [team.id for team in await self.candidate_teams(row)]
+
+    async def teams_with_deck(self, stage_id: int) -> set[int]:
+        """The teams that handed in something for the stage."""
+        found = await self.session.scalars(
+            select(Submission.team_id).where(Submission.stage_id == stage_id).distinct()
+        )
+        return set(found)
 
     async def member_ids(self, team_ids: list[int]) -> dict[int, list[int]]:
         """The participants of each team, in the order they joined."""

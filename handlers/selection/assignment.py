@@ -9,6 +9,7 @@ given (also a judge's who left since), drops the rest, and fills the gaps.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -30,7 +31,7 @@ from handlers.selection.common import (
 )
 from handlers.selection.judges import organization_key
 from storage.models import Participant, Team
-from storage.selection import RoundState, SelectionRepository, SelectionRound
+from storage.selection import RoundState, SelectionRepository, SelectionRound, TeamInfo
 from storage.uow import UnitOfWork
 
 router = Router()
@@ -55,7 +56,7 @@ class Assignment:
 
 
 async def blocked_pairs(
-    uow: UnitOfWork, judges: list[Participant], teams: list[Team]
+    uow: UnitOfWork, judges: list[Participant], teams: Sequence[TeamInfo]
 ) -> set[tuple[int, int]]:
     """``(judge, team)`` pairs that must not meet: an organization in common, or a conflict the
     judge declared."""
@@ -111,6 +112,10 @@ async def assign_round(uow: UnitOfWork, row: SelectionRound, now: datetime) -> A
         dropped=dropped,
         short=plan.short,
     )
+
+
+def info_of(team: Team) -> TeamInfo:
+    return TeamInfo(team.id, team.name, list(team.organizations))
 
 
 def judge_lines(people: dict[int, Participant], loads: dict[int, int]) -> list[Msg]:
@@ -215,7 +220,7 @@ async def reassign(ctx: Context, row: SelectionRound, team: Team) -> Participant
     """Give ``team`` a judge in place of one who just left it (a declared conflict); the new
     judge is told. ``None`` when no judge may take it."""
     judges = await ctx.uow.participants.with_role(Role.JUDGE, row.program_id)
-    blocked = await blocked_pairs(ctx.uow, judges, [team])
+    blocked = await blocked_pairs(ctx.uow, judges, [info_of(team)])
     loads: dict[int, int] = defaultdict(int)
     on_team: set[int] = set()
     for existing in await repo(ctx).assignments(row.id):
@@ -239,7 +244,7 @@ async def _swap_round(ctx: Context) -> SelectionRound | None:
     return await repo(ctx).round(int(flow_data(ctx)["round"]))
 
 
-async def _assigned_teams(ctx: Context, row: SelectionRound) -> list[Team]:
+async def _assigned_teams(ctx: Context, row: SelectionRound) -> list[TeamInfo]:
     teams = {t.id: t for t in await judged_teams(ctx.uow, row)}
     ids = {a.team_id for a in await repo(ctx).assignments(row.id)}
     return [team for team_id, team in teams.items() if team_id in ids]
@@ -310,7 +315,7 @@ async def _replacements(ctx: Context) -> tuple[list[Participant], dict[int, int]
     if row is None or team is None:
         return [], {}
     judges = await ctx.uow.participants.with_role(Role.JUDGE, row.program_id)
-    blocked = await blocked_pairs(ctx.uow, judges, [team])
+    blocked = await blocked_pairs(ctx.uow, judges, [info_of(team)])
     loads: dict[int, int] = defaultdict(int)
     on_team = set()
     for existing in await repo(ctx).assignments(row.id):

@@ -9,7 +9,7 @@ from bot.core.context import Context
 from bot.core.messages import Button, LocalTime, Msg, Text, Verbatim
 from handlers.selection.buttons import PickRound, RoundAct
 from storage.models import Participant, Submission, Team
-from storage.selection import SelectionRepository, SelectionRound
+from storage.selection import SelectionRepository, SelectionRound, TeamInfo
 from storage.uow import UnitOfWork
 
 
@@ -105,10 +105,13 @@ async def decks(uow: UnitOfWork, row: SelectionRound) -> dict[int, Submission]:
     return await uow.submissions.latest_of_stage(stage.id) if stage is not None else {}
 
 
-async def judged_teams(uow: UnitOfWork, row: SelectionRound) -> list[Team]:
+async def judged_teams(uow: UnitOfWork, row: SelectionRound) -> list[TeamInfo]:
     """The candidates judges score: in a round on a stage, those that handed in a deck."""
-    teams = await candidates(uow, row)
+    store = uow.get(SelectionRepository)
+    teams = await store.candidate_teams(row)
     if row.stage_key is None:
         return teams
-    latest = await decks(uow, row)
-    return [team for team in teams if team.id in latest]
+    program = await uow.programs.get(row.program_id)
+    stage = next((s for s in program.stages if s.key == row.stage_key), None) if program else None
+    with_deck = await store.teams_with_deck(stage.id) if stage is not None else set()
+    return [team for team in teams if team.id in with_deck]

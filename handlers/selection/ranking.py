@@ -12,7 +12,7 @@ from bot.core.messages import Button, Document, Msg
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.selection.buttons import PickRound, RoundAct, RoundCsv
-from handlers.selection.common import candidates, round_from_argument, round_name, round_of_program
+from handlers.selection.common import round_from_argument, round_name, round_of_program
 from handlers.selection.scoring import RankedTeam, Review, criteria_of, rank
 from storage.selection import SelectionRepository, SelectionRound
 from storage.uow import UnitOfWork
@@ -45,8 +45,7 @@ async def ranking_of(uow: UnitOfWork, row: SelectionRound) -> Ranking:
     """The round's candidates ranked, with their current decisions (the use case behind
     /ranking, top-N selection and the ranking CSV)."""
     store = uow.get(SelectionRepository)
-    teams = await candidates(uow, row)
-    names = {team.id: team.name for team in teams}
+    names = {team.id: team.name for team in await store.candidate_teams(row)}
     assigned: dict[int, set[int]] = {}
     for assignment in await store.assignments(row.id):
         assigned.setdefault(assignment.team_id, set()).add(assignment.judge_id)
