@@ -100,8 +100,10 @@ async def build_dashboard(app: App) -> Dashboard:
         key = secret.get_secret_value()
     else:
         async with app.sessions() as session, session.begin():
-            key = await UnitOfWork(session).get(DashboardRepository).secret(
-                DASHBOARD_SECRET, app.clock.now()
+            key = (
+                await UnitOfWork(session)
+                .get(DashboardRepository)
+                .secret(DASHBOARD_SECRET, app.clock.now())
             )
     parts = DashboardParts(
         sessions=app.sessions,

@@ -313,13 +313,13 @@ class FormData:
 @dataclass(frozen=True)
 class Outcome:
     """What an action did: a message for the organizer (``ok`` false: nothing changed), the
-    query of the page to show next (``None``: the same page as before), and the words of the
-    audit row (``audit``: what was done, in English, for the audit page)."""
+    query of the page to show next (``None``: the same page as before), and what the audit row
+    records beside the action's name (``{"team": 5, "until": "2024-11-20T18:00+08:00"}``)."""
 
     message: Text
     ok: bool = True
     go: Mapping[str, str | int] | None = None
-    audit: str = ""
+    audit: Mapping[str, str | int] = field(default_factory=dict)
     show: Sequence[Block] = ()
     """Blocks shown above the page instead of going on (a preview): the form keeps its values."""
 

@@ -15,7 +15,6 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlencode
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.datastructures import UploadFile
@@ -70,6 +69,13 @@ class DashboardParts:
     exports: Sequence[p.Export]
     deliver: Deliver
     secret: str
+
+
+def audit_detail(outcome: p.Outcome) -> str:
+    """``team=5 until=…``; without details, the message's id."""
+    if outcome.audit:
+        return " ".join(f"{key}={value}" for key, value in outcome.audit.items())
+    return outcome.message.id if isinstance(outcome.message, Msg) else ""
 
 
 class Refused(Exception):
@@ -200,9 +206,7 @@ class Dashboard:
         person = signed.person
         locale = self._locale_of(signed)
         program = await uow.programs.get(person.program_id) if person.program_id else None
-        query = {
-            key: value[:2000] for key, value in request.query_params.items() if key != "_part"
-        }
+        query = {key: value[:2000] for key, value in request.query_params.items() if key != "_part"}
         return p.PageContext(
             uow=uow,
             participant=person,
@@ -228,8 +232,7 @@ class Dashboard:
             csrf=signed.session.csrf_token,
             program_name=program.names.get(ctx.locale, program.id) if program else "",
             organizer_name=person.display_name or person.external_id,
-            path=str(request.url.path)
-            + (f"?{request.url.query}" if request.url.query else ""),
+            path=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
         )
 
     # --- sign-in, language, sign-out -----------------------------------------------------
@@ -290,8 +293,10 @@ class Dashboard:
             locale = form.text("locale")
             if locale in LANGUAGES:
                 signed.session.locale = locale
-                await UnitOfWork(session).get(DashboardRepository).audit(
-                    signed.person.id, signed.person.program_id, "language", now, locale
+                await (
+                    UnitOfWork(session)
+                    .get(DashboardRepository)
+                    .audit(signed.person.id, signed.person.program_id, "language", now, locale)
                 )
         target = form.text("next")
         if not target.startswith(f"{ADMIN}/") or target.startswith(f"{ADMIN}//"):
@@ -308,8 +313,10 @@ class Dashboard:
             if not csrf_ok(signed.session, form.text("csrf")):
                 return self._stale_form(signed)
             signed.session.ended_at = now
-            await UnitOfWork(session).get(DashboardRepository).audit(
-                signed.person.id, signed.person.program_id, "sign-out", now
+            await (
+                UnitOfWork(session)
+                .get(DashboardRepository)
+                .audit(signed.person.id, signed.person.program_id, "sign-out", now)
             )
             locale = self._locale_of(signed)
         body = self.renderer.message(Msg("dash-signed-out-title"), Msg("dash-signed-out"), locale)
@@ -363,7 +370,7 @@ class Dashboard:
                         ctx.program.id if ctx.program else None,
                         f"{page.slug}/{action.name}",
                         now,
-                        outcome.audit or self.renderer.text(outcome.message, "en", ZoneInfo("UTC")),
+                        audit_detail(outcome),
                         ok=outcome.ok,
                     )
                 message = self.renderer.text(outcome.message, ctx.locale, ctx.tz)

@@ -21,6 +21,7 @@ from bot.dashboard.charts import chart_data_uri, colour
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 ADMIN = "/admin"
+ZONE_NAMES = {"Asia/Ulaanbaatar": Msg("tz-ulaanbaatar"), "Asia/Tokyo": Msg("tz-tokyo")}
 
 
 def page_url(slug: str, query: Mapping[str, str | int] | None = None) -> str:
@@ -128,6 +129,7 @@ class Renderer:
             "chart_src": lambda chart: screen.charts.get(id(chart), ""),
             "colour": colour,
             "msg": lambda message_id, **args: Msg(message_id, args),
+            "zone": t(ZONE_NAMES.get(ctx.tz.key) or Verbatim(ctx.tz.key)),
         }
 
     async def page(self, screen: Screen, blocks: Sequence[p.Block]) -> str:

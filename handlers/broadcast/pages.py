@@ -432,8 +432,13 @@ async def _create(ctx: p.PageContext, form: p.FormData, at: datetime) -> p.Outco
     return p.Outcome(
         message,
         go={"broadcast": broadcast.id},
-        audit=f"broadcast {broadcast.id} to {draft.audience} ({count} people, {languages}) "
-        f"at {at.isoformat()}",
+        audit={
+            "broadcast": broadcast.id,
+            "audience": draft.audience,
+            "recipients": count,
+            "languages": languages,
+            "at": at.isoformat(),
+        },
     )
 
 
@@ -464,7 +469,7 @@ async def cancel(ctx: p.PageContext, form: p.FormData) -> p.Outcome:
             {"number": broadcast.id, "cancelled": cancelled, "sent": counts["sent"]},
         ),
         go={"broadcast": broadcast.id},
-        audit=f"broadcast {broadcast.id} cancelled ({cancelled} not sent)",
+        audit={"broadcast": broadcast.id, "cancelled": cancelled},
     )
 
 

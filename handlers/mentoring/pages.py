@@ -151,7 +151,7 @@ async def assign(ctx: p.PageContext, form: p.FormData) -> p.Outcome:
         )
     return p.Outcome(
         Msg("mentor-assigned", {"name": name, "team": team.name}),
-        audit=f"mentor {mentor.id} assigned to team {team.id}",
+        audit={"mentor": mentor.id, "team": team.id},
     )
 
 

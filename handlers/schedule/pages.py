@@ -109,16 +109,18 @@ async def _save(
         return p.Outcome(Msg(str(error)), ok=False)
     if not replanned.changed:
         return p.Outcome(Msg("dash-program-unchanged"), ok=False)
-    shown = ", ".join(
-        f"{field}={value.isoformat() if value else ''}" for field, value in times.items()
-    )
     return p.Outcome(
         Msg(
             "dash-program-saved",
             {"moved": replanned.moved, "dropped": replanned.dropped, "added": replanned.added},
         ),
-        audit=f"{kind} {key}: {shown}; reminders moved {replanned.moved}, "
-        f"dropped {replanned.dropped}, added {replanned.added}",
+        audit={
+            kind: key,
+            **{field: value.isoformat() if value else "" for field, value in times.items()},
+            "moved": replanned.moved,
+            "dropped": replanned.dropped,
+            "added": replanned.added,
+        },
     )
 
 

@@ -285,7 +285,7 @@ async def extend(ctx: p.PageContext, form: p.FormData) -> p.Outcome:
             {"team": team.name, "stage": stage_name(stage, ctx.locale), "deadline": deadline},
         ),
         go={"team": team.id},
-        audit=f"team {team.id} {stage.key} until {deadline.isoformat()}",
+        audit={"team": team.id, "stage": stage.key, "until": deadline.isoformat()},
     )
 
 
@@ -298,7 +298,7 @@ async def archive(ctx: p.PageContext, form: p.FormData) -> p.Outcome:
     return p.Outcome(
         Msg("dash-team-archived-done", {"team": team.name}),
         go={"team": team.id},
-        audit=f"team {team.id} archived",
+        audit={"team": team.id},
     )
 
 
@@ -316,7 +316,7 @@ async def remove(ctx: p.PageContext, form: p.FormData) -> p.Outcome:
     return p.Outcome(
         Msg("team-removed", {"name": name, "team": team.name}),
         go={"team": team.id},
-        audit=f"team {team.id} removed participant {member.participant_id}",
+        audit={"team": team.id, "participant": member.participant_id},
     )
 
 

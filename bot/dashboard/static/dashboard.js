@@ -13,7 +13,11 @@
     return url;
   }
 
-  function refresh(region, url) {
+  var latest = {}; // per part: the number of the newest request, so a late answer is dropped
+
+  function refresh(name, url) {
+    var ticket = (latest[name] || 0) + 1;
+    latest[name] = ticket;
     return fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })
       .then(function (response) {
         if (response.status === 403) {
@@ -23,7 +27,8 @@
         return response.ok ? response.text() : null;
       })
       .then(function (html) {
-        if (html === null) {
+        var region = document.querySelector('[data-live="' + name + '"]');
+        if (html === null || latest[name] !== ticket || !region) {
           return null;
         }
         var holder = document.createElement("div");
@@ -49,8 +54,9 @@
       if (!document.body.contains(region)) {
         return;
       }
-      refresh(region, partUrl(region.getAttribute("data-live"))).then(function (fresh) {
-        if (fresh === null) {
+      var name = region.getAttribute("data-live");
+      refresh(name, partUrl(name)).then(function (fresh) {
+        if (fresh === null && document.body.contains(region)) {
           watch(region); // a failed fetch: try again later
         }
       });
@@ -64,9 +70,8 @@
       var url = new URL(form.action, window.location.href);
       url.search = new URLSearchParams(new FormData(form)).toString();
       window.history.replaceState(null, "", url);
-      var region = document.querySelector('[data-live="' + name + '"]');
-      if (region) {
-        refresh(region, partUrl(name, url));
+      if (document.querySelector('[data-live="' + name + '"]')) {
+        refresh(name, partUrl(name, url));
       } else {
         window.location.assign(url);
       }
