@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlencode
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.datastructures import UploadFile
@@ -34,7 +35,7 @@ from bot.dashboard.auth import Cookies, SignedIn, csrf_ok, holds, signed_in
 from bot.dashboard.builtin import audit_page, exports_page
 from bot.dashboard.render import ADMIN, Renderer, Screen, find_live, page_url
 from storage.dashboard import DashboardRepository
-from storage.models import Participant
+from storage.models import Participant, Program
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,14 @@ class DashboardParts:
     exports: Sequence[p.Export]
     deliver: Deliver
     secret: str
+
+
+def organizer_zone(person: Participant, program: Program | None) -> ZoneInfo:
+    """The organizer's own zone: their choice, else that of the language they chose in the
+    chat, else the program's. Switching the dashboard's language does not move the clock."""
+    if person.time_zone or person.language:
+        return time_zone_of(person, person.language or "")
+    return ZoneInfo(program.time_zone) if program is not None else time_zone_of(person, "")
 
 
 def audit_detail(outcome: p.Outcome) -> str:
@@ -212,7 +221,7 @@ class Dashboard:
             participant=person,
             program=program,
             locale=locale,
-            tz=time_zone_of(person, locale),
+            tz=organizer_zone(person, program),
             clock=self.parts.clock,
             settings=self.settings,
             services=self.parts.services,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import io
+from datetime import timedelta
 
 import matplotlib
 
@@ -37,9 +38,11 @@ def _svg(chart: Chart, tz_name: str) -> bytes:
         counts = [count for _, count in series.points]
         axes.step(times, counts, where="post", color=colour(index), linewidth=2)
         axes.plot(times, counts, "o", color=colour(index), markersize=3)
-    locator = AutoDateLocator(minticks=3, maxticks=7)
+    times = [at for series in chart.series for at, _ in series.points]
+    short = bool(times) and max(times) - min(times) < timedelta(days=3)
+    locator = AutoDateLocator(minticks=3, maxticks=6, tz=tz_name)
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(DateFormatter("%m/%d", tz=tz_name))
+    axes.xaxis.set_major_formatter(DateFormatter("%m/%d %H:%M" if short else "%m/%d", tz=tz_name))
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.set_ylim(bottom=0)
     axes.grid(alpha=0.3)

@@ -200,7 +200,7 @@ async def _progress(ctx: p.PageContext, broadcast: Broadcast) -> p.Live:
             Msg(f"dash-language-{language or 'none'}"),
             p.Badge(Msg(f"dash-delivery-{status}"), DELIVERY_TONES.get(str(status), "info")),  # type: ignore[arg-type]
             sent_at if isinstance(sent_at, datetime) else None,
-            Verbatim(str(error)) if error else None,
+            Verbatim(str(error)) if error and status == "failed" else None,
         ]
         for _, name, channel, language, status, sent_at, error in people
     ]

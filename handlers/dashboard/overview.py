@@ -14,12 +14,18 @@ from handlers.decks.stages import stage_name
 from handlers.schedule.timeline import rehearse_items, timeline
 from storage.models import Program
 
+LANGUAGES = ("mn", "ja", "en")
 REMINDER_DAYS = 14
 NEXT_ITEMS = 6
 
 
 def language_name(code: str | None) -> Msg:
-    return Msg(f"dash-language-{code}" if code in ("mn", "ja", "en") else "dash-language-none")
+    return Msg(f"dash-language-{code}" if code in LANGUAGES else "dash-language-none")
+
+
+def _language_order(item: tuple[tuple[str | None, str], int]) -> tuple[int, str]:
+    (language, channel), _ = item
+    return (LANGUAGES.index(language) if language in LANGUAGES else len(LANGUAGES), channel)
 
 
 async def _people(ctx: p.PageContext, program: Program) -> list[p.Block]:
@@ -30,9 +36,7 @@ async def _people(ctx: p.PageContext, program: Program) -> list[p.Block]:
     by_kind = Counter((person.language, person.channel) for person in people)
     rows: list[list[p.Cell]] = [
         [language_name(language), Verbatim(channel), count]
-        for (language, channel), count in sorted(
-            by_kind.items(), key=lambda item: (str(item[0][0]), item[0][1])
-        )
+        for (language, channel), count in sorted(by_kind.items(), key=_language_order)
     ]
     return [
         p.Stats(
@@ -174,14 +178,13 @@ async def _chart(ctx: p.PageContext, program: Program) -> p.Block:
     for submission in await ctx.uow.submissions.of_stages(list(stages)):
         first.setdefault((submission.stage_id, submission.team_id), submission.received_at)
     series = []
+    now = ctx.now()
     for stage_id, stage in stages.items():
         times = sorted(at for (sid, _), at in first.items() if sid == stage_id)
-        series.append(
-            p.Series(
-                stage_name(stage, ctx.locale),
-                [(at, count) for count, at in enumerate(times, start=1)],
-            )
-        )
+        points = [(at, count) for count, at in enumerate(times, start=1)]
+        if points:  # from nobody to the count of now
+            points = [(times[0], 0), *points, (max(now, times[-1]), len(times))]
+        series.append(p.Series(stage_name(stage, ctx.locale), points))
     return p.Section(None, [p.Chart(Msg("dash-chart-submissions"), series)])
 
 

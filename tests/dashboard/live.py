@@ -173,6 +173,15 @@ def screenshot_dir() -> Path:
     return folder
 
 
+def screenshot(driver: Any, path: Path, width: int = 1280) -> None:
+    """The whole page, not only the window: the window is made as tall as the page first."""
+    driver.execute_script("return document.fonts.ready.then(() => true)")
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.set_window_size(width, min(int(height) + 120, 6000))
+    driver.save_screenshot(str(path))
+    driver.set_window_size(1280, 1000)
+
+
 def wait_until(check: Callable[[], T], seconds: float = 20, what: str = "") -> T:
     """Poll ``check`` until it returns something true; fail with ``what`` after ``seconds``."""
     deadline = datetime.now().timestamp() + seconds

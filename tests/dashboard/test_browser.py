@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from bot.app import App
 from bot.rehearsal import rehearse
 from storage.models import Delivery, Participant, Team
-from tests.dashboard.live import LiveDashboard, wait_until
+from tests.dashboard.live import LiveDashboard, screenshot, wait_until
 from tests.dashboard.seed import SNEAKY, Seeded, seed
 from tests.dashboard.support import sign_in_link
 
@@ -46,10 +46,6 @@ def table(browser: Any, name: str) -> list[list[str]]:
 def switch_language(browser: Any, code: str) -> None:
     browser.find_element(By.CSS_SELECTOR, f'form.language button[value="{code}"]').click()
     wait_until(lambda: browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == code)
-
-
-def fonts_ready(browser: Any) -> None:
-    browser.execute_script("return document.fonts.ready.then(() => true)")
 
 
 async def counts(app: App) -> dict[str, int]:
@@ -82,12 +78,10 @@ def test_sign_in_from_the_chat_and_the_overview_numbers_are_the_databases(
         "1",
         "1",
     ]  # interim deck: on time, late, missing
-    fonts_ready(browser)
-    browser.save_screenshot(str(shots / "overview-mn.png"))
+    screenshot(browser, shots / "overview-mn.png")
     switch_language(browser, "ja")
     assert browser.find_element(By.TAG_NAME, "h1").text == "概要"
-    fonts_ready(browser)
-    browser.save_screenshot(str(shots / "overview-ja.png"))
+    screenshot(browser, shots / "overview-ja.png")
 
 
 def test_filter_teams_by_stage_status(live: LiveDashboard, browser: Any) -> None:
@@ -140,11 +134,9 @@ def test_a_broadcast_in_mn_and_ja_from_preview_to_done(
     assert "→ bat\nСайн байна уу, маргааш уулзъя!\n" in printed
     assert "→ tuya\nСайн байна уу, маргааш уулзъя!\n" in printed
     assert "→ yuki\nこんにちは。明日お会いしましょう。\n" in printed
-    fonts_ready(browser)
-    browser.save_screenshot(str(shots / "broadcast-progress-mn.png"))
+    screenshot(browser, shots / "broadcast-progress-mn.png")
     switch_language(browser, "ja")
-    fonts_ready(browser)
-    browser.save_screenshot(str(shots / "broadcast-progress-ja.png"))
+    screenshot(browser, shots / "broadcast-progress-ja.png")
 
 
 def test_cancel_a_scheduled_broadcast(live: LiveDashboard, browser: Any) -> None:
