@@ -16,7 +16,7 @@ from bot.web import create_web_app
 from tests.support import Chat
 
 BASE = "http://127.0.0.1:8080"
-LINK = re.compile(r"(http://\S+/admin/login\?token=\S+)")
+LINK = re.compile(r"(https?://\S+/admin/login\?token=\S+)")
 
 
 async def sign_in_link(chat: Chat, who: str = "org") -> str:
