@@ -16,8 +16,9 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from matplotlib.dates import AutoDateLocator, DateFormatter
+from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from bot.core.pages import Chart
 
@@ -34,7 +35,7 @@ def _svg(chart: Chart, tz_name: str) -> bytes:
     for index, series in enumerate(chart.series):
         if not series.points:
             continue
-        times = [at for at, _ in series.points]
+        times = date2num([at for at, _ in series.points])
         counts = [count for _, count in series.points]
         axes.step(times, counts, where="post", color=colour(index), linewidth=2)
         axes.plot(times, counts, "o", color=colour(index), markersize=3)
@@ -43,7 +44,7 @@ def _svg(chart: Chart, tz_name: str) -> bytes:
     locator = AutoDateLocator(minticks=3, maxticks=6, tz=tz_name)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(DateFormatter("%m/%d %H:%M" if short else "%m/%d", tz=tz_name))
-    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_ylim(bottom=0)
     axes.grid(alpha=0.3)
     for side in ("top", "right"):

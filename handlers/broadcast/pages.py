@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core import pages as p
-from bot.core.exports import CSV_MIME, Sheet, csv_bytes
+from bot.core.exports import CSV_MIME, Cell, Sheet, csv_bytes
 from bot.core.messages import Document, Msg, Text, Verbatim
 from handlers.broadcast.attachment import checked_attachment
 from handlers.broadcast.audience import AUDIENCES, LANGUAGES, NO_SUBMISSION, TEAM
@@ -497,7 +497,7 @@ BROADCAST_COLUMNS = (
 
 
 async def broadcasts_table(ctx: p.PageContext) -> Sheet:
-    rows = []
+    rows: list[tuple[Cell, ...]] = []
     for broadcast in reversed(await ctx.uow.broadcasts.recent(10_000)):
         if ctx.program is None or broadcast.program_id != ctx.program.id:
             continue

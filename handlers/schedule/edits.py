@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 
 from bot.core.pages import Acting
 from handlers.schedule.timeline import reader_zone, rehearse_items, replan_pending, timeline
-from storage.models import Program
-from storage.program_edits import EVENT, STAGE, ProgramEditRepository
+from storage.models import Event, Program, Stage
+from storage.program_edits import STAGE, ProgramEditRepository
 from storage.uow import UnitOfWork
 
 HORIZON = timedelta(days=3650)
@@ -47,20 +47,17 @@ async def change_times(
     actor: Acting, program: Program, kind: str, key: str, times: dict[str, datetime | None]
 ) -> Replanned:
     """Set the times of the stage or event ``key`` and re-plan its reminders."""
-    target = next(
-        (item for item in (program.stages if kind == STAGE else program.events) if item.key == key),
-        None,
-    )
+    found: list[Stage] | list[Event] = program.stages if kind == STAGE else program.events
+    target = next((item for item in found if item.key == key), None)
     if target is None:
         raise KeyError(key)
-    merged = {field: times.get(field, getattr(target, field)) for field in times}
-    if kind == STAGE and (merged.get("deadline_at") or target.deadline_at) <= (
-        merged.get("opens_at") or target.opens_at
-    ):
-        raise BadTimes("dash-program-deadline-before-opening")
-    if kind == EVENT:
-        starts = merged.get("starts_at") or target.starts_at  # type: ignore[union-attr]
-        ends = merged.get("ends_at", target.ends_at)  # type: ignore[union-attr]
+    if isinstance(target, Stage):
+        opens = times.get("opens_at") or target.opens_at
+        if (times.get("deadline_at") or target.deadline_at) <= opens:
+            raise BadTimes("dash-program-deadline-before-opening")
+    else:
+        starts = times.get("starts_at") or target.starts_at
+        ends = times.get("ends_at", target.ends_at)
         if ends is not None and ends < starts:
             raise BadTimes("dash-program-end-before-start")
     now = actor.now()

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import select
 from starlette.routing import Route
