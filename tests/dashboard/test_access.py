@@ -298,3 +298,14 @@ async def test_sign_in_and_actions_are_audited(app: App, chat: Chat) -> None:
         ("teams/archive", f"team={seeded.teams['Team Sakura']}", True),
     ]
     assert org is not None
+
+
+async def test_delete_me_ends_the_sessions_and_unnames_the_audit(app: App, chat: Chat) -> None:
+    async with client_for(app) as (client, _):
+        await signed_in(client, chat)
+        assert (await client.get("/admin/overview")).status_code == 200
+        await chat.say("/as org", "/delete_me", "1")
+        assert (await client.get("/admin/overview")).status_code == 403
+    async with app.sessions() as session:
+        rows = [(r.action, r.participant_id) for r in await session.scalars(select(DashboardAudit))]
+    assert rows == [("sign-in", None)]
