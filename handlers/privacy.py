@@ -86,6 +86,8 @@ async def confirm_delete(ctx: Context, pressed: DeleteMe) -> None:
     for data in ctx.router.personal_data:
         await data.erase(ctx)
     await ctx.uow.consents.forget(person.id)
+    for kept in ctx.router.personal_data:  # what each feature registered it keeps
+        await kept.erase(ctx)
     await ctx.uow.conversations.clear(person.id)
     ctx.state = None
     person.display_name = None

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from storage.models import AgendaItem, Event, Program, Stage
+from storage.program_edits import ProgramEditRepository
 from storage.selection import RoundSpec, SelectionRepository
 
 
@@ -85,6 +86,8 @@ class ProgramRepository:
 
         Stages, events and selection rounds are matched by key, so their database ids survive
         a reload and whatever refers to them (submissions, reminders, scores) stays attached.
+        Times changed on the dashboard are put back where the file did not change them
+        (``storage/program_edits``).
         """
         program = await self.get(spec.id)
         if program is not None and program.source_sha256 == spec.sha256:
@@ -105,6 +108,7 @@ class ProgramRepository:
         self._merge_events(program, spec.events)
         await self.session.flush()
         await SelectionRepository(self.session).merge_rounds(spec.id, spec.rounds)
+        await ProgramEditRepository(self.session).reapply(program)
         return outcome
 
     @staticmethod
