@@ -8,6 +8,7 @@ from handlers.selection import (
     decisions,
     judges,
     judging,
+    pages,
     publishing,
     ranking,
     reminders,
@@ -27,4 +28,6 @@ FEATURE = Feature(
     ),
     renderers=(publishing.renderers, reminders.renderers),
     planners=(reminders.PLANNER,),
+    pages=(pages.PAGE,),
+    exports=pages.EXPORTS,
 )

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from enum import StrEnum
 
 from bot.core.context import Context
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg, Text, Verbatim
+from bot.core.pages import Acting
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.selection.buttons import RoundAct
@@ -26,7 +28,8 @@ from handlers.selection.common import repo, round_from_argument, round_name
 from handlers.selection.publishing import tell_moved_up
 from handlers.selection.ranking import Ranking, ranking_line, ranking_of
 from handlers.selection.scoring import top
-from storage.selection import Outcome, SelectionRound
+from storage.models import Team
+from storage.selection import Outcome, SelectionRepository, SelectionRound
 
 router = Router()
 
@@ -48,15 +51,46 @@ def _mark(outcome: str | None) -> str:
     return outcome if outcome in {o.value for o in Outcome} else "none"
 
 
-async def select_top(ctx: Context, row: SelectionRound, ranking: Ranking, n: int) -> list[int]:
+async def select_top(actor: Acting, row: SelectionRound, ranking: Ranking, n: int) -> list[int]:
     """The first ``n`` places selected (every team tied at the cut too), the others not
-    selected; awards of teams no longer selected are cleared."""
+    selected; awards of teams no longer selected are cleared (``/decide`` and the dashboard)."""
     chosen = set(top([r.ranked for r in ranking.rows], n))
+    store = actor.uow.get(SelectionRepository)
     for entry in ranking.rows:
         outcome = Outcome.SELECTED if entry.team_id in chosen else Outcome.NOT_SELECTED
         award = None if outcome == Outcome.SELECTED else ""
-        await repo(ctx).decide(row.id, entry.team_id, outcome, award, ctx.participant.id, ctx.now())
+        await store.decide(row.id, entry.team_id, outcome, award, actor.participant.id, actor.now())
     return sorted(chosen)
+
+
+class Decided(StrEnum):
+    """What ``decide_team`` did."""
+
+    DECIDED = "decided"
+    MOVED_UP = "moved_up"
+    """The round was published: the team moved up to selected and its members are told."""
+    REFUSED = "refused"
+    """The round was published: only a move up to selected is possible, once."""
+
+
+async def decide_team(
+    actor: Acting, row: SelectionRound, team: Team, outcome: Outcome, award: str | None
+) -> Decided:
+    """One team's decision (``/decide`` and the dashboard). Before publishing any outcome;
+    ``award`` is kept for a selected team when ``None`` and cleared for the others. After
+    publishing, only a team not selected moves up, and is told at once."""
+    store = actor.uow.get(SelectionRepository)
+    if row.published_at is not None:
+        previous = (await store.decisions(row.id)).get(team.id)
+        if outcome != Outcome.SELECTED or (previous and previous.outcome == Outcome.SELECTED):
+            return Decided.REFUSED
+        await store.decide(row.id, team.id, outcome, award, actor.participant.id, actor.now())
+        await tell_moved_up(actor, row, team)
+        return Decided.MOVED_UP
+    if outcome != Outcome.SELECTED:
+        award = ""
+    await store.decide(row.id, team.id, outcome, award, actor.participant.id, actor.now())
+    return Decided.DECIDED
 
 
 async def _ask_team(ctx: Context) -> Prompt:
@@ -171,17 +205,13 @@ async def _outcome(ctx: Context, value: str) -> str:
     if row is None or team is None or outcome is None:
         await ctx.router.flows.stale(ctx)
         return STAY
-    previous = (await repo(ctx).decisions(row.id)).get(team.id)
-    if row.published_at is not None:
-        if outcome != Outcome.SELECTED or (previous and previous.outcome == Outcome.SELECTED):
-            ctx.reply("sel-decide-published")
-            return "team"
-        await repo(ctx).decide(row.id, team.id, outcome, None, ctx.participant.id, ctx.now())
-        await tell_moved_up(ctx, row, team)
+    done = await decide_team(ctx, row, team, outcome, None)
+    if done == Decided.REFUSED:
+        ctx.reply("sel-decide-published")
+        return "team"
+    if done == Decided.MOVED_UP:
         ctx.reply("sel-moved-up", team=team.name, round=round_name(row, ctx.locale))
         return "award"
-    award = None if outcome == Outcome.SELECTED else ""
-    await repo(ctx).decide(row.id, team.id, outcome, award, ctx.participant.id, ctx.now())
     if outcome == Outcome.SELECTED:
         return "award"
     ctx.reply("sel-decided", team=team.name, outcome=Msg(f"sel-outcome-{outcome}"))

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.core.context import DEFAULT_TIME_ZONES, Context
 from bot.core.messages import ArgValue, Button, LocalTime, Msg, Reply, Verbatim
 from bot.core.outbox import RenderContext, Renderers
+from bot.core.pages import Acting
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.selection.buttons import ConfirmPublish, RoundAct
@@ -210,7 +211,7 @@ async def publish(uow: UnitOfWork, row: SelectionRound, now: datetime) -> Public
     return publication
 
 
-async def tell_moved_up(ctx: Context, row: SelectionRound, team: Team) -> None:
+async def tell_moved_up(ctx: Acting, row: SelectionRound, team: Team) -> None:
     """A team of a published round moved up to selected: its members are told once."""
     await ctx.uow.outbox.enqueue_many(
         result_rows(
@@ -225,37 +226,58 @@ async def tell_moved_up(ctx: Context, row: SelectionRound, team: Team) -> None:
     )
 
 
-async def _preview(ctx: Context, row: SelectionRound) -> None:
-    outcomes = await outcomes_of(ctx.uow, row)
-    if not outcomes:
-        ctx.reply("sel-publish-no-teams", round=round_name(row, ctx.locale))
-        return
+@dataclass(frozen=True)
+class Reach:
+    """Who hears what when a round is published: per outcome, the teams, their members per
+    language, and the first team (a sample for the preview)."""
+
+    teams: Counter[str]
+    people: dict[str, Counter[str]]
+    first: dict[str, tuple[Team, str]]
+
+    def lines(self) -> list[Msg]:
+        """One line per outcome: teams, people, and people per language."""
+        return [
+            Msg(
+                "sel-publish-count",
+                {
+                    "outcome": Msg(f"sel-outcome-{outcome}"),
+                    "teams": self.teams[outcome],
+                    "people": sum(self.people[outcome].values()),
+                    "languages": ", ".join(
+                        f"{code.upper()} {self.people[outcome][code]}"
+                        for code in LANGUAGES
+                        if self.people[outcome][code]
+                    ),
+                },
+            )
+            for outcome in OUTCOMES
+            if self.teams[outcome]
+        ]
+
+    def messages(self) -> int:
+        return sum(sum(c.values()) for c in self.people.values())
+
+
+async def reach_of(uow: UnitOfWork, row: SelectionRound, default_language: str) -> Reach:
+    """What publishing ``row`` now would send (the chat's preview and the dashboard's)."""
     people: dict[str, Counter[str]] = defaultdict(Counter)
     teams: Counter[str] = Counter()
     first: dict[str, tuple[Team, str]] = {}
-    for team, outcome, award in outcomes:
+    for team, outcome, award in await outcomes_of(uow, row):
         teams[outcome] += 1
         first.setdefault(outcome, (team, award))
         for member in team.members:
-            language = member.participant.language or ctx.settings.default_language
-            people[outcome][language] += 1
-    lines = [
-        Msg(
-            "sel-publish-count",
-            {
-                "outcome": Msg(f"sel-outcome-{outcome}"),
-                "teams": teams[outcome],
-                "people": sum(people[outcome].values()),
-                "languages": ", ".join(
-                    f"{code.upper()} {people[outcome][code]}"
-                    for code in LANGUAGES
-                    if people[outcome][code]
-                ),
-            },
-        )
-        for outcome in OUTCOMES
-        if teams[outcome]
-    ]
+            people[outcome][member.participant.language or default_language] += 1
+    return Reach(teams, people, first)
+
+
+async def _preview(ctx: Context, row: SelectionRound) -> None:
+    reach = await reach_of(ctx.uow, row, ctx.settings.default_language)
+    if not reach.teams:
+        ctx.reply("sel-publish-no-teams", round=round_name(row, ctx.locale))
+        return
+    people, first, lines = reach.people, reach.first, reach.lines()
     ctx.reply("sel-publish-preview", round=round_name(row, ctx.locale), lines=lines)
     translator = ctx.services.translator
     for outcome in OUTCOMES:
@@ -280,7 +302,7 @@ async def _preview(ctx: Context, row: SelectionRound) -> None:
             Button(Msg("sel-button-publish"), ConfirmPublish(row.id, True).pack()),
             Button(Msg("button-cancel"), ConfirmPublish(row.id, False).pack()),
         ],
-        messages=sum(sum(c.values()) for c in people.values()),
+        messages=reach.messages(),
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.context import Context
-from bot.core.exports import CSV_MIME, Cell, csv_bytes
+from bot.core.exports import CSV_MIME, Cell, Sheet, csv_bytes
 from bot.core.messages import Button, Document, Msg
 from bot.core.roles import Role
 from bot.core.router import Router
@@ -75,7 +75,7 @@ async def ranking_of(uow: UnitOfWork, row: SelectionRound) -> Ranking:
     )
 
 
-def _number(value: float | None, signed: bool = False) -> str:
+def number(value: float | None, signed: bool = False) -> str:
     if value is None:
         return "-"
     return f"{value:+.2f}" if signed else f"{value:.2f}"
@@ -89,11 +89,11 @@ def ranking_line(row: RankingRow) -> Msg:
             "place": str(r.place) if r.place is not None else "-",
             "tie": "yes" if r.tied else "no",
             "team": row.team,
-            "mean": _number(r.mean),
-            "z": _number(r.normalized, signed=True),
+            "mean": number(r.mean),
+            "z": number(r.normalized, signed=True),
             "n": r.scores_in,
             "missing": r.missing,
-            "spread": _number(r.spread),
+            "spread": number(r.spread),
             "flag": "yes" if r.disagreement else "no",
             "outcome": row.outcome or "none",
         },
@@ -160,8 +160,11 @@ RANKING_COLUMNS = (
 )
 
 
-async def scores_csv(uow: UnitOfWork, row: SelectionRound) -> bytes:
-    """Every score of the round: one row per judge, team and criterion."""
+async def scores_sheet(uow: UnitOfWork, row: SelectionRound | None) -> Sheet:
+    """Every score of the round: one row per judge, team and criterion (only the header
+    without a round)."""
+    if row is None:
+        return Sheet("scores", SCORE_COLUMNS)
     store = uow.get(SelectionRepository)
     reviews = await store.reviews(row.id)
     judges = {p.id: p for p in await uow.participants.many({r.judge_id for r in reviews})}
@@ -186,29 +189,38 @@ async def scores_csv(uow: UnitOfWork, row: SelectionRound) -> bytes:
                     review.scored_at,
                 )
             )
-    return csv_bytes(SCORE_COLUMNS, rows)
+    return Sheet("scores", SCORE_COLUMNS, rows)
+
+
+async def scores_csv(uow: UnitOfWork, row: SelectionRound) -> bytes:
+    sheet = await scores_sheet(uow, row)
+    return csv_bytes(sheet.header, sheet.rows)
+
+
+def ranking_sheet(ranking: Ranking | None) -> Sheet:
+    """The ranking as the CSV and the dashboard's XLSX have it (only the header without)."""
+    rows: list[tuple[Cell, ...]] = [
+        (
+            r.ranked.place,
+            r.ranked.tied,
+            r.team,
+            round(r.ranked.mean, 4) if r.ranked.mean is not None else None,
+            round(r.ranked.normalized, 4) if r.ranked.normalized is not None else None,
+            r.ranked.scores_in,
+            r.ranked.missing,
+            round(r.ranked.spread, 4),
+            r.ranked.disagreement,
+            r.outcome or "",
+            r.award,
+        )
+        for r in (ranking.rows if ranking is not None else [])
+    ]
+    return Sheet("ranking", RANKING_COLUMNS, rows)
 
 
 def ranking_csv(ranking: Ranking) -> bytes:
-    return csv_bytes(
-        RANKING_COLUMNS,
-        [
-            (
-                r.ranked.place,
-                r.ranked.tied,
-                r.team,
-                round(r.ranked.mean, 4) if r.ranked.mean is not None else None,
-                round(r.ranked.normalized, 4) if r.ranked.normalized is not None else None,
-                r.ranked.scores_in,
-                r.ranked.missing,
-                round(r.ranked.spread, 4),
-                r.ranked.disagreement,
-                r.outcome or "",
-                r.award,
-            )
-            for r in ranking.rows
-        ],
-    )
+    sheet = ranking_sheet(ranking)
+    return csv_bytes(sheet.header, sheet.rows)
 
 
 @router.button(RoundCsv, roles=(Role.ORGANIZER,))

@@ -334,3 +334,66 @@ broadcast-audience-notselected = Teams not selected
 broadcast-audience-judges = Judges
 sel-broadcast-ask-round = Which round? (only rounds whose results are published)
 sel-broadcast-no-rounds = No round's results are published yet. Go back and choose another audience.
+
+## The Selection page of the dashboard
+
+sel-dash-page = Selection
+sel-dash-rounds = Rounds
+sel-dash-round = Round: { $round }
+sel-dash-round-unknown = That round is not one of this program's.
+sel-dash-state-planned = not open yet
+sel-dash-state-open = judging open
+sel-dash-state-closed = judging closed
+sel-dash-state-published = results published
+sel-dash-col-round = Round
+sel-dash-col-opens = Judging opens
+sel-dash-col-closes = Judging closes
+sel-dash-col-target = To select
+sel-dash-stat-teams = Teams
+sel-dash-stat-judges = Judges
+sel-dash-stat-scores = Scores in
+sel-dash-stat-missing = Scores missing
+sel-dash-stat-selected = Selected
+sel-dash-judges = Judges' progress
+sel-dash-col-judge = Judge
+sel-dash-col-assigned = Assigned
+sel-dash-col-scored = Scored
+sel-dash-col-left = To score
+sel-dash-no-judges = No judges are assigned yet: send /assign_judges in the chat.
+sel-dash-ranking = Ranking
+sel-dash-ranking-note = The mean is weighted, on the 1–5 scale. The normalized column is the mean of each judge's z-scores, so one harsh or lenient judge does not decide the cut. Judges disagree when they are 2 points or more apart on a criterion.
+sel-dash-col-place = Place
+sel-dash-place = { $place }{ $tie ->
+        [yes] {" "}(tie)
+       *[other] {""}
+    }
+sel-dash-col-mean = Mean
+sel-dash-col-normalized = Normalized
+sel-dash-col-in = Scores
+sel-dash-col-missing = Missing
+sel-dash-col-spread = Spread
+sel-dash-col-disagreement = Judges
+sel-dash-disagree = disagree
+sel-dash-col-decision = Decision
+sel-dash-no-teams = No teams are in this round.
+sel-dash-button-select = Select
+sel-dash-button-waitlist = Waitlist
+sel-dash-button-reject = Not selected
+sel-dash-button-move-up = Move up
+sel-dash-confirm-move-up = Move { $team } up to selected? Its members are told at once.
+sel-dash-decide = Decisions
+sel-dash-award = Award (optional, such as a grant)
+sel-dash-top-n = How many teams
+sel-dash-button-top = Select the top N
+sel-dash-confirm-top = Select the top teams and mark every other team not selected?
+sel-dash-bad-decision = That team or decision is not one of this round's. Nothing was changed.
+sel-dash-bad-top = Please type a whole number of teams, 1 or more.
+sel-dash-publish = Publishing
+sel-dash-publish-after = The results can be published once judging closes ({ $closes }).
+sel-dash-published-at = Results published: { $at }. A team that moves up is told by itself.
+sel-dash-confirm-publish = Send every team its result now? { $messages ->
+        [one] One message.
+       *[other] { $messages } messages.
+    }
+sel-dash-export-ranking = Selection ranking
+sel-dash-export-scores = Selection scores

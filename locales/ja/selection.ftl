@@ -304,3 +304,63 @@ broadcast-audience-notselected = 不採択のチーム
 broadcast-audience-judges = 審査員
 sel-broadcast-ask-round = どのラウンドですか？（結果発表済みのラウンドのみ）
 sel-broadcast-no-rounds = 結果を発表したラウンドはまだありません。戻って別の送信先を選んでください。
+
+## ダッシュボードの「選考」ページ
+
+sel-dash-page = 選考
+sel-dash-rounds = 選考ラウンド
+sel-dash-round = ラウンド：{ $round }
+sel-dash-round-unknown = このプログラムのラウンドではありません。
+sel-dash-state-planned = 開始前
+sel-dash-state-open = 審査中
+sel-dash-state-closed = 締め切り済み
+sel-dash-state-published = 結果発表済み
+sel-dash-col-round = ラウンド
+sel-dash-col-opens = 審査開始
+sel-dash-col-closes = 審査の締め切り
+sel-dash-col-target = 採択予定数
+sel-dash-stat-teams = チーム
+sel-dash-stat-judges = 審査員
+sel-dash-stat-scores = 採点済み
+sel-dash-stat-missing = 未採点
+sel-dash-stat-selected = 採択
+sel-dash-judges = 審査員の進捗
+sel-dash-col-judge = 審査員
+sel-dash-col-assigned = 担当
+sel-dash-col-scored = 採点済み
+sel-dash-col-left = 未採点
+sel-dash-no-judges = 審査員がまだ割り当てられていません。チャットで /assign_judges を送信してください。
+sel-dash-ranking = ランキング
+sel-dash-ranking-note = 平均は1～5の尺度での加重平均です。標準化の列は各審査員のzスコアの平均で、厳しい審査員や甘い審査員の一人だけで採否が決まらないようにするものです。同じ評価基準で審査員の点数が2点以上離れている場合は「評価が割れています」と表示します。
+sel-dash-col-place = 順位
+sel-dash-place = { $place }{ $tie ->
+        [yes] （同点）
+       *[other] {""}
+    }
+sel-dash-col-mean = 平均
+sel-dash-col-normalized = 標準化
+sel-dash-col-in = 採点数
+sel-dash-col-missing = 未採点
+sel-dash-col-spread = ばらつき
+sel-dash-col-disagreement = 審査員
+sel-dash-disagree = 評価が割れています
+sel-dash-col-decision = 決定
+sel-dash-no-teams = このラウンドにチームはありません。
+sel-dash-button-select = 採択
+sel-dash-button-waitlist = 補欠
+sel-dash-button-reject = 不採択
+sel-dash-button-move-up = 繰り上げ採択
+sel-dash-confirm-move-up = チーム「{ $team }」を繰り上げ採択しますか？メンバーにすぐ通知されます。
+sel-dash-decide = 決定
+sel-dash-award = 賞（任意。例：助成金）
+sel-dash-top-n = チーム数
+sel-dash-button-top = 上位N件を採択
+sel-dash-confirm-top = 上位のチームを採択し、それ以外のチームをすべて不採択にしますか？
+sel-dash-bad-decision = このラウンドのチームまたは決定ではありません。何も変更していません。
+sel-dash-bad-top = チーム数を1以上の整数で入力してください。
+sel-dash-publish = 結果発表
+sel-dash-publish-after = 審査の締め切り（{ $closes }）の後に結果を発表できます。
+sel-dash-published-at = 結果発表：{ $at }。繰り上げ採択されたチームには個別に通知されます。
+sel-dash-confirm-publish = すべてのチームに結果を今すぐ送信しますか？（メッセージ{ $messages }件）
+sel-dash-export-ranking = 選考ランキング
+sel-dash-export-scores = 選考の採点

@@ -304,3 +304,63 @@ broadcast-audience-notselected = Шалгараагүй багууд
 broadcast-audience-judges = Шүүгчид
 sel-broadcast-ask-round = Аль тойрог вэ? (зөвхөн дүн нь зарлагдсан тойргууд)
 sel-broadcast-no-rounds = Дүн нь зарлагдсан тойрог хараахан алга. Буцаад өөр хүлээн авагч сонгоно уу.
+
+## Хяналтын самбарын «Шалгаруулалт» хуудас
+
+sel-dash-page = Шалгаруулалт
+sel-dash-rounds = Тойргууд
+sel-dash-round = Тойрог: { $round }
+sel-dash-round-unknown = Энэ тойрог энэ хөтөлбөрийнх биш байна.
+sel-dash-state-planned = хараахан нээгдээгүй
+sel-dash-state-open = үнэлгээ нээлттэй
+sel-dash-state-closed = үнэлгээ хаагдсан
+sel-dash-state-published = дүн зарлагдсан
+sel-dash-col-round = Тойрог
+sel-dash-col-opens = Үнэлгээ эхлэх
+sel-dash-col-closes = Үнэлгээ дуусах
+sel-dash-col-target = Шалгаруулах тоо
+sel-dash-stat-teams = Баг
+sel-dash-stat-judges = Шүүгч
+sel-dash-stat-scores = Ирсэн оноо
+sel-dash-stat-missing = Дутуу оноо
+sel-dash-stat-selected = Шалгарсан
+sel-dash-judges = Шүүгчдийн явц
+sel-dash-col-judge = Шүүгч
+sel-dash-col-assigned = Оноогдсон
+sel-dash-col-scored = Үнэлсэн
+sel-dash-col-left = Үлдсэн
+sel-dash-no-judges = Шүүгч хараахан хуваарилаагүй байна. Чатад /assign_judges тушаал илгээнэ үү.
+sel-dash-ranking = Эрэмбэ
+sel-dash-ranking-note = Дундаж нь 1–5 онооны жинлэсэн дундаж юм. Хэвийн болгосон багана нь шүүгч бүрийн z-онооны дундаж тул нэг хатуу эсвэл зөөлөн шүүгч шалгаруулалтыг ганцаараа шийдэхгүй. Нэг шалгуур дээр шүүгчдийн оноо 2 ба түүнээс дээш зөрвөл санал зөрсөн гэж тэмдэглэнэ.
+sel-dash-col-place = Байр
+sel-dash-place = { $place }{ $tie ->
+        [yes] {" "}(ижил)
+       *[other] {""}
+    }
+sel-dash-col-mean = Дундаж
+sel-dash-col-normalized = Хэвийн болгосон
+sel-dash-col-in = Оноо
+sel-dash-col-missing = Дутуу
+sel-dash-col-spread = Зөрүү
+sel-dash-col-disagreement = Шүүгчид
+sel-dash-disagree = санал зөрсөн
+sel-dash-col-decision = Шийдвэр
+sel-dash-no-teams = Энэ тойрогт баг алга.
+sel-dash-button-select = Шалгаруулах
+sel-dash-button-waitlist = Нөөцөд
+sel-dash-button-reject = Шалгаруулахгүй
+sel-dash-button-move-up = Шалгарсан болгох
+sel-dash-confirm-move-up = «{ $team }» багийг шалгарсан болгох уу? Гишүүдэд нь шууд мэдэгдэнэ.
+sel-dash-decide = Шийдвэр
+sel-dash-award = Шагнал (заавал биш, жишээ нь тэтгэлэг)
+sel-dash-top-n = Багийн тоо
+sel-dash-button-top = Эхний N багийг шалгаруулах
+sel-dash-confirm-top = Эхний багуудыг шалгаруулж, бусад бүх багийг шалгараагүй гэж тэмдэглэх үү?
+sel-dash-bad-decision = Энэ баг эсвэл шийдвэр энэ тойргийнх биш байна. Юу ч өөрчлөгдсөнгүй.
+sel-dash-bad-top = Багийн тоог 1 буюу түүнээс их бүхэл тоогоор бичнэ үү.
+sel-dash-publish = Дүн зарлах
+sel-dash-publish-after = Үнэлгээ хаагдсаны дараа дүнг зарлах боломжтой. Хаагдах хугацаа: { $closes }.
+sel-dash-published-at = Дүн зарлагдсан хугацаа: { $at }. Шалгарсан болсон багт тусад нь мэдэгдэнэ.
+sel-dash-confirm-publish = Бүх багт дүнг нь одоо илгээх үү? Нийт мессеж: { $messages }.
+sel-dash-export-ranking = Шалгаруулалтын эрэмбэ
+sel-dash-export-scores = Шалгаруулалтын оноо
