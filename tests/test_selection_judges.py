@@ -195,3 +195,43 @@ async def test_a_judge_s_data_in_privacy_and_delete_me_and_the_role_taken_away(
         "Sorry, that is only for the judges of this program.\n\n"
     )
     assert await delivered(chat) == ""
+
+
+async def test_re_running_the_assignment_after_a_judge_left_keeps_their_scores(
+    app_and_chat: tuple[App, Chat], tmp_path: Path
+) -> None:
+    app, chat = app_and_chat
+    await two_teams_two_judges(chat, tmp_path)
+    await chat.say("/as org", "/assign_judges", "/rounds", "1")
+    await chat.say("/as bold", "/judge", "1", "4", "4", "1", "1", "1")  # bold scores Nar
+    assert (await chat.say("/as org", "/revoke_role", "2")).endswith(
+        "bold is no longer a judge.\n\n→ bold\nYou are no longer a judge of this program.\n\n"
+    )
+    await judge_joins(chat, "kim", "en", None)
+    # Nar keeps the score of bold, who left: it needs no other judge.
+    assert await chat.say("/as org", "/assign_judges") == (
+        "Screening: teams: 2, judges per team: 1. Assignments made: 0, removed: 0.\n"
+        "Teams per judge:\n• mia: 1\n• kim: 0\n"
+        "Teams:\n• Kaze: mia\n• Nar: -\n"
+        "Every team has its judges.\n[1] Swap a judge\n\n"
+    )
+    # mia leaves before scoring Kaze: re-running gives Kaze to kim, and Nar's score stays.
+    assert (await chat.say("/revoke_role", "1")).endswith(
+        "mia is no longer a judge.\n\n→ mia\nYou are no longer a judge of this program.\n\n"
+    )
+    assert await chat.say("/assign_judges") == (
+        "Screening: teams: 2, judges per team: 1. Assignments made: 1, removed: 1.\n"
+        "Teams per judge:\n• kim: 1\n"
+        "Teams:\n• Kaze: kim\n• Nar: -\n"
+        "Every team has its judges.\n[1] Swap a judge\n\n"
+        "→ kim\n"
+        "You have one team to score in Screening. Judging opens Tue, Jul 16, 2024 09:00 and "
+        "closes Sat, Jul 20, 2024 18:00.\n[1] My teams\n\n"
+    )
+    assert await assignments(app) == {"bold": ["Nar"], "kim": ["Kaze"]}
+    assert (await chat.say("/ranking")).startswith(
+        "Screening (judging open): teams: 2, judges: 2, scores in: 1, missing: 1.\n"
+        "Place. Team: mean of 5 (normalized) · scores · spread · decision\n"
+        "1. Nar: 4.00 (+0.00) · 1 in · spread 0.00 · not decided\n"
+        "-. Kaze: - (-) · 0 in, 1 missing · spread 0.00 · not decided\n"
+    )
