@@ -312,3 +312,28 @@ async def test_an_organizer_of_another_program_cannot_act_on_its_threads(
         assert await chat.say("/helpdesk") == "未解決の質問はありません。\n\n"
     finally:
         await application.close()
+
+
+async def test_a_rehearsal_shows_the_reminders_to_come(
+    app: App, chat: Chat, clock: FixedClock
+) -> None:
+    from bot.rehearsal import rehearse
+
+    await everyone(chat)
+    await ask(chat, "aya", "懇親会の会場はどこですか？", "1", "1")
+    await delivered(chat)
+    start = clock.now()
+    found = await rehearse(app, start, start + 25 * HOUR, "mics-2024")
+    assert [(m.at - start, m.recipient, m.text) for m in found if m.category == "helpdesk"] == [
+        (
+            24 * HOUR,
+            "tuya",
+            "№1 асуулт 1 хоног хугацаанд хариултгүй хүлээж байна. Асуусан: aya\n"
+            "懇親会の会場はどこですか？",
+        ),
+        (
+            24 * HOUR,
+            "kenji",
+            "質問 #1（質問者：aya）は1日にわたり未回答です。\n懇親会の会場はどこですか？",
+        ),
+    ]

@@ -23,11 +23,22 @@ MAX_FILE = 10 * MB
 """Telegram's limit for a photo, the smallest of any platform's limits for what it sends."""
 KINDS = ("document", "file", "photo", "image")
 PHOTO_KINDS = ("photo", "image")
+KNOWN_ENDINGS = frozenset({"pdf", "docx", "pptx", "xlsx", "jpg", "jpeg", "png"})
 
 
 def limit_for(channel: str) -> int:
     fetch = download_limit(channel)
     return min(MAX_FILE, fetch) if fetch is not None else MAX_FILE
+
+
+def _name(file_name: str | None, extension: str, stem: str) -> str:
+    """The sender's name, ending in what the content is: a name that claims another of the
+    kinds we know (a PNG sent as ``photo.jpg``) loses that ending first."""
+    name = file_name or ""
+    base, dot, ending = name.rpartition(".")
+    if dot and ending.lower() in KNOWN_ENDINGS and ending.lower() != extension:
+        name = base
+    return sanitize_file_name(name, extension, stem)
 
 
 def _as_photo(data: bytes) -> bool:
@@ -56,7 +67,7 @@ async def receive(ctx: Context, attachment: Attachment) -> StoredFile | None:
     stem = "photo" if kind.picture else "file"
     return StoredFile(
         sha256=await ctx.services.files.put(fetched.data),
-        name=sanitize_file_name(attachment.file_name, kind.extension, stem),
+        name=_name(attachment.file_name, kind.extension, stem),
         mime=kind.mime_type,
         photo=photo,
     )

@@ -42,7 +42,7 @@ helpdesk-about-personal = personal
 helpdesk-sent = Sent to the organizers as question #{ $number }. Their answer will come here, in this chat.
 helpdesk-sent-nobody-yet = Kept as question #{ $number }. The program has no organizers in the bot yet: they will see it when they join, and their answer will come here.
 
-helpdesk-someone = (no name)
+helpdesk-someone = no name
 helpdesk-new =
     New question #{ $number } from { $asker } ({ $about }, in { $language }):
     { $text }

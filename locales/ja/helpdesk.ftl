@@ -42,7 +42,7 @@ helpdesk-about-personal = 個人的な質問
 helpdesk-sent = 質問 #{ $number } として運営者に送信しました。回答はこのチャットに届きます。
 helpdesk-sent-nobody-yet = 質問 #{ $number } として保存しました。このプログラムの運営者はまだボットに登録されていません。登録後に確認し、このチャットに回答します。
 
-helpdesk-someone = （名前なし）
+helpdesk-someone = 名前なし
 helpdesk-new =
     新しい質問 #{ $number }（{ $about }、{ $language }）
     質問者：{ $asker }

@@ -42,7 +42,7 @@ helpdesk-about-personal = хувийн
 helpdesk-sent = Зохион байгуулагчдад №{ $number } асуулт болгон илгээлээ. Хариулт энэ чатад ирнэ.
 helpdesk-sent-nobody-yet = №{ $number } асуулт болгон хадгаллаа. Хөтөлбөрийн зохион байгуулагчид ботод хараахан нэгдээгүй байна: нэгдмэгцээ үзэж, хариултаа энэ чатад илгээнэ.
 
-helpdesk-someone = (нэргүй)
+helpdesk-someone = нэргүй
 helpdesk-new =
     Шинэ асуулт №{ $number } — асуусан: { $asker } ({ $about }, { $language } хэлээр):
     { $text }
