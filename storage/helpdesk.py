@@ -15,7 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, String, false, func, or_, select, update
+from sqlalchemy import Boolean, ForeignKey, String, false, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -261,17 +261,3 @@ class HelpdeskRepository:
                 .values({column.key: None})
                 .execution_options(synchronize_session=False)
             )
-
-    async def involving(self, participant_id: int) -> int:
-        """Threads the person claimed or closed (as an organizer)."""
-        found = await self.session.scalar(
-            select(func.count())
-            .select_from(HelpdeskThread)
-            .where(
-                or_(
-                    HelpdeskThread.claimed_by == participant_id,
-                    HelpdeskThread.closed_by == participant_id,
-                )
-            )
-        )
-        return int(found or 0)

@@ -9,6 +9,7 @@ from datetime import timedelta
 from bot.app import App
 from bot.core.clock import FixedClock
 from storage.helpdesk import ThreadState
+from storage.uow import UnitOfWork
 from tests.helpdesk_support import (
     app,
     ask,
@@ -284,3 +285,48 @@ async def test_payloads_of_no_thread_or_no_shape_are_old_buttons(app: App, chat:
     await chat.say("/as tuya")
     for payload in ("hd:c:999", "hd:zz:1", "hd:c:one", "hda:w:999", "hda:w"):
         assert await press(chat, payload) == stale
+
+
+async def test_an_answer_written_while_another_organizer_closes_still_goes(
+    app: App, chat: Chat
+) -> None:
+    await everyone(chat)
+    await ask(chat, "aya", JAPANESE_QUESTION, "1", "1")
+    await delivered(chat)
+    await chat.say("/as tuya")
+    await press(chat, "hd:r:1")
+    await chat.say("/as kenji")
+    assert await press(chat, "hd:x:1") == "質問 #1 を完了にしました。質問者にお知らせします。\n\n"
+    assert await chat.say("/as tuya", "Тийм, Wi-Fi бий.") == (
+        "№1 асуултын хариултыг илгээлээ. Хүлээн авагч: aya.\n\n"
+    )
+    assert await delivered(chat) == (
+        "→ aya\n"
+        "ご質問 #1 は運営者により完了となりました。新しいご質問は /ask でお送りください。\n\n"
+        "→ aya\n"
+        "ご質問 #1 への運営者からの回答です。\n\n"
+        "Тийм, Wi-Fi бий.\n\n"
+    )
+
+
+async def test_an_organizer_who_lost_the_role_is_told_nothing_more(app: App, chat: Chat) -> None:
+    await everyone(chat)
+    await chat.say("/as mika", "/start", "2")
+    async with app.sessions() as session, session.begin():
+        uow = UnitOfWork(session)
+        mika = await uow.participants.find("console", "mika")
+        assert mika is not None
+        await uow.participants.grant(mika, "organizer", app.clock.now(), "mics-2024")
+    await ask(chat, "aya", JAPANESE_QUESTION, "1", "1")
+    async with app.sessions() as session, session.begin():
+        uow = UnitOfWork(session)
+        mika = await uow.participants.find("console", "mika")
+        assert mika is not None
+        await uow.participants.revoke(mika, "organizer", "mics-2024")
+    told = await delivered(chat)
+    assert (told.count("→ "), "→ mika" in told) == (2, False)
+    assert [(key, status) for key, _, status in await outbox_rows(app)] == [
+        ("hd:1:new:p1", "sent"),
+        ("hd:1:new:p2", "sent"),
+        ("hd:1:new:p5", "skipped"),
+    ]

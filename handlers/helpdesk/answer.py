@@ -6,7 +6,8 @@ role (the router) in the thread's own program (here), the asker's buttons the as
 thread. Reply opens the flow ``hdreply``: the organizer's next message (text, or a file with
 or without words) goes to the asker as it is. Write back opens ``hdmore``: the asker's next
 message reaches whoever claimed the thread. A thread someone else claimed is answered after
-taking it over, so two organizers never answer one question unknowingly.
+taking it over, so two organizers do not answer one question unknowingly; an answer being
+written when someone else takes the thread or closes it still goes, rather than being lost.
 """
 
 from __future__ import annotations
@@ -120,8 +121,10 @@ async def _reply(ctx: Context, written: Written | None) -> str:
     if written is None:
         return STAY
     thread = await _thread_for_organizer(ctx, int(flow_data(ctx)["thread"]))
-    if thread is None or _closed(ctx, thread) or await _taken_by_another(ctx, thread):
+    if thread is None:
         return DONE
+    # Closed or taken over while the organizer was writing: the answer still goes (it would
+    # be lost otherwise), without changing who has the thread.
     if thread.asker_id is None:
         ctx.reply("helpdesk-asker-gone", number=thread.id)
         return DONE
@@ -153,7 +156,7 @@ REPLY = router.add_flow(
 async def _thread_of_asker(ctx: Context, thread_id: int) -> HelpdeskThread | None:
     """The thread, if the sender asked it; else ``None`` after saying why."""
     thread = await desk(ctx.uow).get_for_update(thread_id)
-    if thread is None:
+    if thread is None or thread.erased_at is not None:
         await ctx.router.flows.stale(ctx)
         return None
     if thread.asker_id != ctx.participant.id:

@@ -22,7 +22,7 @@ from bot.core.messages import (
 )
 from bot.core.outbox import RenderContext, Renderers
 from handlers.helpdesk.buttons import AskerAct, AskerButton, DeskAct, DeskButton
-from handlers.helpdesk.threads import ANSWER_RENDERER, NOTICE_RENDERER, desk
+from handlers.helpdesk.threads import ANSWER_RENDERER, NOTICE_RENDERER, desk, is_organizer
 from storage.helpdesk import About, HelpdeskMessage, HelpdeskThread, ThreadState
 from storage.models import Participant
 from storage.uow import UnitOfWork
@@ -131,9 +131,17 @@ async def render_answer(ctx: RenderContext) -> Reply | None:
     )
 
 
+TO_ASKER = ("closed-by-desk",)
+"""The notice kinds that go to the asker; every other goes to organizers, and only while
+they are organizers of the thread's program (a question is not for someone who lost it)."""
+
+
 @renderers.register(NOTICE_RENDERER)
 async def render_notice(ctx: RenderContext) -> Reply | None:
     kind = str(ctx.params["kind"])
+    thread = await desk(ctx.uow).get(int(ctx.params["thread"]))
+    if thread is None or (kind not in TO_ASKER and not is_organizer(ctx.participant, thread)):
+        return None
     if kind.startswith("closed-by-"):
         return await _closed(ctx, kind)
     thread = await _live(ctx)
