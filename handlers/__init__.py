@@ -8,6 +8,7 @@ a feature is one package and one line below.
 from bot.core.feature import Feature
 from handlers import (
     broadcast,
+    dashboard,
     decks,
     helpdesk,
     mentoring,
@@ -30,4 +31,5 @@ FEATURES: tuple[Feature, ...] = (
     mentoring.FEATURE,
     broadcast.FEATURE,
     helpdesk.FEATURE,
+    dashboard.FEATURE,
 )

@@ -83,9 +83,9 @@ async def confirm_delete(ctx: Context, pressed: DeleteMe) -> None:
         await leave_team(ctx, team, membership)
         if team.archived_at is not None:
             team.contact_email, team.contact_phone = "", ""
-    for data in ctx.router.personal_data:
-        await data.erase(ctx)
     await ctx.uow.consents.forget(person.id)
+    for kept in ctx.router.personal_data:  # what each feature registered it keeps
+        await kept.erase(ctx)
     await ctx.uow.conversations.clear(person.id)
     ctx.state = None
     person.display_name = None

@@ -1,7 +1,7 @@
 """the helpdesk: questions to the organizers as threads of messages
 
 Revision ID: 0014
-Revises: 0010
+Revises: 0016
 Create Date: 2026-12-02
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0014"
-down_revision: str | None = "0010"
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
