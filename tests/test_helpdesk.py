@@ -230,7 +230,8 @@ async def test_claimed_by_another_is_taken_over_and_the_first_claimer_hears(
     await chat.say("/as kenji", "1")
     await delivered(chat)
     assert await chat.say("/as tuya", "1") == (  # the thread, from the notice that kenji has it
-        "№1 асуулт — асуусан: aya (хувийн, япон хэлээр), хариуцагч: kenji:\n"
+        "№1 асуулт — асуусан: aya (хувийн, япон хэлээр), хариуцагч: kenji\n"
+        "Мессежүүд (УБ цагаар):\n"
         f"11/18 (Да) 09:00 асуусан хүн: {JAPANESE_QUESTION}\n"
         "[1] Хариуцах\n[2] Хариулах\n[3] Хаах\n\n"
     )

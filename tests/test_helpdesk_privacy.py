@@ -151,6 +151,7 @@ async def test_an_organizers_delete_me_keeps_their_answer_in_the_askers_thread(
     )
     assert await chat.say("1") == (
         "質問 #1（質問者：aya、個人的な質問、日本語）・担当者なし\n"
+        "メッセージ（日本時間）：\n"
         f"11/18（月）10:00 質問者：{QUESTION}\n"
         f"11/18（月）10:30 名前なし（運営者）：{ANSWER}\n"
         "[1] 担当する\n[2] 返信する\n[3] 完了にする\n\n"

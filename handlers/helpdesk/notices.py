@@ -7,8 +7,9 @@ any more (``None``: the row is skipped).
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from bot.core.context import time_zone_of
 from bot.core.files import FileStore
 from bot.core.messages import (
     ArgValue,
@@ -166,7 +167,7 @@ async def render_notice(ctx: RenderContext) -> Reply | None:
                 {
                     "number": thread.id,
                     "asker": person_name(asker),
-                    "last": LocalTime(asker.last_seen_at) if asker else None,
+                    "last": _on_both_clocks(asker.last_seen_at, asker) if asker else None,
                 },
             )
         )
@@ -230,6 +231,12 @@ async def _closed(ctx: RenderContext, kind: str) -> Reply | None:
     elif kind == "closed-by-other":
         args["name"] = await name_of(ctx.uow, thread.closed_by)
     return Reply(Msg(f"helpdesk-{kind}", args))
+
+
+def _on_both_clocks(at: datetime, other: Participant) -> LocalTime:
+    """A moment of the other side of the thread, on the reader's clock and, when the other
+    side's differs, on theirs too (a one-to-one text between two zones)."""
+    return LocalTime(at, place=time_zone_of(other, other.language or "").key, both=True)
 
 
 def _rounded(delta: timedelta) -> timedelta:

@@ -1,10 +1,10 @@
-"""One thread as an organizer reads it: who asked what, everything said since, and the
-buttons its state allows."""
+"""One thread as an organizer reads it: who asked what, everything said since (on the
+reader's clock, which the heading names), and the buttons its state allows."""
 
 from __future__ import annotations
 
 from bot.core.context import Context
-from bot.core.messages import LanguageNames, LocalTime, Msg, Reply
+from bot.core.messages import ClockLabel, LanguageNames, LocalTime, Msg, Reply
 from handlers.helpdesk.buttons import DeskAct
 from handlers.helpdesk.notices import about, desk_buttons, name_of, said
 from handlers.helpdesk.threads import desk
@@ -45,6 +45,7 @@ async def show_thread(ctx: Context, thread: HelpdeskThread) -> None:
                     "about": await about(ctx.uow, thread),
                     "language": LanguageNames((thread.language,)),
                     "state": state,
+                    "clock": ClockLabel(),
                     "messages": lines,
                 },
             ),

@@ -84,7 +84,7 @@ helpdesk-closed-by-other = Question #{ $number } was closed by { $name }.
 helpdesk-remind =
     Question #{ $number } from { $asker } has waited { $waiting } without an answer:
     { $text }
-helpdesk-deferred = Your answer to question #{ $number } has not reached { $asker } yet: on their platform a person's answer may go only within 7 days of their last message ({ $last }). It goes by itself as soon as they write to the bot again.
+helpdesk-deferred = Your answer to question #{ $number } has not reached { $asker } yet: on their platform a person's answer may go only within 7 days of their last message. Their last message: { $last }. It goes by itself as soon as they write to the bot again.
 helpdesk-file-only = (a file: { $name })
 helpdesk-deleted = (deleted by the person)
 
@@ -115,7 +115,8 @@ helpdesk-export = { $count ->
     } with their messages (times in UTC).
 helpdesk-usage = /helpdesk lists the open questions, /helpdesk stats shows how fast they are answered, /helpdesk export sends them all as a CSV file.
 helpdesk-thread =
-    Question #{ $number } from { $asker } ({ $about }, in { $language }), { $state }:
+    Question #{ $number } from { $asker } ({ $about }, in { $language }), { $state }
+    Messages ({ $clock }):
     { $messages }
 helpdesk-thread-line = { $at } { $who }: { $text }
 helpdesk-side-asker = the person who asked

@@ -18,13 +18,13 @@ helpdesk-faq-entry =
     💬 { $answer }
 helpdesk-button-answered = 解決しました
 helpdesk-button-send = 運営者に送る
-helpdesk-faq-glad = お役に立ててよかったです。ほかにご不明な点があれば、/ask でご質問ください。
+helpdesk-faq-glad = お役に立てて幸いです。ほかにご不明な点がございましたら、/ask でご質問ください。
 helpdesk-ask-file = ファイルや写真（PDF、Word、PowerPoint、Excel、JPEG、PNG、{ $max_mb } MBまで）を添付しますか？今お送りいただくか、「ファイルなし」を押してください。
 helpdesk-button-no-file = ファイルなし
 helpdesk-file-expected = ファイルか写真をお送りいただくか、「ファイルなし」を押してください。
 helpdesk-file-kind = ここでは文書ファイルか写真をお送りください（動画・音声・ボイスメッセージは受け付けていません）。
-helpdesk-file-empty = このファイルは空です。
-helpdesk-file-too-large = ファイルが大きすぎます。ここでお送りいただけるのは{ $max_mb } MBまでです。
+helpdesk-file-empty = このファイルは中身が空です。別のファイルをお送りください。
+helpdesk-file-too-large = ファイルが大きすぎます。お送りいただけるのは{ $max_mb } MBまでです。
 helpdesk-file-unknown = 受け付けられるのはPDF・Word・PowerPoint・Excelのファイルと、JPEG・PNGの画像です。このファイルはいずれにも当たりません。
 helpdesk-ask-about = このご質問はチーム「{ $team }」についてですか、それとも個人的なものですか？
 helpdesk-button-about-team = チームについて
@@ -40,7 +40,7 @@ helpdesk-button-confirm = 送信する
 helpdesk-about-team = チーム「{ $team }」について
 helpdesk-about-personal = 個人的な質問
 helpdesk-sent = 質問 #{ $number } として運営者に送信しました。回答はこのチャットに届きます。
-helpdesk-sent-nobody-yet = 質問 #{ $number } として保存しました。このプログラムの運営者はまだボットに登録されていません。登録後に確認し、このチャットに回答します。
+helpdesk-sent-nobody-yet = 質問 #{ $number } として保存しました。このプログラムの運営者はまだボットに登録されていません。登録後に運営者が確認し、このチャットで回答いたします。
 
 helpdesk-someone = 名前なし
 helpdesk-new =
@@ -64,7 +64,7 @@ helpdesk-reply-prompt =
 
     回答をお書きください。次に送るメッセージ（文章、ファイル、写真）が、そのまま質問者に届きます。
 helpdesk-reply-sent = 質問 #{ $number } の回答を送信しました（送信先：{ $asker }）。
-helpdesk-asker-gone = 質問 #{ $number } の質問者はご自身のデータを削除したため、回答を届ける相手がいません。
+helpdesk-asker-gone = 質問 #{ $number } の質問者はご自身のデータを削除されたため、回答をお届けできません。
 
 helpdesk-answer =
     ご質問 #{ $number } への運営者からの回答です。
@@ -85,7 +85,7 @@ helpdesk-closed-by-other = 質問 #{ $number } は完了になりました（完
 helpdesk-remind =
     質問 #{ $number }（質問者：{ $asker }）は{ $waiting }にわたり未回答です。
     { $text }
-helpdesk-deferred = 質問 #{ $number } へのご回答は、まだ質問者（{ $asker }）に届いていません。このプラットフォームでは、担当者からの回答は相手の最後のメッセージ（{ $last }）から7日以内にしか送れません。質問者がボットに再びメッセージを送ると、自動的に届きます。
+helpdesk-deferred = 質問 #{ $number } へのご回答は、まだ質問者（{ $asker }）に届いていません。このプラットフォームでは、担当者からの返信は、相手の方の最後のメッセージから7日以内に限り送信できます。最後のメッセージ：{ $last }。質問者がボットに再度メッセージを送ると、自動的に送信されます。
 helpdesk-file-only = （ファイル：{ $name }）
 helpdesk-deleted = （質問者により削除）
 
@@ -114,6 +114,7 @@ helpdesk-export = すべての質問（{ $count }件）とそのメッセージ�
 helpdesk-usage = /helpdesk で未解決の質問を、/helpdesk stats で回答の速さを表示し、/helpdesk export ですべての質問をCSVファイルでお送りします。
 helpdesk-thread =
     質問 #{ $number }（質問者：{ $asker }、{ $about }、{ $language }）・{ $state }
+    メッセージ（{ $clock }）：
     { $messages }
 helpdesk-thread-line = { $at } { $who }：{ $text }
 helpdesk-side-asker = 質問者

@@ -84,7 +84,7 @@ helpdesk-closed-by-other = №{ $number } асуултыг хаасан: { $name
 helpdesk-remind =
     №{ $number } асуулт { $waiting } хугацаанд хариултгүй хүлээж байна. Асуусан: { $asker }
     { $text }
-helpdesk-deferred = №{ $number } асуултад өгсөн таны хариулт асуусан хүнд ({ $asker }) хараахан хүрээгүй байна: түүний платформ дээр хүний бичсэн хариултыг тухайн хүний сүүлийн мессежээс хойш 7 хоногийн дотор л илгээж болно (сүүлийн мессеж: { $last }). Тэр ботод дахин бичмэгц хариулт өөрөө очно.
+helpdesk-deferred = №{ $number } асуултад өгсөн таны хариулт асуусан хүнд ({ $asker }) хараахан хүрээгүй байна: түүний платформ дээр хүний бичсэн хариултыг тухайн хүний сүүлийн мессежээс хойш 7 хоногийн дотор л илгээж болно. Сүүлийн мессеж: { $last }. Тэр ботод дахин бичмэгц хариулт өөрөө очно.
 helpdesk-file-only = (файл: { $name })
 helpdesk-deleted = (асуусан хүн устгасан)
 
@@ -112,7 +112,8 @@ helpdesk-stats-no-waiting = хүлээж буй асуулт алга
 helpdesk-export = Бүх асуулт ({ $count }), мессежүүдийн хамт (цаг нь UTC).
 helpdesk-usage = /helpdesk тушаал нээлттэй асуултуудыг, /helpdesk stats хариултын хурдыг харуулна, /helpdesk export бүх асуултыг CSV файлаар илгээнэ.
 helpdesk-thread =
-    №{ $number } асуулт — асуусан: { $asker } ({ $about }, { $language } хэлээр), { $state }:
+    №{ $number } асуулт — асуусан: { $asker } ({ $about }, { $language } хэлээр), { $state }
+    Мессежүүд ({ $clock }):
     { $messages }
 helpdesk-thread-line = { $at } { $who }: { $text }
 helpdesk-side-asker = асуусан хүн
