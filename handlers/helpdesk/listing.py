@@ -37,14 +37,15 @@ def _line(ctx: Context, thread: ThreadSummary) -> Msg:
         {
             "number": thread.number,
             "waiting": thread.waiting(ctx.now()),
-            "who": _who(thread),
+            "who": who(thread),
             "state": state,
             "excerpt": thread.excerpt,
         },
     )
 
 
-def _who(thread: ThreadSummary) -> Msg:
+def who(thread: ThreadSummary) -> Msg:
+    """Who asked, with their team when they asked about it (the chat's list and the page)."""
     asker = thread.asker or Msg("helpdesk-someone")
     if thread.team is None:
         return Msg("helpdesk-who", {"asker": asker})

@@ -4,7 +4,7 @@ photo with or without words. Shared by the question, the answers and the follow-
 from __future__ import annotations
 
 from bot.core.context import Context
-from bot.core.messages import Attachment
+from bot.core.messages import Attachment, Msg, Reply
 from handlers.helpdesk.files import receive
 from handlers.helpdesk.threads import StoredFile
 from storage.helpdesk import TEXT_MAX
@@ -12,15 +12,21 @@ from storage.helpdesk import TEXT_MAX
 Written = tuple[str, StoredFile | None]
 
 
+def text_error(text: str) -> Msg | None:
+    """Why ``text`` cannot be a helpdesk message, or ``None`` (the chat and the page)."""
+    if not text:
+        return Msg("helpdesk-text-empty")
+    if len(text) > TEXT_MAX:
+        return Msg("helpdesk-text-too-long", {"max": TEXT_MAX, "length": len(text)})
+    return None
+
+
 def text_problem(ctx: Context, text: str) -> bool:
     """``True`` (the person told) when ``text`` cannot be a helpdesk message."""
-    if not text:
-        ctx.reply("helpdesk-text-empty")
-        return True
-    if len(text) > TEXT_MAX:
-        ctx.reply("helpdesk-text-too-long", max=TEXT_MAX, length=len(text))
-        return True
-    return False
+    problem = text_error(text)
+    if problem is not None:
+        ctx.send(Reply(problem))
+    return problem is not None
 
 
 def typed(ctx: Context, text: str) -> Written | None:

@@ -131,3 +131,35 @@ helpdesk-privacy-answered = { $count ->
         [one] Helpdesk: 1 answer you wrote as an organizer (it stays in the asker's question; your name is removed)
        *[other] Helpdesk: { $count } answers you wrote as an organizer (they stay in the askers' questions; your name is removed)
     }
+
+## The dashboard's Helpdesk page.
+
+helpdesk-dash-page = Helpdesk
+helpdesk-dash-export = Helpdesk questions with their messages
+helpdesk-dash-open = Open questions ({ $count })
+helpdesk-dash-figures = Answer times
+helpdesk-dash-stat-open = Open
+helpdesk-dash-stat-unanswered = Not answered yet
+helpdesk-dash-stat-closed = Closed
+helpdesk-dash-col-first-answer = Median time to the first answer
+helpdesk-dash-col-close = Median time to close
+helpdesk-dash-slowest = Waiting longest for an answer:
+helpdesk-dash-col-question = Question
+helpdesk-dash-col-asker = Asked by
+helpdesk-dash-col-age = Age
+helpdesk-dash-col-about = About
+helpdesk-dash-col-opened = Asked
+helpdesk-dash-col-message = Message
+helpdesk-dash-value = { $value }
+helpdesk-dash-waiting-organizers = waiting { $length } for an answer
+helpdesk-dash-waiting-person = answered { $length } ago
+helpdesk-dash-back = ← All questions
+helpdesk-dash-thread = Question #{ $number }
+helpdesk-dash-erased = The person who asked deleted their data on { $at }: the texts are gone.
+helpdesk-dash-taken = This question is claimed by { $name }. Sending an answer takes it over (they are told).
+helpdesk-dash-answer = Your answer (it goes to the person as you write it)
+helpdesk-dash-button-send = Send the answer
+helpdesk-dash-button-take-over-send = Take over and send
+helpdesk-dash-confirm-close = Close question #{ $number }? The person who asked is told.
+helpdesk-dash-unknown = There is no such question in your program.
+helpdesk-dash-claimed = Question #{ $number } is yours now.

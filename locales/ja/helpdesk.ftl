@@ -123,3 +123,35 @@ helpdesk-thread-deleted = 質問 #{ $number } は質問者により削除され�
 
 helpdesk-privacy-asked = ヘルプデスク：ご自身の質問{ $count }件と、その中のすべてのメッセージ
 helpdesk-privacy-answered = ヘルプデスク：運営者として書いた回答{ $count }件（質問者の質問に残り、お名前は削除されます）
+
+## ダッシュボードの「ヘルプデスク」ページ。
+
+helpdesk-dash-page = ヘルプデスク
+helpdesk-dash-export = ヘルプデスクの質問とメッセージ
+helpdesk-dash-open = 未解決の質問（{ $count }件）
+helpdesk-dash-figures = 回答までの時間
+helpdesk-dash-stat-open = 未解決
+helpdesk-dash-stat-unanswered = 未回答
+helpdesk-dash-stat-closed = 完了
+helpdesk-dash-col-first-answer = 最初の回答までの時間（中央値）
+helpdesk-dash-col-close = 完了までの時間（中央値）
+helpdesk-dash-slowest = 回答を最も長く待っている質問：
+helpdesk-dash-col-question = 質問
+helpdesk-dash-col-asker = 質問者
+helpdesk-dash-col-age = 経過時間
+helpdesk-dash-col-about = 区分
+helpdesk-dash-col-opened = 質問日時
+helpdesk-dash-col-message = メッセージ
+helpdesk-dash-value = { $value }
+helpdesk-dash-waiting-organizers = 回答待ち（{ $length }）
+helpdesk-dash-waiting-person = { $length }前に回答済み
+helpdesk-dash-back = ← 質問の一覧
+helpdesk-dash-thread = 質問 #{ $number }
+helpdesk-dash-erased = 質問者がご自身のデータを削除されました（{ $at }）。本文は残っていません。
+helpdesk-dash-taken = この質問の担当：{ $name }。回答を送信すると、担当を引き継ぎます（担当者にお知らせします）。
+helpdesk-dash-answer = 回答（書いたとおりに質問者に届きます）
+helpdesk-dash-button-send = 回答を送信する
+helpdesk-dash-button-take-over-send = 引き継いで送信する
+helpdesk-dash-confirm-close = 質問 #{ $number } を完了にしますか？質問者にお知らせします。
+helpdesk-dash-unknown = ご担当のプログラムに、この質問はありません。
+helpdesk-dash-claimed = 質問 #{ $number } の担当になりました。

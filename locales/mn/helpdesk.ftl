@@ -122,3 +122,35 @@ helpdesk-thread-deleted = №{ $number } асуултыг асуусан хүн 
 
 helpdesk-privacy-asked = Лавлагаа: таны асуусан { $count } асуулт, тэдгээрт бичигдсэн бүх зүйлийн хамт
 helpdesk-privacy-answered = Лавлагаа: зохион байгуулагчийн хувиар таны бичсэн { $count } хариулт (асуусан хүмүүсийн асуултад үлдэнэ, таны нэр хасагдана)
+
+## Хяналтын самбарын «Лавлагаа» хуудас.
+
+helpdesk-dash-page = Лавлагаа
+helpdesk-dash-export = Лавлагааны асуултууд, мессежүүдийн хамт
+helpdesk-dash-open = Нээлттэй асуултууд ({ $count })
+helpdesk-dash-figures = Хариултын хурд
+helpdesk-dash-stat-open = Нээлттэй
+helpdesk-dash-stat-unanswered = Хариулаагүй
+helpdesk-dash-stat-closed = Хаагдсан
+helpdesk-dash-col-first-answer = Анхны хариулт хүртэлх хугацааны медиан
+helpdesk-dash-col-close = Хаах хүртэлх хугацааны медиан
+helpdesk-dash-slowest = Хариултыг хамгийн удаан хүлээж буй асуултууд:
+helpdesk-dash-col-question = Асуулт
+helpdesk-dash-col-asker = Асуусан
+helpdesk-dash-col-age = Асуусан цагаас хойш
+helpdesk-dash-col-about = Юуны тухай
+helpdesk-dash-col-opened = Асуусан цаг
+helpdesk-dash-col-message = Мессеж
+helpdesk-dash-value = { $value }
+helpdesk-dash-waiting-organizers = { $length } хариулт хүлээж байна
+helpdesk-dash-waiting-person = { $length } өмнө хариулсан
+helpdesk-dash-back = ← Бүх асуулт
+helpdesk-dash-thread = №{ $number } асуулт
+helpdesk-dash-erased = Асуусан хүн өөрийн мэдээллийг устгасан (устгасан огноо: { $at }): текстүүд нь үлдээгүй.
+helpdesk-dash-taken = Энэ асуултыг хариуцагч: { $name }. Хариулт илгээвэл асуултыг өөртөө авна (түүнд мэдэгдэнэ).
+helpdesk-dash-answer = Таны хариулт (асуусан хүнд яг бичсэнээр тань очно)
+helpdesk-dash-button-send = Хариулт илгээх
+helpdesk-dash-button-take-over-send = Өөртөө авч илгээх
+helpdesk-dash-confirm-close = №{ $number } асуултыг хаах уу? Асуусан хүнд мэдэгдэнэ.
+helpdesk-dash-unknown = Таны хөтөлбөрт ийм асуулт алга.
+helpdesk-dash-claimed = №{ $number } асуултыг та хариуцлаа.
