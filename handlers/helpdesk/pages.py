@@ -191,7 +191,11 @@ async def _thread_view(ctx: p.PageContext, thread: HelpdeskThread) -> list[p.Blo
     section: list[p.Block] = [
         facts,
         p.Table(
-            [Msg("dash-col-when"), Msg("dash-col-who"), Msg("helpdesk-dash-col-message")],
+            [
+                Msg("dash-col-when"),
+                Msg("helpdesk-dash-col-author"),
+                Msg("helpdesk-dash-col-message"),
+            ],
             rows,
             name="messages",
         ),

@@ -149,6 +149,7 @@ helpdesk-dash-col-asker = Asked by
 helpdesk-dash-col-age = Age
 helpdesk-dash-col-about = About
 helpdesk-dash-col-opened = Asked
+helpdesk-dash-col-author = From
 helpdesk-dash-col-message = Message
 helpdesk-dash-value = { $value }
 helpdesk-dash-waiting-organizers = waiting { $length } for an answer

@@ -141,6 +141,7 @@ helpdesk-dash-col-asker = 質問者
 helpdesk-dash-col-age = 経過時間
 helpdesk-dash-col-about = 区分
 helpdesk-dash-col-opened = 質問日時
+helpdesk-dash-col-author = 送信者
 helpdesk-dash-col-message = メッセージ
 helpdesk-dash-value = { $value }
 helpdesk-dash-waiting-organizers = 回答待ち（{ $length }）

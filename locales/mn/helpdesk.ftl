@@ -140,6 +140,7 @@ helpdesk-dash-col-asker = Асуусан
 helpdesk-dash-col-age = Асуусан цагаас хойш
 helpdesk-dash-col-about = Юуны тухай
 helpdesk-dash-col-opened = Асуусан цаг
+helpdesk-dash-col-author = Хэнээс
 helpdesk-dash-col-message = Мессеж
 helpdesk-dash-value = { $value }
 helpdesk-dash-waiting-organizers = { $length } хариулт хүлээж байна
