@@ -10,6 +10,7 @@ from handlers import (
     broadcast,
     dashboard,
     decks,
+    helpdesk,
     mentoring,
     onboarding,
     privacy,
@@ -29,5 +30,6 @@ FEATURES: tuple[Feature, ...] = (
     decks.FEATURE,
     mentoring.FEATURE,
     broadcast.FEATURE,
+    helpdesk.FEATURE,
     dashboard.FEATURE,
 )

@@ -56,6 +56,9 @@ async def privacy(ctx: Context) -> None:
         ]
         or [Msg("team-none")],
     )
+    kept = [line for data in ctx.router.personal_data for line in await data.describe(ctx)]
+    if kept:
+        ctx.reply("privacy-features", lines=kept)
 
 
 @router.command("delete_me", help_id="help-delete-me")
