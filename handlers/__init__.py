@@ -9,6 +9,7 @@ from bot.core.feature import Feature
 from handlers import (
     broadcast,
     decks,
+    eventday,
     mentoring,
     onboarding,
     privacy,
@@ -28,4 +29,5 @@ FEATURES: tuple[Feature, ...] = (
     decks.FEATURE,
     mentoring.FEATURE,
     broadcast.FEATURE,
+    eventday.FEATURE,
 )

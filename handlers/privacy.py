@@ -56,6 +56,9 @@ async def privacy(ctx: Context) -> None:
         ]
         or [Msg("team-none")],
     )
+    kept = [line for data in ctx.router.personal_data for line in await data.describe(ctx)]
+    if kept:
+        ctx.reply("privacy-features", lines=kept)
 
 
 @router.command("delete_me", help_id="help-delete-me")
@@ -80,6 +83,8 @@ async def confirm_delete(ctx: Context, pressed: DeleteMe) -> None:
         await leave_team(ctx, team, membership)
         if team.archived_at is not None:
             team.contact_email, team.contact_phone = "", ""
+    for data in ctx.router.personal_data:
+        await data.erase(ctx)
     await ctx.uow.consents.forget(person.id)
     await ctx.uow.conversations.clear(person.id)
     ctx.state = None

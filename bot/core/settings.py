@@ -222,6 +222,14 @@ class Settings(BaseSettings):
         "the versions a reader gets when the organizer wrote none in theirs, in order",
         min_length=1,
     )
+    seat_offer_hours: float = setting(
+        "SEAT_OFFER_HOURS",
+        12.0,
+        "how long a seat freed at a full event is held for the first on its waiting list before "
+        "it is offered to the next, in hours",
+        gt=0,
+        le=168,
+    )
 
     @field_validator("program_files", "organizers", "broadcast_fallback", mode="before")
     @classmethod

@@ -154,12 +154,16 @@ async def test_planned_reminders_outside_the_window_carry_the_right_tags(
                         "text": "Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, "
                         "in 1 day 0 hours.\nWhere: Ulaanbaatar Chuulga, Ulaanbaatar\n"
                         "Languages spoken: MN, JA",
+                        # The interim event takes RSVPs: the reminder asks whoever has not
+                        # answered (handlers/eventday).
                         "buttons": [
+                            {"type": "postback", "title": "Coming", "payload": "rsvp:4:coming"},
+                            {"type": "postback", "title": "Not coming", "payload": "rsvp:4:no"},
                             {
                                 "type": "postback",
                                 "title": "Details and agenda",
                                 "payload": "sched:4",
-                            }
+                            },
                         ],
                     },
                 }
