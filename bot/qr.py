@@ -15,5 +15,7 @@ BORDER = 4
 class SegnoQrWriter:
     def png(self, content: str) -> bytes:
         out = io.BytesIO()
-        segno.make(content, error="m").save(out, kind="png", scale=SCALE, border=BORDER)
+        # make_qr, not make: segno picks a Micro QR code for short content, which phone
+        # cameras do not read.
+        segno.make_qr(content, error="m").save(out, kind="png", scale=SCALE, border=BORDER)
         return out.getvalue()

@@ -139,7 +139,7 @@ async def show_card(ctx: Context, event: Event, person: Participant, walkin: boo
             Button(Msg("eventday-button-check-in"), CheckIn(event.id, person.id, walkin).pack())
         ],
         person=_name(person),
-        team=Verbatim(team.name) if team else Msg("eventday-no-team"),
+        team=Verbatim(team.name) if team else Msg("eventday-none"),
         state=state_label(row.state if row else None),
         name=event_name(event, ctx.locale),
     )

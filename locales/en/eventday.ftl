@@ -10,6 +10,8 @@ role-staff = event staff
 role-as-staff = event staff
 role-granted-staff = Welcome, you are now event staff of this program. On the event day, scan a participant's ticket with your phone's camera, or send /checkin CODE.
 
+not-allowed-staff = Sorry, that is only for event staff and organizers.
+
 eventday-state-none = no answer
 eventday-state-coming = coming
 eventday-state-online = attending online
@@ -18,6 +20,7 @@ eventday-state-waiting = on the waiting list
 eventday-state-offered = offered a seat
 eventday-state-lapsed = seat offer expired
 eventday-unnamed = (no name)
+eventday-none = none
 eventday-no-team = no team
 eventday-language-mn = Mongolian
 eventday-language-ja = Japanese

@@ -10,6 +10,8 @@ role-staff = イベントスタッフ
 role-as-staff = イベントスタッフ
 role-granted-staff = ようこそ。このプログラムのイベントスタッフになりました。イベント当日は、参加者の参加証をスマートフォンのカメラで読み取るか、/checkin コード を送ってください。
 
+not-allowed-staff = 申し訳ありません、これはイベントスタッフと運営者専用です。
+
 eventday-state-none = 未回答
 eventday-state-coming = 出席
 eventday-state-online = オンライン参加
@@ -18,6 +20,7 @@ eventday-state-waiting = キャンセル待ち
 eventday-state-offered = 席をご案内中
 eventday-state-lapsed = 席のご案内は期限切れ
 eventday-unnamed = （名前なし）
+eventday-none = なし
 eventday-no-team = チームなし
 eventday-language-mn = モンゴル語
 eventday-language-ja = 日本語

@@ -10,6 +10,8 @@ role-staff = арга хэмжээний ажилтан
 role-as-staff = арга хэмжээний ажилтан
 role-granted-staff = Тавтай морилно уу, та одоо энэ хөтөлбөрийн арга хэмжээний ажилтан боллоо. Арга хэмжээний өдөр оролцогчийн тасалбарыг утасныхаа камераар уншуулах эсвэл /checkin КОД илгээнэ үү.
 
+not-allowed-staff = Уучлаарай, энэ нь зөвхөн арга хэмжээний ажилтан, зохион байгуулагчдад зориулагдсан.
+
 eventday-state-none = хариулаагүй
 eventday-state-coming = ирнэ
 eventday-state-online = цахимаар оролцоно
@@ -18,6 +20,7 @@ eventday-state-waiting = хүлээлгийн жагсаалтад
 eventday-state-offered = суудал санал болгосон
 eventday-state-lapsed = санал болгосон суудлын хугацаа дууссан
 eventday-unnamed = (нэргүй)
+eventday-none = байхгүй
 eventday-no-team = баггүй
 eventday-language-mn = монгол
 eventday-language-ja = япон
