@@ -25,6 +25,8 @@ FEEDBACK_EVENING = time(19, 0)
 FEEDBACK_AFTER_END = timedelta(minutes=30)
 FEEDBACK_OPEN = timedelta(days=3)
 """Ratings are taken for this long after the feedback request."""
+RECENT = timedelta(days=1)
+"""An event that ended less than this ago is still the one /attendance shows by default."""
 
 
 def repo(uow: UnitOfWork) -> EventDayRepository:
@@ -97,8 +99,8 @@ async def rsvp_events(uow: UnitOfWork, program_id: str | None) -> list[Event]:
 
 
 async def pick_event(ctx: Context, key: str, now: datetime) -> Event | None:
-    """The RSVP event named ``key``; without a key the one under way or next (else the latest).
-    Says what is wrong and returns ``None`` when there is none."""
+    """The RSVP event named ``key``; without a key ``current_event``. Says what is wrong and
+    returns ``None`` when there is none."""
     events = await rsvp_events(ctx.uow, ctx.participant.program_id)
     if not events:
         ctx.reply("eventday-no-events")
@@ -109,6 +111,18 @@ async def pick_event(ctx: Context, key: str, now: datetime) -> Event | None:
         if found is None:
             ctx.reply("eventday-event-unknown", key=key, keys=", ".join(e.key for e in events))
         return found
+    return current_event(events, now)
+
+
+def current_event(events: list[Event], now: datetime) -> Event:
+    """The one checking in now; else the one that ended in the last day; else the next one;
+    else the latest."""
+    for event in events:
+        if checkin_opens(event) <= now < event_end(event):
+            return event
+    recent = [e for e in events if event_end(e) <= now < event_end(e) + RECENT]
+    if recent:
+        return recent[-1]
     coming = [e for e in events if event_end(e) > now]
     return coming[0] if coming else events[-1]
 

@@ -170,7 +170,7 @@ eventday-news-preview-line = • { $language }: { $count }
 eventday-news-preview =
     It goes to { $total ->
         [one] 1 person
-       *[other] { $count } people
+       *[other] { $total } people
     }:
     { $lines }
 eventday-news-nobody = • nobody yet
