@@ -161,3 +161,33 @@ async def test_online_an_offer_taken_late_and_answers_after_closing(
     )
     for crafted in ("rsvp:999:coming", "rsvp:1:maybe", "rsvp:2:online"):  # no such event,
         assert await press(day, crafted) == STALE_MN  # no such answer, the forum is not online
+
+
+async def test_reminders_only_to_those_coming_and_the_ask_to_the_others(
+    day: Chat, clock: FixedClock
+) -> None:
+    await joins(day, "bat", "mn")
+    await day.say("/schedule", "1", "1")
+    await joins(day, "aya", "ja")
+    await joins(day, "ken", "ja")
+    await day.say("/schedule", "1", "2")
+    await day.say("/as org", "/start", "3", "/attendance")
+    assert (await day.say("3")).split("\n\n")[0] == (
+        "Demo day: reminders and the morning agenda now go only to those coming."
+    )
+    clock.set(at("2024-11-19T13:30+08:00"))
+    # Bat (coming) is reminded; Aya and the organizer (no answer) are asked; Ken (not coming)
+    # hears nothing.
+    assert await delivered(day) == (
+        "→ bat\nСануулга: Үзүүлэх өдөр 2024\u202fоны 11-р сарын 20. Лх 13:30-д эхэлнэ, 1 хоног 0 цаг "
+        "үлдлээ.\nХаана: Шангри-Ла, Улаанбаатар\nЯрих хэл: MN, JA\n[1] Дэлгэрэнгүй ба хөтөлбөр\n\n"
+        "→ aya\nデモデイ：2024年11月20日(水) 14:30（あと1日0時間）\n会場：シャングリ・ラ（ウランバートル）\n"
+        "使用言語：MN, JA\nご出席いただけますか？2024年11月20日(水) 13:00までにご回答ください。\n"
+        "[1] 出席\n[2] 欠席\n[3] オンライン参加\n\n"
+        "Demo day: Wed, Nov 20, 2024 13:30 (in 1 day 0 hours)\nWhere: Shangri-La, Ulaanbaatar\n"
+        "Languages spoken: MN, JA\nWill you come? Please answer by Wed, Nov 20, 2024 12:00.\n"
+        "[1] Coming\n[2] Not coming\n[3] Online\n\n"
+    )
+    assert await day.say("/as aya", "3") == (
+        "デモデイ\nオンライン参加で承りました。参加用のリンクは2024年11月20日(水) 14:30までに運営者からお送りします。\n\n"
+    )
