@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.core.clock import FixedClock
+from bot.rehearsal import rehearse
 from storage.eventday import EventDayRepository, RsvpState
 from storage.uow import UnitOfWork
 from tests.eventday_support import day, day_app, delivered, joins, press, program_file
@@ -191,3 +192,32 @@ async def test_reminders_only_to_those_coming_and_the_ask_to_the_others(
     assert await day.say("/as aya", "3") == (
         "デモデイ\nオンライン参加で承りました。参加用のリンクは2024年11月20日(水) 14:30までに運営者からお送りします。\n\n"
     )
+
+
+async def test_a_rehearsal_shows_the_offer_lapsing_to_the_next_without_writing(
+    day: Chat, clock: FixedClock
+) -> None:
+    for name, language in (("bat", "mn"), ("aya", "ja"), ("tuya", "mn"), ("ken", "ja")):
+        await joins(day, name, language)
+        await day.say("/schedule", "1", "1")
+    await day.say("/as bat", "/schedule", "1", "2")
+    await delivered(day)  # Tuya's offer
+    before = await states(day)
+    now = clock.now()
+    shown = await rehearse(day.app, now, now + timedelta(hours=13), "day-2024")
+    assert [(m.at - now, m.recipient, m.category, m.text.splitlines()[-1]) for m in shown] == [
+        (
+            timedelta(hours=12),
+            "tuya",
+            "rsvp",
+            "Танд санал болгосон суудлыг хугацаанд нь аваагүй тул хүлээлгийн жагсаалтын дараагийн "
+            "хүнд шилжлээ.",
+        ),
+        (
+            timedelta(hours=12),
+            "ken",
+            "rsvp",
+            "席が1つ空きました。2024年11月19日(火) 10:00までお取り置きしています。ご出席になりますか？",
+        ),
+    ]
+    assert await states(day) == before

@@ -216,7 +216,10 @@ async def seat_offer(ctx: RenderContext) -> Reply | None:
         return None
     event, row = found
     until = datetime.fromisoformat(ctx.params["until"])
-    if row.state != RsvpState.OFFERED or row.offer_expires_at != until:
+    offered = row.state == RsvpState.OFFERED and row.offer_expires_at == until
+    # A rehearsal shows the offer that would follow a lapse to someone still waiting now.
+    foreseen = bool(ctx.params.get("foreseen")) and row.state == RsvpState.WAITING
+    if not (offered or foreseen):
         return None
     return Reply(
         Msg(
@@ -237,7 +240,7 @@ async def seat_offer(ctx: RenderContext) -> Reply | None:
 @renderers.register(LAPSED_RENDERER)
 async def seat_lapsed(ctx: RenderContext) -> Reply | None:
     found = await _event_and_state(ctx)
-    if found is None or found[1].state != RsvpState.LAPSED:
+    if found is None or not (found[1].state == RsvpState.LAPSED or _ran_out(found[1], ctx.now)):
         return None
     event = found[0]
     again = (
@@ -305,7 +308,9 @@ async def _rehearse(ctx: PlanContext, start: datetime, end: datetime) -> list[Ne
                     following = queue.pop(0)
                     until = min(at + hours, event.starts_at)
                     if at >= start:
-                        planned.append(offer_delivery(event, following, at, until))
+                        foreseen = offer_delivery(event, following, at, until)
+                        foreseen.params["foreseen"] = True
+                        planned.append(foreseen)
                     offers.append((until, following))
     return planned
 
