@@ -30,7 +30,7 @@ from handlers.eventday.common import (
     zone,
 )
 from handlers.schedule.reminders import agenda_lines
-from storage.eventday import CheckInMethod, RsvpState
+from storage.eventday import CheckInMethod, EventTicket, RsvpState
 from storage.models import Event, Participant
 
 router = Router()
@@ -57,7 +57,7 @@ async def code_link(ctx: Context) -> None:
     elif not staff:
         refuse(ctx, STAFF_ROLES)
     else:
-        await open_code(ctx, code)
+        await open_ticket(ctx, ticket)
 
 
 @router.command("checkin", help_id="help-checkin", roles=STAFF_ROLES)
@@ -80,12 +80,16 @@ async def checkin(ctx: Context) -> None:
 
 
 async def open_code(ctx: Context, code: str | None) -> None:
-    days = repo(ctx.uow)
-    ticket = await days.ticket_by_code(code) if code else None
+    ticket = await repo(ctx.uow).ticket_by_code(code) if code else None
+    await open_ticket(ctx, ticket)
+
+
+async def open_ticket(ctx: Context, ticket: EventTicket | None) -> None:
+    """The card of the ticket's holder, if staff may check them in here and now."""
     if ticket is None:
         ctx.reply("eventday-code-unknown")
         return
-    event = await days.event(ticket.event_id)
+    event = await ctx.uow.session.get(Event, ticket.event_id)  # the card needs no agenda
     person = await ctx.uow.participants.get(ticket.participant_id)
     if event is not None and person is not None and await _may_check_in(ctx, event):
         await show_card(ctx, event, person, walkin=False)
@@ -225,8 +229,9 @@ async def _event(ctx: Context) -> Event | None:
 
 async def _typed_name(ctx: Context, text: str) -> str:
     code = parse_code(text)
-    if code is not None and await repo(ctx.uow).ticket_by_code(code) is not None:
-        await open_code(ctx, code)
+    ticket = await repo(ctx.uow).ticket_by_code(code) if code is not None else None
+    if ticket is not None:
+        await open_ticket(ctx, ticket)
         return DONE
     event = await _event(ctx)
     if event is None:
