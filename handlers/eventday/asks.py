@@ -5,7 +5,6 @@ on the morning of the event day to those coming (beside the morning agenda)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,6 +13,7 @@ from bot.core.messages import Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
 from handlers.eventday.common import (
     enqueue_missing,
+    event_end,
     event_name,
     repo,
     rsvp_closes,
@@ -74,39 +74,28 @@ def _ticket(event: Event, person: Participant, due: datetime) -> NewDelivery:
         renderer=TICKET_RENDERER,
         params={"event": event.id},
         group_key=f"{event.program_id}:ticket:{event.key}",
-        expires_at=event.starts_at + timedelta(hours=12)
-        if event.ends_at is None
-        else event.ends_at,
+        expires_at=event_end(event),
     )
 
 
-async def _items(
-    uow: UnitOfWork, program: Program, default_language: str
-) -> Iterable[tuple[Event, Participant, ZoneInfo, set[int], set[int]]]:
+async def _rows_of(uow: UnitOfWork, program: Program, default_language: str) -> list[NewDelivery]:
+    """Every ask and morning ticket of the program's RSVP events, as things stand."""
     people = await uow.participants.in_program(program.id)
     days = repo(uow)
-    found = []
+    rows = []
     for event in program.events:
         if not event.rsvp:
             continue
         asking = await days.reminders_to(event.id) == RemindersTo.COMING
-        answered = await days.answered(event.id) if asking else {p.id for p in people}
+        answered = await days.answered(event.id) if asking else set()
         coming = {p.id for p in await days.people_in(event.id, (RsvpState.COMING,))}
         for person in people:
-            found.append((event, person, reader_zone(person, default_language), answered, coming))
-    return found
-
-
-def _wanted(
-    event: Event, person: Participant, tz: ZoneInfo, answered: set[int], coming: set[int]
-) -> list[NewDelivery]:
-    rows = []
-    if person.id not in answered:
-        due = ask_due(event, tz)
-        if due < rsvp_closes(event):
-            rows.append(_ask(event, person, due))
-    if person.id in coming:
-        rows.append(_ticket(event, person, morning_of(event, tz)))
+            tz = reader_zone(person, default_language)
+            due = ask_due(event, tz)
+            if asking and person.id not in answered and due < rsvp_closes(event):
+                rows.append(_ask(event, person, due))
+            if person.id in coming:
+                rows.append(_ticket(event, person, morning_of(event, tz)))
     return rows
 
 
@@ -114,10 +103,8 @@ async def _planned(ctx: PlanContext) -> list[NewDelivery]:
     rows = []
     for summary in await ctx.uow.programs.all():
         program = await ctx.uow.programs.get(summary.id)
-        if program is None:
-            continue
-        for item in await _items(ctx.uow, program, ctx.settings.default_language):
-            rows += _wanted(*item)
+        if program is not None:
+            rows += await _rows_of(ctx.uow, program, ctx.settings.default_language)
     return rows
 
 
