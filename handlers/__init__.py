@@ -8,6 +8,7 @@ a feature is one package and one line below.
 from bot.core.feature import Feature
 from handlers import (
     broadcast,
+    dashboard,
     decks,
     eventday,
     mentoring,
@@ -30,4 +31,5 @@ FEATURES: tuple[Feature, ...] = (
     mentoring.FEATURE,
     broadcast.FEATURE,
     eventday.FEATURE,
+    dashboard.FEATURE,
 )

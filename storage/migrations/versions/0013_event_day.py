@@ -3,7 +3,7 @@ settings and live updates per event; an event may ask for RSVPs, with a capacity
 time and an online part
 
 Revision ID: 0013
-Revises: 0010
+Revises: 0016
 Create Date: 2026-12-01
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0013"
-down_revision: str | None = "0010"
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
