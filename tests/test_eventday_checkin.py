@@ -34,10 +34,11 @@ from tests.timeline_support import at
 __all__ = ["day", "day_app", "program_file"]
 
 NOT_STAFF_MN = (
-    "Уучлаарай, энэ нь зөвхөн арга хэмжээний ажилтан, зохион байгуулагчдад зориулагдсан.\n\n"
+    "Уучлаарай, энэ үйлдлийг зөвхөн арга хэмжээний ажилтан болон зохион байгуулагч хийх боломжтой.\n\n"
 )
 WELCOME_MN = (
-    "→ bat\nТавтай морилно уу! Үзүүлэх өдөр\nӨнөөдрийн мөрийн хөтөлбөр:\n"
+    "→ bat\n«Үзүүлэх өдөр» арга хэмжээнд тавтай морилно уу!\n"
+    "Өнөөдрийн мөрийн хөтөлбөр (УБ цагаар):\n"
     "13:30 Бүртгэл\n14:00 Илтгэлүүд\n\n"
 )
 
@@ -50,7 +51,7 @@ async def arrive(day: Chat, clock: FixedClock) -> tuple[str, str]:
     code = (await role_codes(day.app))[-1]
     await joins(day, "sta", "ja")
     assert await day.say(f"/join {code}") == (
-        "ようこそ。このプログラムのイベントスタッフになりました。イベント当日は、参加者の参加証を"
+        "ようこそ。このプログラムのイベントスタッフとして登録されました。イベント当日は、参加者の参加証を"
         "スマートフォンのカメラで読み取るか、/checkin コード を送ってください。\n\n"
         "→ org\nsta accepted your invite and is now event staff.\n\n"
     )
@@ -71,17 +72,17 @@ async def test_check_in_by_link_and_by_code_and_a_double_scan(day: Chat, clock: 
     assert await day.say("1") == (
         "batさんを受付しました。現在の来場者は1人、出席予定は2人です。\n\n" + WELCOME_MN
     )
-    assert await day.say(f"/start ci_{bat}") == "batさんは14:05に受付済みです（担当：sta）。\n\n"
+    assert await day.say(f"/start ci_{bat}") == "batさんは14:05（日本時間）に受付済みです（担当：sta）。\n\n"
     assert await press(
         day, f"checkin:{await event_id(day.app, 'demo')}:{await person_id(day.app, 'bat')}:0"
-    ) == ("batさんは14:05に受付済みです（担当：sta）。\n\n")
+    ) == ("batさんは14:05（日本時間）に受付済みです（担当：sta）。\n\n")
     typed = f"{aya[:4].lower()}-{aya[4:8]} {aya[8:]}"  # as read aloud at the desk
     assert await day.say(f"/checkin {typed}") == (
         "ayaさん\nチーム：なし\n出欠：出席\nイベント：デモデイ\n[1] 受付する\n\n"
     )
     assert await day.say("1") == (
         "ayaさんを受付しました。現在の来場者は2人、出席予定は2人です。\n\n"
-        "→ aya\nデモデイへようこそ！本日のアジェンダ：\n14:30 受付\n15:00 ピッチ\n\n"
+        "→ aya\n「デモデイ」へようこそ！\n本日のアジェンダ（日本時間）：\n14:30 受付\n15:00 ピッチ\n\n"
     )
     assert await day.say("/checkin QQQQ-QQQQ-QQQQ") == (
         "この受付コードの参加証はありません。コードを確認してもう一度お試しいただくか、"
@@ -102,8 +103,8 @@ async def test_the_holder_a_non_staff_member_and_other_events_are_refused(
     assert await press(day, crafted) == NOT_STAFF_MN
     forum = await code_of(day.app, "aya", "forum")
     assert await day.say("/as sta", f"/checkin {forum}") == (
-        "この参加証は「フォーラム」（2024年12月5日(木) 11:00）のものです。"
-        "受付開始は2024年12月5日(木) 05:00です。\n\n"
+        "この参加証は2024年12月5日（木）11:00（日本時間）開始の「フォーラム」のものです。"
+        "受付開始は2024年12月5日（木）05:00（日本時間）です。\n\n"
     )
     other = await ticket_of_another_program(day.app, clock, day.app.settings.program_files[0])
     assert await day.say(f"/start ci_{other}") == (
@@ -111,7 +112,8 @@ async def test_the_holder_a_non_staff_member_and_other_events_are_refused(
     )
     clock.set(at("2024-11-20T17:00+08:00"))
     assert await day.say(f"/start ci_{bat}") == (
-        "この参加証は「デモデイ」（2024年11月20日(水) 14:30）のもので、このイベントは終了しています。\n\n"
+        "この参加証は2024年11月20日（水）14:30（日本時間）開始の「デモデイ」のもので、"
+        "このイベントは終了しています。\n\n"
     )
     assert await repo_checkins(day.app) == 0
 
@@ -178,7 +180,7 @@ async def test_a_walk_in_by_name_and_the_attendance_with_its_csv(
         + WELCOME_MN.replace("→ bat", "→ tuya")
     )
     assert await day.say("/as org", "/attendance demo") == (
-        "Attendance: Demo day (Wed, Nov 20, 2024 13:30)\n"
+        "Attendance: Demo day\nStarts: Wed, Nov 20, 2024 13:30\n"
         "Checked in: 2 (walk-ins: 1)\n"
         "Coming on site: 2 (seats: 2)\n"
         "Online: 0\n"
@@ -193,7 +195,7 @@ async def test_a_walk_in_by_name_and_the_attendance_with_its_csv(
     )
     saved = tmp_path / "console-files/org/attendance-demo.csv"
     assert await day.say("2") == (
-        "Attendance of Demo day: 3 people (times in the event's time zone).\n"
+        "Attendance of Demo day: 3 people; the times are in Ulaanbaatar (UTC+8).\n"
         f"[file] attendance-demo.csv ({saved.stat().st_size} bytes) saved to {saved}\n\n"
     )
     csv = saved.read_bytes().decode("utf-8")
@@ -204,7 +206,7 @@ async def test_a_walk_in_by_name_and_the_attendance_with_its_csv(
         "tuya,console,,,2024-11-20T13:05:00+08:00,sta,walkin,,",
     ]
     assert await day.say("/as bat", "/attendance") == (
-        "Уучлаарай, энэ нь зөвхөн зохион байгуулагчдад зориулагдсан.\n\n"
+        "Уучлаарай, энэ үйлдлийг зөвхөн зохион байгуулагч хийх боломжтой.\n\n"
     )
 
 
@@ -220,7 +222,7 @@ async def test_the_ticket_is_a_qr_code_of_the_code_where_no_channel_has_links(
     text = f"{code[:4]}-{code[4:8]}-{code[8:]}"
     picture = tmp_path / "console-files/bat/ticket-demo.png"
     assert shown == (
-        "Таны тасалбар: Үзүүлэх өдөр\n2024\u202fоны 11-р сарын 20. Лх 13:30, Шангри-Ла, Улаанбаатар\n"
+        "Таны тасалбар: Үзүүлэх өдөр\n11-р сарын 20 (Лх) 13:30, Шангри-Ла, Улаанбаатар\n"
         f"Энэ зургийг бүртгэлийн ширээн дээр үзүүлэх эсвэл кодоо хэлнэ үү: {text}\n"
         f"[photo] ticket-demo.png ({picture.stat().st_size} bytes) saved to {picture}\n\n"
     )

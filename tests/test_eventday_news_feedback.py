@@ -60,7 +60,7 @@ async def test_live_updates_reach_the_checked_in_each_in_their_language(
     clock.set(at("2024-11-20T17:00+08:00"))
     assert await day.say("/eventnews") == "Demo day is over: send a /broadcast instead.\n\n"
     assert await day.say("/as bat", "/eventnews") == (
-        "Уучлаарай, энэ нь зөвхөн зохион байгуулагчдад зориулагдсан.\n\n"
+        "Уучлаарай, энэ үйлдлийг зөвхөн зохион байгуулагч хийх боломжтой.\n\n"
     )
 
 
@@ -72,7 +72,7 @@ async def test_feedback_the_evening_after_only_from_the_checked_in(
     assert await delivered(day) == ""
     clock.set(at("2024-11-20T19:00+08:00"))
     assert await delivered(day) == (
-        "→ bat\nИрсэнд баярлалаа! Үзүүлэх өдөр\nТанд хэр таалагдсан бэ? 1-ээс 5 хүртэл оноогоор "
+        "→ bat\n«Үзүүлэх өдөр» арга хэмжээнд ирсэнд баярлалаа!\nТанд хэр таалагдсан бэ? 1-ээс 5 хүртэл оноогоор "
         "үнэлнэ үү: 1 — муу, 5 — маш сайн.\n"
         "[1] 1 (муу)\n[2] 2\n[3] 3\n[4] 4\n[5] 5 (маш сайн)\n\n"
         "→ aya\n「デモデイ」にご来場いただきありがとうございました！いかがでしたか？"
@@ -93,7 +93,7 @@ async def test_feedback_the_evening_after_only_from_the_checked_in(
     )
     demo = await event_id(day.app, "demo")
     assert await press(day, f"rate:{demo}:9") == (
-        "このボタンは以前のメッセージのもので、現在は使えません。\n\n"
+        "このボタンは以前のメッセージのもので、現在は使用できません。\n\n"
     )
     await day.say("/as ken")
     assert await press(day, f"rate:{demo}:3") == (
@@ -101,7 +101,7 @@ async def test_feedback_the_evening_after_only_from_the_checked_in(
     )
     clock.set(at("2024-11-20T19:30+08:00"))
     assert await day.say("/as org", "/attendance") == (
-        "Attendance: Demo day (Wed, Nov 20, 2024 13:30)\n"
+        "Attendance: Demo day\nStarts: Wed, Nov 20, 2024 13:30\n"
         "Checked in: 3 (walk-ins: 1)\n"
         "Coming on site: 2 (seats: 2)\n"
         "Online: 1\n"

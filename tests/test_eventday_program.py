@@ -87,10 +87,10 @@ async def test_privacy_lists_it_and_delete_me_clears_it_and_frees_the_seat(
         "Мөн хадгалж буй мэдээлэл:\n• Үзүүлэх өдөр: ирнэ"
     )
     await day.say("/delete_me")
-    assert await day.say("1") == "Боллоо: таны хувийн мэдээлэл устгагдлаа.\n\n"
+    assert await day.say("1") == "Боллоо. Таны хувийн мэдээлэл устгагдлаа.\n\n"
     assert await counts(day) == [2, 0, 0, 0]
     assert (await delivered(day)).startswith(
-        "→ ken\nデモデイ：2024年11月20日(水) 14:30\n席が1つ空きました。"
+        "→ ken\nデモデイ：2024年11月20日（水）14:30（日本時間）\n席が1つ空きました。"
     )
     async with day.app.sessions() as session:
         states = list(await session.scalars(select(EventRsvp.state).order_by(EventRsvp.id)))
@@ -102,7 +102,7 @@ async def test_delete_me_after_the_event_clears_the_check_in(day: Chat, clock: F
     await day.say("/as sta", f"/start ci_{bat}", "1")
     assert (await day.say("/as bat", "/privacy")).split("\n\n")[1] == (
         "Мөн хадгалж буй мэдээлэл:\n• Үзүүлэх өдөр: ирнэ\n"
-        "• Үзүүлэх өдөр: ирц бүртгүүлсэн, 2024\u202fоны 11-р сарын 20. Лх 13:05 цагт"
+        "• Үзүүлэх өдөр: ирц бүртгүүлсэн цаг: 11-р сарын 20 (Лх) 13:05"
     )
     assert await counts(day) == [3, 3, 1, 0]  # aya comes to the forum too
     await day.say("/delete_me", "1")

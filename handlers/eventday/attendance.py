@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.core.context import Context
 from bot.core.exports import CSV_MIME, Cell, csv_bytes
-from bot.core.messages import Button, Document, Msg, Reply, Verbatim
+from bot.core.messages import Button, Document, LocalTime, Msg, Reply, Verbatim, ZoneName
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.eventday.buttons import (
@@ -51,6 +51,7 @@ class AttendanceReport:
     names: dict[str, str]
     starts_at: datetime
     ends_at: datetime
+    time_zone: str
     capacity: int | None
     running: bool
     over: bool
@@ -68,6 +69,7 @@ async def attendance_report(uow: UnitOfWork, event: Event, now: datetime) -> Att
         names={str(k): str(v) for k, v in event.names.items()},
         starts_at=event.starts_at,
         ends_at=end,
+        time_zone=event.time_zone,
         capacity=event.capacity,
         running=event.starts_at <= now < end,
         over=now >= end,
@@ -95,7 +97,7 @@ def report_reply(report: AttendanceReport, locale: str) -> Reply:
     f = report.figures
     args: dict[str, Any] = {
         "name": report.names.get(locale, report.event_key),
-        "starts": report.starts_at,
+        "starts": LocalTime(report.starts_at, place=report.time_zone),
         "here": f.checked_in,
         "walkins": f.walk_ins,
         "coming": f.coming,
@@ -217,6 +219,7 @@ async def attendance_csv(ctx: Context, pressed: AttendanceCsv) -> None:
         document=Document(f"attendance-{event.key}.csv", csv_bytes(CSV_COLUMNS, rows), CSV_MIME),
         name=event_name(event, ctx.locale),
         count=len(rows),
+        zone=ZoneName(event.time_zone),
     )
 
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from bot.core.context import Context
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
-from bot.core.messages import Button, LocalTime, Msg, Reply, Text, Verbatim
+from bot.core.messages import Button, ClockLabel, Msg, Reply, Text, Verbatim
 from bot.core.refusal import permitted, refuse
 from bot.core.router import Router
 from handlers.eventday.buttons import CheckIn
@@ -23,6 +23,7 @@ from handlers.eventday.common import (
     checkin_opens,
     event_end,
     event_name,
+    event_time,
     parse_code,
     repo,
     rsvp_events,
@@ -107,12 +108,12 @@ async def _may_check_in(ctx: Context, event: Event) -> bool:
         ctx.reply(
             "eventday-checkin-not-yet",
             name=name,
-            starts=event.starts_at,
-            opens=checkin_opens(event),
+            starts=event_time(event, event.starts_at),
+            opens=event_time(event, checkin_opens(event)),
         )
         return False
     if now >= event_end(event):
-        ctx.reply("eventday-checkin-over", name=name, starts=event.starts_at)
+        ctx.reply("eventday-checkin-over", name=name, starts=event_time(event, event.starts_at))
         return False
     return True
 
@@ -125,7 +126,7 @@ async def _already(ctx: Context, event: Event, person: Participant) -> bool:
     ctx.reply(
         "eventday-already-checked-in",
         person=_name(person),
-        at=LocalTime(done.checked_in_at, "time"),
+        at=event_time(event, done.checked_in_at, "time"),
         by=_name(by),
     )
     return True
@@ -189,7 +190,7 @@ def welcome(event: Event, person: Participant, default_language: str) -> Reply:
     name = event_name(event, locale)
     if not lines:
         return Reply(Msg("eventday-welcome-no-agenda", {"name": name}))
-    return Reply(Msg("eventday-welcome", {"name": name, "agenda": lines}))
+    return Reply(Msg("eventday-welcome", {"name": name, "agenda": lines, "clock": ClockLabel()}))
 
 
 # ---- walk-ins: a person found by name ------------------------------------------------------

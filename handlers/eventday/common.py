@@ -4,16 +4,19 @@ program's RSVP events, and check-in codes as people see and type them."""
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.core.context import Context
-from bot.core.messages import Msg
+from bot.core.messages import LocalTime, Msg
 from bot.core.roles import Role
 from storage.eventday import CODE_LENGTH, EventDayRepository, RsvpState
 from storage.invites import normalize_code
 from storage.models import Event
 from storage.outbox import NewDelivery
 from storage.uow import UnitOfWork
+
+TimeStyle = Literal["datetime", "date", "time", "short", "short-date"]
 
 STAFF_ROLES = (Role.STAFF, Role.ORGANIZER)
 """Who may check people in: staff, and organizers implicitly."""
@@ -35,6 +38,11 @@ def repo(uow: UnitOfWork) -> EventDayRepository:
 
 def zone(event: Event) -> ZoneInfo:
     return ZoneInfo(event.time_zone)
+
+
+def event_time(event: Event, at: datetime, style: TimeStyle = "datetime") -> LocalTime:
+    """A moment of the event, labelled with whose clock for a reader in another zone."""
+    return LocalTime(at, style, place=event.time_zone)
 
 
 def event_end(event: Event) -> datetime:

@@ -14,7 +14,7 @@ from collections import Counter
 
 from bot.core.context import Context
 from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
-from bot.core.messages import Attachment, Msg, Reply, Text, Verbatim
+from bot.core.messages import Attachment, LanguageNames, Msg, Reply, Text, Verbatim
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.roles import Role
 from bot.core.router import Router
@@ -69,7 +69,7 @@ async def _audience(ctx: Context, value: str) -> str:
 def _ask_text(language: str) -> Step:
     async def ask(ctx: Context) -> Prompt:
         return Prompt(
-            Msg("eventday-news-ask-text", {"language": Msg(f"eventday-language-{language}")}),
+            Msg("eventday-news-ask-text", {"language": LanguageNames((language,))}),
             [(Msg("eventday-button-skip"), SKIP)],
         )
 
@@ -103,7 +103,7 @@ async def _ask_confirm(ctx: Context) -> Prompt:
     texts: dict[str, str] = data.get("texts", {})
     for code in LANGUAGES:
         if texts.get(code):
-            ctx.reply("eventday-news-preview-version", language=Msg(f"eventday-language-{code}"))
+            ctx.reply("eventday-news-preview-version", language=LanguageNames((code,)))
             ctx.send(Reply(Verbatim(texts[code])))
     event = await repo(ctx.uow).event(int(data["event"]))
     people = await recipients(ctx.uow, event, data["audience"]) if event else []
@@ -114,7 +114,7 @@ async def _ask_confirm(ctx: Context) -> Prompt:
     lines = [
         Msg(
             "eventday-news-preview-line",
-            {"language": Msg(f"eventday-language-{code}"), "count": counts[code]},
+            {"language": LanguageNames((code,)), "count": counts[code]},
         )
         for code in LANGUAGES
         if counts[code]

@@ -4,9 +4,9 @@ check-in codes, check-ins and feedback. Deleting them gives a held seat to the w
 from __future__ import annotations
 
 from bot.core.context import Context
-from bot.core.messages import LocalTime, Msg
+from bot.core.messages import Msg
 from bot.core.router import PersonalData, Router
-from handlers.eventday.common import event_name, holds_seat, repo, state_label
+from handlers.eventday.common import event_name, event_time, holds_seat, repo, state_label
 from handlers.eventday.rsvp import fill_seats
 
 router = Router()
@@ -25,9 +25,8 @@ async def describe(ctx: Context) -> list[Msg]:
         lines.append(Msg("eventday-privacy-rsvp", {"name": name, "state": state_label(row.state)}))
         done = await days.checkin(event.id, ctx.participant.id)
         if done is not None:
-            lines.append(
-                Msg("eventday-privacy-checkin", {"name": name, "at": LocalTime(done.checked_in_at)})
-            )
+            at = event_time(event, done.checked_in_at)
+            lines.append(Msg("eventday-privacy-checkin", {"name": name, "at": at}))
         rated = await days.feedback(event.id, ctx.participant.id)
         if rated is not None:
             lines.append(Msg("eventday-privacy-feedback", {"name": name, "rating": rated.rating}))

@@ -9,13 +9,14 @@ from datetime import datetime, timedelta
 
 from bot.core.context import Context
 from bot.core.feature import PlanContext, Planner
-from bot.core.messages import Button, LocalTime, Msg, Reply
+from bot.core.messages import Button, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.router import Router
 from bot.core.settings import Settings
 from handlers.eventday.buttons import Answer, Rsvp, ShowTicket
 from handlers.eventday.common import (
     event_name,
+    event_time,
     holds_seat,
     repo,
     rsvp_closes,
@@ -154,12 +155,12 @@ async def answered(ctx: Context, pressed: Rsvp) -> None:
         await days.answer(event.id, ctx.participant.id, after, now)
         ctx.reply("eventday-rsvp-declined", name=name)
     elif not rsvp_open(event, now) and before != RsvpState.OFFERED:
-        ctx.reply("eventday-rsvp-closed", name=name, closes=rsvp_closes(event))
+        ctx.reply("eventday-rsvp-closed", name=name, closes=event_time(event, rsvp_closes(event)))
         return
     elif pressed.answer == Answer.ONLINE:
         after = RsvpState.ONLINE
         await days.answer(event.id, ctx.participant.id, after, now)
-        ctx.reply("eventday-rsvp-online", name=name, starts=event.starts_at)
+        ctx.reply("eventday-rsvp-online", name=name, starts=event_time(event, event.starts_at))
     else:
         after = await _coming(ctx, event, before)
     if holds_seat(before) and not holds_seat(after):
@@ -186,7 +187,7 @@ async def _coming(ctx: Context, event: Event, state: str | None) -> RsvpState:
             "eventday-rsvp-coming",
             buttons=[Button(Msg("eventday-button-ticket"), ShowTicket(event.id).pack())],
             name=name,
-            starts=event.starts_at,
+            starts=event_time(event, event.starts_at),
         )
         return RsvpState.COMING
     waiting = await days.answer(event.id, ctx.participant.id, RsvpState.WAITING, now)
@@ -226,8 +227,8 @@ async def seat_offer(ctx: RenderContext) -> Reply | None:
             "eventday-seat-offer",
             {
                 "name": event_name(event, ctx.locale),
-                "starts": event.starts_at,
-                "until": LocalTime(until),
+                "starts": event_time(event, event.starts_at),
+                "until": event_time(event, until),
             },
         ),
         [

@@ -12,7 +12,14 @@ from bot.core.messages import Document, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.router import Router
 from handlers.eventday.buttons import ShowTicket
-from handlers.eventday.common import CODE_PREFIX, code_text, event_end, event_name, repo
+from handlers.eventday.common import (
+    CODE_PREFIX,
+    code_text,
+    event_end,
+    event_name,
+    event_time,
+    repo,
+)
 from storage.eventday import RsvpState
 from storage.models import Event, Participant
 from storage.uow import UnitOfWork
@@ -56,7 +63,7 @@ async def ticket_reply(
             "eventday-ticket",
             {
                 "name": event_name(event, locale),
-                "starts": event.starts_at,
+                "starts": event_time(event, event.starts_at),
                 "venue": str(event.venue.get(locale, "")) if event.venue else "",
                 "code": code_text(ticket.code),
             },

@@ -22,9 +22,6 @@ eventday-state-lapsed = seat offer expired
 eventday-unnamed = (no name)
 eventday-none = none
 eventday-no-team = no team
-eventday-language-mn = Mongolian
-eventday-language-ja = Japanese
-eventday-language-en = English
 eventday-button-skip = Skip
 eventday-button-send = Send now
 
@@ -66,7 +63,8 @@ eventday-offer-ran-out =
     { $name }
     The time to take the offered seat is over, and it goes to the next person on the list. Press Coming again to join the end of the waiting list.
 eventday-rsvp-ask =
-    { $name }: { $starts } (in { $left })
+    “{ $name }” starts in { $left }.
+    Starts: { $starts }
     Where: { $venue }
     Languages spoken: { $languages }
     Will you come? Please answer by { $closes }.
@@ -93,8 +91,8 @@ eventday-ticket-not-coming = { $name }: a ticket is only for people coming on si
 eventday-own-ticket = This is your own ticket. Show it at the desk: the staff will scan it.
 eventday-code-unknown = No ticket has this code. Check the code and try again, or find the person by name with /checkin.
 eventday-code-other-program = This ticket is for “{ $name }” of another program ({ $program }), so it cannot be checked in here.
-eventday-checkin-not-yet = This ticket is for “{ $name }” ({ $starts }). Its check-in opens at { $opens }.
-eventday-checkin-over = This ticket is for “{ $name }” ({ $starts }), which is over.
+eventday-checkin-not-yet = This ticket is for “{ $name }”, which starts on { $starts }. Its check-in opens at { $opens }.
+eventday-checkin-over = This ticket is for “{ $name }”, which started on { $starts } and is over.
 eventday-checkin-none-open = No event is checking in now. Check-in opens 6 hours before an event starts.
 eventday-already-checked-in = { $person } was already checked in at { $at } by { $by }.
 eventday-card =
@@ -105,7 +103,8 @@ eventday-card =
 eventday-button-check-in = Check in
 eventday-checked-in = Checked in: { $person }. { $here } here now; { $coming } said they are coming.
 eventday-welcome =
-    Welcome to { $name }! Today's agenda:
+    Welcome to { $name }!
+    Today's agenda ({ $clock }):
     { $agenda }
 eventday-welcome-no-agenda = Welcome to { $name }!
 eventday-walkin-which-event = Which event are you checking people in for?
@@ -128,7 +127,8 @@ eventday-feedback-none = Feedback: none yet
 eventday-reminders-to-everyone = Reminders go to: everyone following the program
 eventday-reminders-to-coming = Reminders go to: only those coming
 eventday-attendance =
-    Attendance: { $name } ({ $starts })
+    Attendance: { $name }
+    Starts: { $starts }
     Checked in: { $here } (walk-ins: { $walkins })
     Coming on site: { $coming } (seats: { $capacity })
     Online: { $online }
@@ -149,7 +149,7 @@ eventday-reminders-set-coming = { $name }: reminders and the morning agenda now 
 eventday-csv = Attendance of { $name }: { $count ->
     [one] 1 person
    *[other] { $count } people
-} (times in the event's time zone).
+}; the times are in { $zone }.
 eventday-comments-none = { $name }: no comments yet.
 eventday-comments =
     Comments on { $name }:

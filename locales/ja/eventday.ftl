@@ -8,9 +8,9 @@ help-invite-staff = /invite_staff：受付スタッフ用の1回限りの招待�
 
 role-staff = イベントスタッフ
 role-as-staff = イベントスタッフ
-role-granted-staff = ようこそ。このプログラムのイベントスタッフになりました。イベント当日は、参加者の参加証をスマートフォンのカメラで読み取るか、/checkin コード を送ってください。
+role-granted-staff = ようこそ。このプログラムのイベントスタッフとして登録されました。イベント当日は、参加者の参加証をスマートフォンのカメラで読み取るか、/checkin コード を送ってください。
 
-not-allowed-staff = 申し訳ありません、これはイベントスタッフと運営者専用です。
+not-allowed-staff = 申し訳ありません。この操作はイベントスタッフと運営者のみ行えます。
 
 eventday-state-none = 未回答
 eventday-state-coming = 出席
@@ -22,9 +22,6 @@ eventday-state-lapsed = 席のご案内は期限切れ
 eventday-unnamed = （名前なし）
 eventday-none = なし
 eventday-no-team = チームなし
-eventday-language-mn = モンゴル語
-eventday-language-ja = 日本語
-eventday-language-en = 英語
 eventday-button-skip = スキップ
 eventday-button-send = 今すぐ送信
 
@@ -46,7 +43,7 @@ eventday-button-online = { $chosen ->
 eventday-button-ticket = 参加証を表示
 eventday-rsvp-coming =
     { $name }
-    出席で承りました。{ $starts }にお会いしましょう。受付で参加証（「参加証を表示」ボタン、または /ticket）をご提示ください。
+    出席で承りました。{ $starts }に会場でお待ちしております。受付で参加証（「参加証を表示」ボタン、または /ticket）をご提示ください。
 eventday-rsvp-online =
     { $name }
     オンライン参加で承りました。参加用のリンクは{ $starts }までに運営者からお送りします。
@@ -66,7 +63,8 @@ eventday-offer-ran-out =
     { $name }
     ご案内した席の受付期限が過ぎたため、次の方にご案内します。もう一度「出席」を押すと、キャンセル待ちの最後に登録されます。
 eventday-rsvp-ask =
-    { $name }：{ $starts }（あと{ $left }）
+    「{ $name }」の開始まであと{ $left }です。
+    開始：{ $starts }
     会場：{ $venue }
     使用言語：{ $languages }
     ご出席いただけますか？{ $closes }までにご回答ください。
@@ -93,8 +91,8 @@ eventday-ticket-not-coming = { $name }：参加証は会場に出席される方
 eventday-own-ticket = ご自身の参加証です。受付でご提示ください。スタッフが読み取ります。
 eventday-code-unknown = この受付コードの参加証はありません。コードを確認してもう一度お試しいただくか、/checkin で名前から探してください。
 eventday-code-other-program = この参加証は別のプログラム（{ $program }）の「{ $name }」のものなので、ここでは受付できません。
-eventday-checkin-not-yet = この参加証は「{ $name }」（{ $starts }）のものです。受付開始は{ $opens }です。
-eventday-checkin-over = この参加証は「{ $name }」（{ $starts }）のもので、このイベントは終了しています。
+eventday-checkin-not-yet = この参加証は{ $starts }開始の「{ $name }」のものです。受付開始は{ $opens }です。
+eventday-checkin-over = この参加証は{ $starts }開始の「{ $name }」のもので、このイベントは終了しています。
 eventday-checkin-none-open = 現在受付中のイベントはありません。受付はイベント開始の6時間前から始まります。
 eventday-already-checked-in = { $person }さんは{ $at }に受付済みです（担当：{ $by }）。
 eventday-card =
@@ -105,9 +103,10 @@ eventday-card =
 eventday-button-check-in = 受付する
 eventday-checked-in = { $person }さんを受付しました。現在の来場者は{ $here }人、出席予定は{ $coming }人です。
 eventday-welcome =
-    { $name }へようこそ！本日のアジェンダ：
+    「{ $name }」へようこそ！
+    本日のアジェンダ（{ $clock }）：
     { $agenda }
-eventday-welcome-no-agenda = { $name }へようこそ！
+eventday-welcome-no-agenda = 「{ $name }」へようこそ！
 eventday-walkin-which-event = どのイベントの受付をしますか？
 eventday-walkin-ask = お名前（一部でも可）または受付コードを入力してください。
 eventday-walkin-short = お名前を{ $least }文字以上入力してください。
@@ -125,7 +124,8 @@ eventday-feedback-none = 評価：まだありません
 eventday-reminders-to-everyone = リマインダーの送信先：プログラムの全参加者
 eventday-reminders-to-coming = リマインダーの送信先：出席予定の方のみ
 eventday-attendance =
-    出欠状況：{ $name }（{ $starts }）
+    出欠状況：{ $name }
+    開始：{ $starts }
     受付済み：{ $here }（事前登録なし：{ $walkins }）
     会場に出席予定：{ $coming }（定員：{ $capacity }）
     オンライン参加：{ $online }
@@ -143,10 +143,10 @@ eventday-button-reminders-coming = 出席者のみリマインド
 eventday-button-comments = コメント
 eventday-reminders-set-everyone = { $name }：リマインダーと当日朝のアジェンダを、プログラムの全参加者にお送りします。
 eventday-reminders-set-coming = { $name }：リマインダーと当日朝のアジェンダを、出席予定の方にのみお送りします。
-eventday-csv = { $name }の出欠：{ $count }人（時刻はイベントのタイムゾーン）
+eventday-csv = 「{ $name }」の出欠：{ $count }人。時刻は{ $zone }の時刻で記載しています。
 eventday-comments-none = { $name }：コメントはまだありません。
 eventday-comments =
-    { $name }へのコメント：
+    「{ $name }」へのコメント：
     { $comments }
 eventday-comment-line = • { $rating }/5：{ $comment }
 

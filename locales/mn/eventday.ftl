@@ -10,7 +10,7 @@ role-staff = арга хэмжээний ажилтан
 role-as-staff = арга хэмжээний ажилтан
 role-granted-staff = Тавтай морилно уу, та одоо энэ хөтөлбөрийн арга хэмжээний ажилтан боллоо. Арга хэмжээний өдөр оролцогчийн тасалбарыг утасныхаа камераар уншуулах эсвэл /checkin КОД илгээнэ үү.
 
-not-allowed-staff = Уучлаарай, энэ нь зөвхөн арга хэмжээний ажилтан, зохион байгуулагчдад зориулагдсан.
+not-allowed-staff = Уучлаарай, энэ үйлдлийг зөвхөн арга хэмжээний ажилтан болон зохион байгуулагч хийх боломжтой.
 
 eventday-state-none = хариулаагүй
 eventday-state-coming = ирнэ
@@ -22,9 +22,6 @@ eventday-state-lapsed = санал болгосон суудлын хугаца�
 eventday-unnamed = (нэргүй)
 eventday-none = байхгүй
 eventday-no-team = баггүй
-eventday-language-mn = монгол
-eventday-language-ja = япон
-eventday-language-en = англи
 eventday-button-skip = Алгасах
 eventday-button-send = Одоо илгээх
 
@@ -46,10 +43,10 @@ eventday-button-online = { $chosen ->
 eventday-button-ticket = Миний тасалбар
 eventday-rsvp-coming =
     { $name }
-    Таныг ирнэ гэж тэмдэглэлээ. { $starts } цагт уулзъя. Бүртгэлийн ширээн дээр тасалбараа үзүүлнэ үү («Миний тасалбар» товч эсвэл /ticket).
+    Таныг ирнэ гэж тэмдэглэлээ. Эхлэх цаг: { $starts }. Бүртгэлийн ширээн дээр тасалбараа үзүүлнэ үү («Миний тасалбар» товч эсвэл /ticket).
 eventday-rsvp-online =
     { $name }
-    Таныг цахимаар оролцоно гэж тэмдэглэлээ. Холбоосыг зохион байгуулагчид { $starts } цагаас өмнө илгээнэ.
+    Таныг цахимаар оролцоно гэж тэмдэглэлээ. Холбоосыг зохион байгуулагчид арга хэмжээ эхлэхээс өмнө илгээнэ. Эхлэх цаг: { $starts }
 eventday-rsvp-declined =
     { $name }
     Таныг ирэхгүй гэж тэмдэглэлээ. Хариултаа /schedule тушаалаар өөрчилж болно.
@@ -58,7 +55,7 @@ eventday-rsvp-waiting =
     Суудал дүүрсэн байна. Та хүлээлгийн жагсаалтад { $place } дугаарт орлоо. Суудал сулравал танд санал болгож, { $hours } хугацаанд хадгална.
 eventday-rsvp-closed =
     { $name }
-    Ирэх эсэхийн бүртгэл { $closes } цагт хаагдсан. Зохион байгуулагчидтай холбогдоно уу.
+    Ирэх эсэхийн бүртгэл хаагдсан: { $closes }. Зохион байгуулагчидтай холбогдоно уу.
 eventday-rsvp-over =
     { $name }
     Энэ арга хэмжээ эхэлсэн тул хариултыг өөрчлөх боломжгүй.
@@ -66,16 +63,17 @@ eventday-offer-ran-out =
     { $name }
     Санал болгосон суудлыг авах хугацаа дууссан тул жагсаалтын дараагийн хүнд шилжлээ. Хүлээлгийн жагсаалтын төгсгөлд дахин орох бол «Ирнэ» товчийг дарна уу.
 eventday-rsvp-ask =
-    { $name }: { $starts } ({ $left } үлдлээ)
+    «{ $name }» эхлэхэд { $left } үлдлээ.
+    Эхлэх цаг: { $starts }
     Хаана: { $venue }
     Ярих хэл: { $languages }
-    Та ирэх үү? { $closes } цагаас өмнө хариулна уу.
+    Та ирэх үү? Хариулах эцсийн хугацаа: { $closes }
 eventday-seat-offer =
     { $name }: { $starts }
-    Нэг суудал сулраад, танд { $until } цаг хүртэл хадгалагдаж байна. Авах уу?
+    Нэг суудал сул болж, танд хадгалагдаж байна. Суудлаа авах эцсийн хугацаа: { $until }. Авах уу?
 eventday-button-take-seat = Суудлаа авах
 eventday-button-refuse-seat = Үгүй, баярлалаа
-eventday-button-rejoin = Жагсаалтад дахин орох
+eventday-button-rejoin = Жагсаалтад орох
 eventday-seat-lapsed =
     { $name }
     Танд санал болгосон суудлыг хугацаанд нь аваагүй тул хүлээлгийн жагсаалтын дараагийн хүнд шилжлээ.
@@ -93,10 +91,10 @@ eventday-ticket-not-coming = { $name }: тасалбарыг зөвхөн бие
 eventday-own-ticket = Энэ бол таны өөрийн тасалбар. Бүртгэлийн ширээн дээр үзүүлнэ үү: ажилтан уншуулна.
 eventday-code-unknown = Ийм кодтой тасалбар алга. Кодоо шалгаад дахин оролдох эсвэл /checkin тушаалаар хүнийг нэрээр нь хайна уу.
 eventday-code-other-program = Энэ тасалбар өөр хөтөлбөрийнх ({ $program }): «{ $name }». Энд ирц бүртгэх боломжгүй.
-eventday-checkin-not-yet = Энэ тасалбар: «{ $name }» ({ $starts }). Ирц бүртгэл { $opens } цагт нээгдэнэ.
-eventday-checkin-over = Энэ тасалбар: «{ $name }» ({ $starts }). Энэ арга хэмжээ дууссан.
+eventday-checkin-not-yet = Энэ тасалбар «{ $name }» арга хэмжээнийх, эхлэх цаг: { $starts }. Ирц бүртгэл нээгдэх цаг: { $opens }
+eventday-checkin-over = Энэ тасалбар «{ $name }» арга хэмжээнийх бөгөөд тэр арга хэмжээ дууссан. Эхэлсэн цаг: { $starts }
 eventday-checkin-none-open = Одоогоор ирц бүртгэж буй арга хэмжээ алга. Ирц бүртгэл арга хэмжээ эхлэхээс 6 цагийн өмнө нээгдэнэ.
-eventday-already-checked-in = Ирц аль хэдийн бүртгэгдсэн: { $person }, { $at } цагт. Бүртгэсэн: { $by }.
+eventday-already-checked-in = Ирц аль хэдийн бүртгэгдсэн: { $person }. Бүртгэсэн цаг: { $at }; бүртгэсэн ажилтан: { $by }.
 eventday-card =
     { $person }
     Баг: { $team }
@@ -105,10 +103,10 @@ eventday-card =
 eventday-button-check-in = Ирц бүртгүүлэх
 eventday-checked-in = Ирц бүртгэгдлээ: { $person }. Одоо ирсэн: { $here }; ирнэ гэж бүртгүүлсэн: { $coming }.
 eventday-welcome =
-    Тавтай морилно уу! { $name }
-    Өнөөдрийн мөрийн хөтөлбөр:
+    «{ $name }» арга хэмжээнд тавтай морилно уу!
+    Өнөөдрийн мөрийн хөтөлбөр ({ $clock }):
     { $agenda }
-eventday-welcome-no-agenda = Тавтай морилно уу! { $name }
+eventday-welcome-no-agenda = «{ $name }» арга хэмжээнд тавтай морилно уу!
 eventday-walkin-which-event = Аль арга хэмжээний ирцийг бүртгэж байна вэ?
 eventday-walkin-ask = Хүний нэрийг (хэсгийг нь ч болно) эсвэл кодыг нь бичнэ үү.
 eventday-walkin-short = Нэрийн дор хаяж { $least } үсгийг бичнэ үү.
@@ -126,7 +124,8 @@ eventday-feedback-none = Үнэлгээ: одоогоор алга
 eventday-reminders-to-everyone = Сануулга хэнд: хөтөлбөрийг дагаж буй бүх хүнд
 eventday-reminders-to-coming = Сануулга хэнд: зөвхөн ирэх хүмүүст
 eventday-attendance =
-    Ирц: { $name } ({ $starts })
+    Ирц: { $name }
+    Эхлэх цаг: { $starts }
     Ирц бүртгүүлсэн: { $here } (урьдчилан бүртгүүлээгүй: { $walkins })
     Биечлэн ирнэ: { $coming } (суудал: { $capacity })
     Цахимаар: { $online }
@@ -144,7 +143,7 @@ eventday-button-reminders-coming = Ирэх хүнд сануулах
 eventday-button-comments = Сэтгэгдэл
 eventday-reminders-set-everyone = { $name }: сануулга болон өглөөний мөрийн хөтөлбөр одоо хөтөлбөрийг дагаж буй бүх хүнд очно.
 eventday-reminders-set-coming = { $name }: сануулга болон өглөөний мөрийн хөтөлбөр одоо зөвхөн ирэх хүмүүст очно.
-eventday-csv = Ирц: { $name }, хүний тоо: { $count } (цаг нь арга хэмжээний цагийн бүсээр).
+eventday-csv = Ирц: { $name }, хүний тоо: { $count }. Цагийн бүс: { $zone }.
 eventday-comments-none = { $name }: сэтгэгдэл одоогоор алга.
 eventday-comments =
     Сэтгэгдэл: { $name }
@@ -172,7 +171,7 @@ eventday-news =
     { $text }
 
 eventday-feedback-ask =
-    Ирсэнд баярлалаа! { $name }
+    «{ $name }» арга хэмжээнд ирсэнд баярлалаа!
     Танд хэр таалагдсан бэ? 1-ээс 5 хүртэл оноогоор үнэлнэ үү: 1 — муу, 5 — маш сайн.
 eventday-button-rating = { $rating ->
     [1] 1 (муу)
@@ -192,5 +191,5 @@ privacy-features =
     Мөн хадгалж буй мэдээлэл:
     { $lines }
 eventday-privacy-rsvp = • { $name }: { $state }
-eventday-privacy-checkin = • { $name }: ирц бүртгүүлсэн, { $at } цагт
+eventday-privacy-checkin = • { $name }: ирц бүртгүүлсэн цаг: { $at }
 eventday-privacy-feedback = • { $name }: таны үнэлгээ { $rating }/5

@@ -99,5 +99,5 @@ async def test_a_ticket_link_opened_by_staff_reaches_the_check_in(
     ]
     assert sent == [
         (str(STAFF), f"P{ATTENDEE}さんを受付しました。現在の来場者は1人、出席予定は1人です。"),
-        (str(ATTENDEE), "Тавтай морилно уу! MICS2024 завсрын арга хэмжээ"),
+        (str(ATTENDEE), "«MICS2024 завсрын арга хэмжээ» арга хэмжээнд тавтай морилно уу!"),
     ]
