@@ -9,6 +9,7 @@ from handlers.eventday import (
     checkin,
     feedback,
     news,
+    pages,
     personal,
     rsvp,
     staff,
@@ -35,4 +36,6 @@ FEATURE = Feature(
         feedback.renderers,
     ),
     planners=(asks.PLANNER, rsvp.PLANNER, feedback.PLANNER),
+    pages=(pages.PAGE,),
+    exports=(pages.EXPORT,),
 )

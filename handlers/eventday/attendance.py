@@ -10,8 +10,9 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.context import Context
-from bot.core.exports import CSV_MIME, Cell, csv_bytes
+from bot.core.exports import CSV_MIME, Cell, Sheet, csv_bytes
 from bot.core.messages import Button, Document, LocalTime, Msg, Reply, Verbatim, ZoneName
+from bot.core.pages import Acting
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.eventday.buttons import (
@@ -58,6 +59,8 @@ class AttendanceReport:
     figures: EventAttendance
     teams: tuple[TeamAttendance, ...]
     reminders_to: RemindersTo
+    check_in_times: tuple[datetime, ...]
+    """When each person was checked in, in order (a chart of arrivals)."""
 
 
 async def attendance_report(uow: UnitOfWork, event: Event, now: datetime) -> AttendanceReport:
@@ -76,6 +79,7 @@ async def attendance_report(uow: UnitOfWork, event: Event, now: datetime) -> Att
         figures=await days.event_attendance(event),
         teams=tuple(await days.by_team(event.id, event.program_id)),
         reminders_to=await days.reminders_to(event.id),
+        check_in_times=tuple(row.checked_in_at for row in await days.checkins(event.id)),
     )
 
 
@@ -173,31 +177,35 @@ async def refresh(ctx: Context, pressed: AttendanceView) -> None:
 
 
 @router.button(SetRemindersTo, roles=(Role.ORGANIZER,))
-async def set_reminders_to(ctx: Context, pressed: SetRemindersTo) -> None:
+async def reminders_button(ctx: Context, pressed: SetRemindersTo) -> None:
     event = await _own_event(ctx, pressed.event)
     if event is None:
         return
-    await repo(ctx.uow).set_reminders_to(event.id, pressed.to, ctx.now())
+    await set_reminders_to(ctx, event, pressed.to)
     ctx.reply(f"eventday-reminders-set-{pressed.to}", name=event_name(event, ctx.locale))
     await _show(ctx, event)
 
 
-@router.button(AttendanceCsv, roles=(Role.ORGANIZER,))
-async def attendance_csv(ctx: Context, pressed: AttendanceCsv) -> None:
-    event = await _own_event(ctx, pressed.event)
-    if event is None:
-        return
-    days = repo(ctx.uow)
+async def set_reminders_to(acting: Acting, event: Event, to: RemindersTo) -> None:
+    """Whether the event's reminders and morning agenda go to everyone following the program
+    or only to those coming: the chat's button and the dashboard's action."""
+    await repo(acting.uow).set_reminders_to(event.id, to, acting.now())
+
+
+async def attendance_sheet(uow: UnitOfWork, event: Event) -> Sheet:
+    """One row per person who answered, was checked in or gave feedback, by name; times in the
+    event's zone. The chat's CSV and the dashboard's export (CSV and XLSX)."""
+    days = repo(uow)
     rsvps = {row.participant_id: row for row in await days.rsvps(event.id)}
     checkins = {row.participant_id: row for row in await days.checkins(event.id)}
     feedback = {row.participant_id: row for row in await days.feedback_of(event.id)}
     ids = set(rsvps) | set(checkins) | set(feedback)
     staff_ids = {c.checked_in_by for c in checkins.values() if c.checked_in_by is not None}
-    people = {p.id: p for p in await ctx.uow.participants.many(ids | staff_ids)}
+    people = {p.id: p for p in await uow.participants.many(ids | staff_ids)}
     rows: list[list[Cell]] = []
     for pid in sorted(ids, key=lambda i: ((people[i].display_name or "").casefold(), i)):
         person = people[pid]
-        team = await ctx.uow.teams.team_of(pid, event.program_id)
+        team = await uow.teams.team_of(pid, event.program_id)
         done = checkins.get(pid)
         by = people.get(done.checked_in_by) if done and done.checked_in_by else None
         rated = feedback.get(pid)
@@ -214,11 +222,22 @@ async def attendance_csv(ctx: Context, pressed: AttendanceCsv) -> None:
                 rated.comment if rated else "",
             ]
         )
+    return Sheet(f"attendance-{event.key}"[:31], CSV_COLUMNS, rows)
+
+
+@router.button(AttendanceCsv, roles=(Role.ORGANIZER,))
+async def attendance_csv(ctx: Context, pressed: AttendanceCsv) -> None:
+    event = await _own_event(ctx, pressed.event)
+    if event is None:
+        return
+    sheet = await attendance_sheet(ctx.uow, event)
     ctx.reply(
         "eventday-csv",
-        document=Document(f"attendance-{event.key}.csv", csv_bytes(CSV_COLUMNS, rows), CSV_MIME),
+        document=Document(
+            f"attendance-{event.key}.csv", csv_bytes(sheet.header, sheet.rows), CSV_MIME
+        ),
         name=event_name(event, ctx.locale),
-        count=len(rows),
+        count=len(sheet.rows),
         zone=ZoneName(event.time_zone),
     )
 

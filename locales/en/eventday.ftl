@@ -203,3 +203,23 @@ privacy-features =
 eventday-privacy-rsvp = • { $name }: { $state }
 eventday-privacy-checkin = • { $name }: checked in at { $at }
 eventday-privacy-feedback = • { $name }: your rating { $rating }/5
+
+## The dashboard's Event day page
+
+eventday-page-title = Event day
+eventday-dash-event = Event
+eventday-dash-starts = Starts: { $starts }
+eventday-stat-checked-in = Checked in
+eventday-stat-walk-ins = Walk-ins
+eventday-stat-coming = Coming on site
+eventday-stat-online = Online
+eventday-stat-waiting = Waiting list
+eventday-stat-declined = Not coming
+eventday-stat-not-arrived = Not arrived yet
+eventday-stat-no-shows = No-shows
+eventday-dash-by-team = By team
+eventday-dash-no-teams = No teams yet.
+eventday-chart-arrivals = Check-ins over time
+eventday-dash-reminders = Reminders and the morning agenda
+eventday-dash-bad-event = That event or choice does not exist in your program. Nothing was changed.
+eventday-export-attendance = Event attendance

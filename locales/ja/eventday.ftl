@@ -191,3 +191,23 @@ privacy-features =
 eventday-privacy-rsvp = • { $name }：{ $state }
 eventday-privacy-checkin = • { $name }：{ $at }に受付
 eventday-privacy-feedback = • { $name }：評価{ $rating }/5
+
+## ダッシュボードの「イベント当日」ページ
+
+eventday-page-title = イベント当日
+eventday-dash-event = イベント
+eventday-dash-starts = 開始：{ $starts }
+eventday-stat-checked-in = 受付済み
+eventday-stat-walk-ins = 事前登録なし
+eventday-stat-coming = 会場に出席予定
+eventday-stat-online = オンライン参加
+eventday-stat-waiting = キャンセル待ち
+eventday-stat-declined = 欠席
+eventday-stat-not-arrived = 未到着
+eventday-stat-no-shows = 来場なし
+eventday-dash-by-team = チーム別
+eventday-dash-no-teams = チームはまだありません。
+eventday-chart-arrivals = 受付数の推移
+eventday-dash-reminders = リマインダーと当日朝のアジェンダ
+eventday-dash-bad-event = そのイベントまたは選択肢はこのプログラムにありません。変更はありません。
+eventday-export-attendance = イベントの出欠

@@ -193,3 +193,23 @@ privacy-features =
 eventday-privacy-rsvp = • { $name }: { $state }
 eventday-privacy-checkin = • { $name }: ирц бүртгүүлсэн цаг: { $at }
 eventday-privacy-feedback = • { $name }: таны үнэлгээ { $rating }/5
+
+## Зохион байгуулагчийн самбарын «Арга хэмжээний өдөр» хуудас
+
+eventday-page-title = Арга хэмжээний өдөр
+eventday-dash-event = Арга хэмжээ
+eventday-dash-starts = Эхлэх цаг: { $starts }
+eventday-stat-checked-in = Ирц бүртгүүлсэн
+eventday-stat-walk-ins = Урьдчилан бүртгүүлээгүй
+eventday-stat-coming = Биечлэн ирнэ
+eventday-stat-online = Цахимаар
+eventday-stat-waiting = Хүлээлгийн жагсаалт
+eventday-stat-declined = Ирэхгүй
+eventday-stat-not-arrived = Хараахан ирээгүй
+eventday-stat-no-shows = Ирээгүй
+eventday-dash-by-team = Багаар
+eventday-dash-no-teams = Одоогоор баг алга.
+eventday-chart-arrivals = Ирц бүртгэлийн явц
+eventday-dash-reminders = Сануулга болон өглөөний мөрийн хөтөлбөр
+eventday-dash-bad-event = Таны хөтөлбөрт ийм арга хэмжээ эсвэл сонголт алга. Юу ч өөрчлөгдсөнгүй.
+eventday-export-attendance = Арга хэмжээний ирц
