@@ -193,6 +193,18 @@ def _event(entry: dict[str, Any], program_tz: str, where: str) -> EventSpec:
             )
         )
     languages = [str(lang) for lang in entry.get("languages", [])]
+    rsvp = _flag(entry, "rsvp", where)
+    capacity = entry.get("capacity")
+    closes = entry.get("rsvp_closes")
+    if not rsvp and (capacity is not None or closes is not None):
+        raise ProgramFileError(f"{where}: capacity and rsvp_closes need rsvp = true")
+    if capacity is not None and (
+        not isinstance(capacity, int) or isinstance(capacity, bool) or capacity < 1
+    ):
+        raise ProgramFileError(f"{where}.capacity: a whole number of seats, at least 1")
+    closes_at = _instant(closes, tz, f"{where}.rsvp_closes") if closes is not None else None
+    if closes_at is not None and closes_at > starts:
+        raise ProgramFileError(f"{where}.rsvp_closes: at the latest when the event starts")
     return EventSpec(
         key=_text(entry, "id", where),
         names=_names(entry.get("name"), f"{where}.name"),
@@ -203,7 +215,18 @@ def _event(entry: dict[str, Any], program_tz: str, where: str) -> EventSpec:
         ends_at=ends,
         all_day=all_day,
         agenda=agenda,
+        rsvp=rsvp,
+        capacity=capacity,
+        rsvp_closes_at=closes_at,
+        online=_flag(entry, "online", where),
     )
+
+
+def _flag(entry: dict[str, Any], key: str, where: str) -> bool:
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        raise ProgramFileError(f"{where}.{key}: true or false")
+    return value
 
 
 def _instant(value: Any, tz: ZoneInfo, where: str, day: date | None = None) -> datetime:

@@ -10,6 +10,7 @@ from handlers import (
     broadcast,
     dashboard,
     decks,
+    eventday,
     helpdesk,
     mentoring,
     onboarding,
@@ -31,5 +32,6 @@ FEATURES: tuple[Feature, ...] = (
     mentoring.FEATURE,
     broadcast.FEATURE,
     helpdesk.FEATURE,
+    eventday.FEATURE,
     dashboard.FEATURE,
 )

@@ -256,6 +256,14 @@ class Settings(BaseSettings):
         gt=0,
         le=24 * 30,
     )
+    seat_offer_hours: float = setting(
+        "SEAT_OFFER_HOURS",
+        12.0,
+        "how long a seat freed at a full event is held for the first on its waiting list before "
+        "it is offered to the next, in hours",
+        gt=0,
+        le=168,
+    )
 
     @field_validator(
         "program_files", "organizers", "broadcast_fallback", "helpdesk_group", mode="before"
