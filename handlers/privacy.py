@@ -58,7 +58,7 @@ async def privacy(ctx: Context) -> None:
     )
     kept = [line for data in ctx.router.personal_data for line in await data.describe(ctx)]
     if kept:
-        ctx.reply("privacy-feature-data", lines=kept)
+        ctx.reply("privacy-features", lines=kept)
 
 
 @router.command("delete_me", help_id="help-delete-me")

@@ -175,7 +175,7 @@ async def test_a_judge_s_data_in_privacy_and_delete_me_and_the_role_taken_away(
     await chat.say("/as org", "/assign_judges", "/rounds", "1")
     await chat.say("/as bold", "/judge", "1", "4", "4", "1", "1", "1")
     assert (await chat.say("/privacy")).endswith(
-        "\n\nAlso kept, and deleted with the rest:\n"
+        "\n\nWhat I also keep:\n"
         "Your organizations (as a judge): Kaze LLC\n"
         "Your scores as a judge: one team\n\n"
     )

@@ -63,9 +63,9 @@ def test_the_shipped_mics_rounds_are_the_real_funnel_with_this_file_s_criteria()
         "team",
         "pitch",
     ]
-    assert (spec.rounds[1].opens_at, spec.settings) == (
+    assert (spec.rounds[1].opens_at, sorted(spec.settings)) == (
         datetime(2024, 8, 19, 1, 0, tzinfo=UTC),
-        {},
+        ["faq"],  # the helpdesk's; the rounds are not settings
     )
     assert "this file's own" in SHIPPED_PROGRAM.read_text(encoding="utf-8")
 
@@ -117,7 +117,7 @@ def test_the_dxcup_example_is_a_contest_judged_live_at_its_final() -> None:
         ),
         (
             ('stage = "plan"', 'stage = "plan"\nblind = "yes"'),
-            "rounds[0].blind: true or false is needed",
+            "rounds[0].blind: true or false",
         ),
         (
             ('name = "Impact"', 'name = "Impact"\nweight = 0'),

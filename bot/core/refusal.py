@@ -15,6 +15,12 @@ def permitted(ctx: Context, roles: Iterable[Role]) -> bool:
 
 
 def refuse(ctx: Context, roles: Iterable[Role]) -> None:
-    """Tell the person this needs a role they do not hold: a judges' command says it is for
-    judges, any other for organizers."""
-    ctx.reply("not-allowed-judge" if frozenset(roles) == {Role.JUDGE} else "not-allowed")
+    """Tell the person this needs a role they do not hold: event staff's commands say they are
+    for event staff, a judges' command says it is for judges, any other for organizers."""
+    needed = frozenset(roles)
+    if Role.STAFF in needed:
+        ctx.reply("not-allowed-staff")
+    elif needed == {Role.JUDGE}:
+        ctx.reply("not-allowed-judge")
+    else:
+        ctx.reply("not-allowed")

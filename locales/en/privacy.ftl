@@ -24,6 +24,6 @@ privacy-delete-confirm = Delete your personal data? You leave your teams (a team
 privacy-button-delete = Delete my data
 privacy-delete-cancelled = Nothing was deleted.
 privacy-deleted = Done: your personal data is deleted.
-privacy-feature-data =
-    Also kept, and deleted with the rest:
+privacy-features =
+    What I also keep:
     { $lines }

@@ -24,6 +24,6 @@ privacy-delete-confirm = Хувийн мэдээллээ устгах уу? Та
 privacy-button-delete = Мэдээллээ устгах
 privacy-delete-cancelled = Юу ч устгаагүй.
 privacy-deleted = Боллоо. Таны хувийн мэдээлэл устгагдлаа.
-privacy-feature-data =
-    Мөн хадгалж буй, бусадтай хамт устах мэдээлэл:
+privacy-features =
+    Мөн хадгалж буй зүйлс:
     { $lines }
