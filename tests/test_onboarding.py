@@ -19,36 +19,39 @@ WELCOME = {
 Арга хэмжээ, эцсийн хугацааг таны хэл, цагийн бүсээр сануулж байх болно.
 
 Юу хийх вэ?
-[1] Тусламж
-[2] Хэл
-[3] Цагийн бүс
-[4] Хуваарь
-[5] Эцсийн хугацаа
-[6] Файл илгээх
+[1] Баг бүртгүүлэх
+[2] Багт нэгдэх
+[3] Тусламж
+[4] Хэл
+[5] Цагийн бүс
+[6] Хуваарь
+[7] Эцсийн хугацаа
 
 """,
     "ja": """MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！
 イベントや締め切りを、あなたの言語とタイムゾーンでお知らせします。
 
 何をしますか？
-[1] ヘルプ
-[2] 言語
-[3] タイムゾーン
-[4] スケジュール
-[5] 締め切り
-[6] 資料を提出
+[1] チームを登録
+[2] チームに参加
+[3] ヘルプ
+[4] 言語
+[5] タイムゾーン
+[6] スケジュール
+[7] 締め切り
 
 """,
     "en": """Welcome to MICS 2024: Mongolia Open Innovation and Co-creation for SDGs!
 I will keep you up to date with events and deadlines, in your language and time zone.
 
 What would you like to do?
-[1] Help
-[2] Language
-[3] Time zone
-[4] Schedule
-[5] Deadlines
-[6] Hand in a deck
+[1] Register a team
+[2] Join a team
+[3] Help
+[4] Language
+[5] Time zone
+[6] Schedule
+[7] Deadlines
 
 """,
 }
@@ -126,7 +129,7 @@ async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> Non
 
 async def test_menu_button_runs_its_command(chat: Chat) -> None:
     await chat.say("/start", "3")
-    assert await chat.say("2") == LANGUAGE_PROMPT
+    assert await chat.say("4") == LANGUAGE_PROMPT
     assert await chat.say("2") == (
         "設定しました。これからは日本語でお送りします。\n\n" + WELCOME["ja"].split("\n\n", 1)[1]
     )

@@ -60,8 +60,8 @@ async def test_upload_receipt_versions_and_the_deck_list(
     second = pptx_bytes("second")
     slides = write(tmp_path, "slides.pptx", second)
     clock.advance(timedelta(hours=2))
-    assert await chat.say("/menu", "6") == (
-        "What would you like to do?\n[1] Help\n[2] Language\n[3] Time zone\n[4] Schedule\n[5] Deadlines\n[6] Hand in a deck\n\n"
+    assert await chat.say("/menu", "2") == (
+        "What would you like to do?\n[1] My team\n[2] Hand in a deck\n[3] Help\n[4] Language\n[5] Time zone\n[6] Schedule\n[7] Deadlines\n\n"
         + SEND_INTERIM
     )
     assert await chat.say(f"/file {slides}") == (

@@ -42,6 +42,7 @@ from handlers.decks.stages import (
     stage_name,
     team_of_sender,
 )
+from handlers.teams.common import in_a_team
 from storage.models import Stage, Submission, Team
 
 router = Router()
@@ -368,4 +369,4 @@ async def _tell_organizers(ctx: Context, window: Window, submission: Submission)
         ctx.notify(organizer, reply, "account_update")
 
 
-router.menu_item("menu-submit", "submit")
+router.menu_item("menu-submit", "submit", shown=in_a_team, first=True)

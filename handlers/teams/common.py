@@ -43,6 +43,19 @@ async def my_membership(ctx: Context, lead_only: bool = False) -> tuple[TeamMemb
     return membership, program
 
 
+async def in_a_team(ctx: Context) -> bool:
+    """Whether the person is in a team of the program they follow (a menu condition)."""
+    program_id = ctx.participant.program_id
+    return program_id is not None and (
+        await ctx.uow.teams.membership(ctx.participant.id, program_id) is not None
+    )
+
+
+async def without_a_team(ctx: Context) -> bool:
+    """Whether the person follows a program and is in none of its teams (a menu condition)."""
+    return ctx.participant.program_id is not None and not await in_a_team(ctx)
+
+
 def sdg_lines(numbers: list[int]) -> list[Msg]:
     return [Msg("team-sdg-line", {"number": n, "name": Msg(f"team-sdg-{n}")}) for n in numbers]
 

@@ -20,6 +20,7 @@ from handlers.teams.common import (
     has_consented,
     my_membership,
     team_card,
+    without_a_team,
 )
 from storage.invites import normalize_code
 from storage.models import Program, Team, TeamMember
@@ -303,3 +304,6 @@ async def confirm_handover(ctx: Context, pressed: HandOver) -> None:
     me.role, heir.role = TeamRole.MEMBER, TeamRole.LEAD
     ctx.reply("team-handed-over", name=_name_of(heir), team=team.name)
     ctx.notify(heir.participant, Reply(Msg("team-you-are-lead", {"team": team.name})))
+
+
+router.menu_item("menu-join", "join", shown=without_a_team, first=True)

@@ -23,6 +23,7 @@ from handlers.teams.common import (
     organization_lines,
     sdg_lines,
     team_card,
+    without_a_team,
 )
 from storage.models import Team
 
@@ -253,3 +254,6 @@ async def register(ctx: Context) -> None:
         return
     first = "name" if await has_consented(ctx) else "consent"
     await ctx.router.flows.start(ctx, REGISTRATION_FLOW, {}, step=first)
+
+
+router.menu_item("menu-register", "register", shown=without_a_team, first=True)

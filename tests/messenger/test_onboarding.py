@@ -11,12 +11,13 @@ from tests.messenger.conftest import PSID, Messenger, postback_item
 from tests.messenger.test_webhook import LANGUAGE_PROMPT, response
 
 MENU_PAYLOADS = [
+    "cmd:register",
+    "cmd:join",
     "cmd:help",
     "cmd:language",
     "cmd:timezone",
     "cmd:schedule",
     "cmd:deadlines",
-    "cmd:submit",
 ]
 
 
@@ -39,7 +40,15 @@ WELCOME = {
         },
         menu(
             "Юу хийх вэ?",
-            ["Тусламж", "Хэл", "Цагийн бүс", "Хуваарь", "Эцсийн хугацаа", "Файл илгээх"],
+            [
+                "Баг бүртгүүлэх",
+                "Багт нэгдэх",
+                "Тусламж",
+                "Хэл",
+                "Цагийн бүс",
+                "Хуваарь",
+                "Эцсийн хугацаа",
+            ],
         ),
     ],
     "ja": [
@@ -49,7 +58,15 @@ WELCOME = {
         },
         menu(
             "何をしますか？",
-            ["ヘルプ", "言語", "タイムゾーン", "スケジュール", "締め切り", "資料を提出"],
+            [
+                "チームを登録",
+                "チームに参加",
+                "ヘルプ",
+                "言語",
+                "タイムゾーン",
+                "スケジュール",
+                "締め切り",
+            ],
         ),
     ],
 }

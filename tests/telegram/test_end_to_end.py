@@ -29,7 +29,15 @@ JAPANESE = [
     (
         "sendMessage",
         "何をしますか？",
-        ["cmd:help", "cmd:language", "cmd:timezone", "cmd:schedule", "cmd:deadlines", "cmd:submit"],
+        [
+            "cmd:register",
+            "cmd:join",
+            "cmd:help",
+            "cmd:language",
+            "cmd:timezone",
+            "cmd:schedule",
+            "cmd:deadlines",
+        ],
     ),
 ]
 MONGOLIAN = [
@@ -43,7 +51,15 @@ MONGOLIAN = [
     (
         "sendMessage",
         "Юу хийх вэ?",
-        ["cmd:help", "cmd:language", "cmd:timezone", "cmd:schedule", "cmd:deadlines", "cmd:submit"],
+        [
+            "cmd:register",
+            "cmd:join",
+            "cmd:help",
+            "cmd:language",
+            "cmd:timezone",
+            "cmd:schedule",
+            "cmd:deadlines",
+        ],
     ),
 ]
 
