@@ -41,6 +41,7 @@ def render(reply: Reply, translator: Translator, locale: str, tz: ZoneInfo) -> R
         ),
         document=reply.document,
         edit_key=reply.edit_key,
+        locale=locale,
     )
 
 

@@ -8,3 +8,11 @@ menu-program = Program
 menu-register = Register a team
 menu-join = Join a team
 menu-team = My team
+
+## Teams: the SDG toggles
+
+team-sdg-button = SDG { $number }
+team-sdg-button-chosen = ✓ SDG { $number }
+team-button-sdgs-done = Done
+team-sdgs-choose-one = Please choose at least one goal, then press Done.
+team-sdgs-at-most = You can choose at most { $max } goals. Press a chosen one to take it away first.

@@ -8,3 +8,11 @@ menu-program = プログラム
 menu-register = チームを登録
 menu-join = チームに参加
 menu-team = マイチーム
+
+## Teams: the SDG toggles
+
+team-sdg-button = 目標{ $number }
+team-sdg-button-chosen = ✓ 目標{ $number }
+team-button-sdgs-done = 決定
+team-sdgs-choose-one = 目標を1つ以上選んでから「決定」を押してください。
+team-sdgs-at-most = 選べる目標は{ $max }個までです。先に選択中の目標を押して外してください。

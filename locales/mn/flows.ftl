@@ -8,3 +8,11 @@ menu-program = Хөтөлбөр
 menu-register = Баг бүртгүүлэх
 menu-join = Багт нэгдэх
 menu-team = Миний баг
+
+## Teams: the SDG toggles
+
+team-sdg-button = ТХЗ { $number }
+team-sdg-button-chosen = ✓ ТХЗ { $number }
+team-button-sdgs-done = Болсон
+team-sdgs-choose-one = Дор хаяж нэг зорилго сонгоод «Болсон» дарна уу.
+team-sdgs-at-most = Хамгийн ихдээ { $max } зорилго сонгох боломжтой. Эхлээд сонгосон зорилгоо дарж хасна уу.
