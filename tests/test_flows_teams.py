@@ -116,3 +116,19 @@ async def test_the_console_speaks_the_persons_language(chat: Chat) -> None:
     await chat.say("/start", "2")  # the console's own language is English
     assert await chat.say("/file missing.pdf") == "missing.pdf にファイルがありません。\n"
     assert await chat.say("9") == "最新のメッセージに 9 番のボタンはありません。\n"
+
+
+async def test_a_lead_who_deletes_their_data_takes_the_contact_details_along(chat: Chat) -> None:
+    await chat.say("/start", "3")
+    code = await register_team(chat, "Blue Steppe", email="lead@example.mn")
+    await chat.say("/as sara", "/start", "3", f"/join {code}", "1", "1")
+    await chat.say("/as me", "/delete_me")
+    assert await chat.say("1") == (
+        "Done: your personal data is deleted.\n\n"
+        "→ sara\nYou are now the lead of the team Blue Steppe.\n\n"
+        "→ sara\nThe team Blue Steppe has no contact e-mail or phone any more: please give "
+        "yours with /edit_team.\n\n"
+    )
+    await chat.say("/as sara")
+    card = (await chat.say("/team")).splitlines()
+    assert [line for line in card if line.startswith("Contact")] == ["Contact: —, —"]

@@ -106,7 +106,7 @@ async def team_card(ctx: Context, team: Team, program: Program) -> Msg:
             "description": team.description,
             "sdgs": sdg_lines(team.sdgs),
             "organizations": organization_lines(team.organizations),
-            "email": team.contact_email,
+            "email": team.contact_email or Msg("team-none"),
             "phone": team.contact_phone or Msg("team-none"),
             "members": member_lines(team),
             "size": len(team.members),

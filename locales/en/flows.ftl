@@ -16,3 +16,7 @@ team-sdg-button-chosen = ✓ SDG { $number }
 team-button-sdgs-done = Done
 team-sdgs-choose-one = Please choose at least one goal, then press Done.
 team-sdgs-at-most = You can choose at most { $max } goals. Press a chosen one to take it away first.
+
+## Privacy: a lead who deleted their data
+
+team-contact-needed = The team { $team } has no contact e-mail or phone any more: please give yours with /edit_team.

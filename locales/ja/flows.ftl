@@ -16,3 +16,7 @@ team-sdg-button-chosen = ✓ 目標{ $number }
 team-button-sdgs-done = 決定
 team-sdgs-choose-one = 目標を1つ以上選んでから「決定」を押してください。
 team-sdgs-at-most = 選べる目標は{ $max }個までです。先に選択中の目標を押して外してください。
+
+## Privacy: a lead who deleted their data
+
+team-contact-needed = チーム「{ $team }」の連絡先メールアドレスと電話番号が削除されました。/edit_team でご自身の連絡先を登録してください。

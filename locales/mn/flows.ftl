@@ -16,3 +16,7 @@ team-sdg-button-chosen = ✓ ТХЗ { $number }
 team-button-sdgs-done = Болсон
 team-sdgs-choose-one = Дор хаяж нэг зорилго сонгоод «Болсон» дарна уу.
 team-sdgs-at-most = Хамгийн ихдээ { $max } зорилго сонгох боломжтой. Эхлээд сонгосон зорилгоо дарж хасна уу.
+
+## Privacy: a lead who deleted their data
+
+team-contact-needed = { $team } багийн холбоо барих имэйл, утас устсан тул /edit_team тушаалаар өөрийнхөө имэйл, утсыг оруулна уу.
