@@ -132,3 +132,38 @@ async def test_a_lead_who_deletes_their_data_takes_the_contact_details_along(cha
     await chat.say("/as sara")
     card = (await chat.say("/team")).splitlines()
     assert [line for line in card if line.startswith("Contact")] == ["Contact: —, —"]
+
+
+async def _team_of_two(chat: Chat) -> None:
+    await chat.say("/start", "3")
+    code = await register_team(chat, "Blue Steppe")
+    await chat.say("/as sara", "/start", "3", f"/join {code}", "1", "1", "/as me")
+
+
+async def test_removing_a_member_asks_first_and_can_be_cancelled(chat: Chat) -> None:
+    await _team_of_two(chat)
+    assert await chat.say("/remove") == (
+        "Whom do you want to remove from the team?\n[1] sara\n[2] Cancel\n\n"
+    )
+    assert await chat.say("2") == "Nobody was removed.\n\n"
+    await chat.say("/remove")
+    assert await chat.say("1") == ("Remove sara from Blue Steppe?\n[1] Remove\n[2] Cancel\n\n")
+    assert await chat.say("2") == "Nobody was removed.\n\n"
+    await chat.say("/remove", "1")
+    assert await chat.say("1") == (
+        "sara is no longer in Blue Steppe.\n\n→ sara\nThe team lead removed you from the team Blue Steppe.\n\n"
+    )
+
+
+async def test_handing_over_the_lead_asks_first(chat: Chat) -> None:
+    await _team_of_two(chat)
+    assert await chat.say("/handover") == ("Who should lead the team?\n[1] sara\n[2] Cancel\n\n")
+    assert await chat.say("1") == (
+        "Make sara the lead of Blue Steppe? You stay a member.\n[1] Hand over\n[2] Cancel\n\n"
+    )
+    assert await chat.say("2") == "You stay the lead.\n\n"
+    await chat.say("/handover", "1")
+    assert await chat.say("1") == (
+        "sara now leads Blue Steppe; you stay a member.\n\n"
+        "→ sara\nYou are now the lead of the team Blue Steppe.\n\n"
+    )

@@ -20,3 +20,12 @@ team-sdgs-at-most = You can choose at most { $max } goals. Press a chosen one to
 ## Privacy: a lead who deleted their data
 
 team-contact-needed = The team { $team } has no contact e-mail or phone any more: please give yours with /edit_team.
+
+## Teams: the lead's confirmations
+
+team-remove-confirm = Remove { $name } from { $team }?
+team-button-remove = Remove
+team-remove-cancelled = Nobody was removed.
+team-handover-confirm = Make { $name } the lead of { $team }? You stay a member.
+team-button-handover = Hand over
+team-handover-cancelled = You stay the lead.

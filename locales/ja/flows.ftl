@@ -20,3 +20,12 @@ team-sdgs-at-most = 選べる目標は{ $max }個までです。先に選択中�
 ## Privacy: a lead who deleted their data
 
 team-contact-needed = チーム「{ $team }」の連絡先メールアドレスと電話番号が削除されました。/edit_team でご自身の連絡先を登録してください。
+
+## Teams: the lead's confirmations
+
+team-remove-confirm = { $name }さんをチーム「{ $team }」から外しますか？
+team-button-remove = 外す
+team-remove-cancelled = どなたも外していません。
+team-handover-confirm = { $name }さんをチーム「{ $team }」のリーダーにしますか？ご自身はメンバーとして残ります。
+team-button-handover = リーダーを交代
+team-handover-cancelled = リーダーのままです。

@@ -20,3 +20,12 @@ team-sdgs-at-most = Хамгийн ихдээ { $max } зорилго сонго
 ## Privacy: a lead who deleted their data
 
 team-contact-needed = { $team } багийн холбоо барих имэйл, утас устсан тул /edit_team тушаалаар өөрийнхөө имэйл, утсыг оруулна уу.
+
+## Teams: the lead's confirmations
+
+team-remove-confirm = { $name } гишүүнийг { $team } багаас хасах уу?
+team-button-remove = Хасах
+team-remove-cancelled = Хэнийг ч хасаагүй.
+team-handover-confirm = { $name } гишүүнийг { $team } багийн ахлагч болгох уу? Та гишүүн хэвээр үлдэнэ.
+team-button-handover = Ахлагч болгох
+team-handover-cancelled = Та ахлагч хэвээр байна.
