@@ -43,7 +43,7 @@ async def test_a_document_in_mongolian_is_previewed_and_sent_with_every_version(
         "[1] Хавсралтгүй\n[2] ‹ Буцах\n[3] Цуцлах\n\n"
     )
     saved = chat.console.downloads / "org" / "Хөтөлбөр.pdf"
-    file_line = f"[file] Хөтөлбөр.pdf ({len(PDF)} bytes) saved to {saved}\n"
+    file_line = f"[файл] Хөтөлбөр.pdf ({len(PDF)} байт) {saved}-д хадгалагдлаа\n"
     assert await chat.say(f"/file {agenda}") == (
         "Монгол хувилбарыг уншигчид яг ингэж хүлээн авна:\n\n"
         f"{MN}\n{file_line}\n"
@@ -83,7 +83,7 @@ async def test_a_photo_in_japanese_goes_as_a_photo_with_every_version(
     poster.write_bytes(PNG)
     await chat.say("/as org", "/start", "2", "/broadcast", "2", MN, JA, "1")
     saved = chat.console.downloads / "org" / "poster.png"
-    photo_line = f"[photo] poster.png ({len(PNG)} bytes) saved to {saved}\n"
+    photo_line = f"[写真] poster.png（{len(PNG)} バイト）を {saved} に保存しました\n"
     assert await chat.say(f"/photo {poster} the caption is not used") == (
         "モンゴル語版の読者には、次のとおり届きます:\n\n"
         f"{MN}\n{photo_line}\n"

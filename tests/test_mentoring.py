@@ -127,13 +127,13 @@ async def test_the_whole_loop_mn_team_in_ulaanbaatar_ja_mentor_in_tokyo(chat: Ch
         f"{DETAILS_JA}"
         "カレンダーの招待を添付します。\n"
         "[1] 日時を変更\n[2] セッションを取り消す\n"
-        f"[file] session-1.ics (551 bytes) saved to {files / 'mia' / 'session-1.ics'}\n\n"
+        f"[ファイル] session-1.ics（551 バイト）を {files / 'mia' / 'session-1.ics'} に保存しました\n\n"
         "→ bat\n"
         "Уулзалт баталгаажлаа: 2024\u202fоны 11-р сарын 19. Мя 10:00.\n"
         f"{DETAILS_MN}"
         "Календарийн урилгыг хавсаргав.\n"
         "[1] Цагийг өөрчлөх\n[2] Уулзалтыг цуцлах\n"
-        f"[file] session-1.ics (569 bytes) saved to {files / 'bat' / 'session-1.ics'}\n\n"
+        f"[файл] session-1.ics (569 байт) {files / 'bat' / 'session-1.ics'}-д хадгалагдлаа\n\n"
     )
     assert dtstart(files / "mia" / "session-1.ics") == "DTSTART;TZID=Asia/Tokyo:20241119T110000"
     assert dtstart(files / "bat" / "session-1.ics") == (

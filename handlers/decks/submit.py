@@ -26,6 +26,7 @@ from bot.core.files import (
     fetch_within,
     sanitize_file_name,
     sha256_of,
+    wrong_extension,
 )
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.limits import MB, download_limit
@@ -228,7 +229,12 @@ async def accept_upload(ctx: Context, stage_id: int, attachment: Attachment) -> 
     file_name = sanitize_file_name(attachment.file_name, kind)
     submission = await _add_version(ctx, window, kind, digest, len(data), file_name, None)
     _receipt(ctx, window, submission)
-    if attachment.file_name and file_name != attachment.file_name:
+    claimed = wrong_extension(attachment.file_name, kind)
+    if claimed is not None:
+        ctx.reply(
+            "submit-extension-corrected", name=file_name, kind=kind.upper(), claimed=claimed.upper()
+        )
+    elif attachment.file_name and file_name != attachment.file_name:
         ctx.reply("submit-name-changed", name=file_name)
     await _tell_organizers(ctx, window, submission)
     return True

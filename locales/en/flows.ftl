@@ -29,3 +29,7 @@ team-remove-cancelled = Nobody was removed.
 team-handover-confirm = Make { $name } the lead of { $team }? You stay a member.
 team-button-handover = Hand over
 team-handover-cancelled = You stay the lead.
+
+## Decks
+
+submit-extension-corrected = The file is a { $kind }, not a { $claimed } file: its extension was corrected and it is saved as { $name }.

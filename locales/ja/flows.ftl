@@ -29,3 +29,7 @@ team-remove-cancelled = どなたも外していません。
 team-handover-confirm = { $name }さんをチーム「{ $team }」のリーダーにしますか？ご自身はメンバーとして残ります。
 team-button-handover = リーダーを交代
 team-handover-cancelled = リーダーのままです。
+
+## Decks
+
+submit-extension-corrected = このファイルは{ $claimed }ではなく{ $kind }ファイルです。拡張子を修正し、{ $name }として保存しました。

@@ -29,3 +29,7 @@ team-remove-cancelled = Хэнийг ч хасаагүй.
 team-handover-confirm = { $name } гишүүнийг { $team } багийн ахлагч болгох уу? Та гишүүн хэвээр үлдэнэ.
 team-button-handover = Ахлагч болгох
 team-handover-cancelled = Та ахлагч хэвээр байна.
+
+## Decks
+
+submit-extension-corrected = Энэ файл { $claimed } биш, { $kind } файл байна. Өргөтгөлийг нь зассан бөгөөд { $name } нэрээр хадгаллаа.
