@@ -86,6 +86,8 @@ async def confirm_delete(ctx: Context, pressed: DeleteMe) -> None:
             for heir in (m for m in team.members if m.role == TeamRole.LEAD):
                 notice = Msg("team-contact-needed", {"team": team.name})
                 ctx.notify(heir.participant, Reply(notice))
+    for kept in ctx.router.personal_data:  # what each feature keeps about the person
+        await kept.erase(ctx)
     await ctx.uow.consents.forget(person.id)
     await ctx.uow.conversations.clear(person.id)
     ctx.state = None

@@ -429,7 +429,7 @@ class MentorAssignment(Base):
 class MentoringSession(Base):
     """A session between a team and its mentor, from the request to held / no-show.
 
-    ``state``: requested, confirmed, held, no_show, cancelled. While requested, ``awaiting``
+    ``state``: requested, confirmed, held, no_show, cancelled, declined. While requested, ``awaiting``
     says which side must answer (``mentor`` or ``team``) the ``proposals`` (UTC ISO times).
     ``version`` grows on every change: buttons and outbox rows carry it, so an old button or
     a reminder of a moved session is recognised as stale.
@@ -455,7 +455,6 @@ class MentoringSession(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     reason: Mapped[str] = mapped_column(String(500), default="")
     mentor_note: Mapped[str] = mapped_column(String(2000), default="")
-    rating: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -127,13 +127,13 @@ async def test_the_whole_loop_mn_team_in_ulaanbaatar_ja_mentor_in_tokyo(chat: Ch
         f"{DETAILS_JA}"
         "カレンダーの招待を添付します。\n"
         "[1] 日時を変更\n[2] セッションを取り消す\n"
-        f"[ファイル] session-1.ics（551 バイト）を {files / 'mia' / 'session-1.ics'} に保存しました\n\n"
+        f"[ファイル] session-1.ics（563 バイト）を {files / 'mia' / 'session-1.ics'} に保存しました\n\n"
         "→ bat\n"
         "Уулзалт баталгаажлаа: 2024\u202fоны 11-р сарын 19. Мя 10:00.\n"
         f"{DETAILS_MN}"
         "Календарийн урилгыг хавсаргав.\n"
         "[1] Цагийг өөрчлөх\n[2] Уулзалтыг цуцлах\n"
-        f"[файл] session-1.ics (569 байт) {files / 'bat' / 'session-1.ics'}-д хадгалагдлаа\n\n"
+        f"[файл] session-1.ics (581 байт) {files / 'bat' / 'session-1.ics'}-д хадгалагдлаа\n\n"
     )
     assert dtstart(files / "mia" / "session-1.ics") == "DTSTART;TZID=Asia/Tokyo:20241119T110000"
     assert dtstart(files / "bat" / "session-1.ics") == (
@@ -183,12 +183,12 @@ async def test_the_whole_loop_mn_team_in_ulaanbaatar_ja_mentor_in_tokyo(chat: Ch
     )
     assert await chat.say("3") == (
         "The one session as CSV.\n"
-        f"[file] mentoring-sessions.csv (227 bytes) saved to "
+        f"[file] mentoring-sessions.csv (244 bytes) saved to "
         f"{files / 'org' / 'mentoring-sessions.csv'}\n\n"
     )
     assert (files / "org" / "mentoring-sessions.csv").read_bytes().decode() == (
-        "\ufeffid,team,mentor,state,starts_at_utc,length_minutes,mode,place,topic,rating,"
-        "mentor_note,reason\r\n"
+        "\ufeffid,team,mentor,state,starts_at_utc,length_minutes,mode,place,topic,ratings,"
+        "rating_mean,mentor_note,reason\r\n"
         "1,Nar,mia Sato,held,2024-11-19T02:00:00+00:00,60,online,https://meet.example/x,"
-        "Pitch deck,4,Strong team; they need market data.,\r\n"
+        "Pitch deck,4,4.0,Strong team; they need market data.,\r\n"
     )

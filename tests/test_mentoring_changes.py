@@ -92,13 +92,13 @@ async def test_the_team_reschedules_then_the_mentor_cancels(chat: Chat) -> None:
         f"{DETAILS_JA}"
         "カレンダーの招待を添付します。\n"
         "[1] 日時を変更\n[2] セッションを取り消す\n"
-        f"[ファイル] session-1.ics（551 バイト）を {files / 'mia' / 'session-1.ics'} に保存しました\n\n"
+        f"[ファイル] session-1.ics（563 バイト）を {files / 'mia' / 'session-1.ics'} に保存しました\n\n"
         "→ bat\n"
         "Уулзалт баталгаажлаа: 2024\u202fоны 11-р сарын 22. Ба 15:00.\n"
         f"{DETAILS_MN}"
         "Календарийн урилгыг хавсаргав.\n"
         "[1] Цагийг өөрчлөх\n[2] Уулзалтыг цуцлах\n"
-        f"[файл] session-1.ics (569 байт) {files / 'bat' / 'session-1.ics'}-д хадгалагдлаа\n\n"
+        f"[файл] session-1.ics (581 байт) {files / 'bat' / 'session-1.ics'}-д хадгалагдлаа\n\n"
     )
     chat.app.clock.set(utc("2024-11-18T02:00"))  # 24 hours before the first time: not sent
     assert await delivered(chat) == ""

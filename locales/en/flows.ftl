@@ -33,3 +33,11 @@ team-handover-cancelled = You stay the lead.
 ## Decks
 
 submit-extension-corrected = The file is a { $kind }, not a { $claimed } file: its extension was corrected and it is saved as { $name }.
+
+## Mentoring
+
+session-state-name-declined = declined
+privacy-session-ratings = { $count ->
+    [one] Your rating of 1 mentoring session
+   *[other] Your ratings of { $count } mentoring sessions
+}

@@ -33,3 +33,8 @@ team-handover-cancelled = リーダーのままです。
 ## Decks
 
 submit-extension-corrected = このファイルは{ $claimed }ではなく{ $kind }ファイルです。拡張子を修正し、{ $name }として保存しました。
+
+## Mentoring
+
+session-state-name-declined = お断り済み
+privacy-session-ratings = 評価したメンタリングセッション：{ $count }件

@@ -33,3 +33,8 @@ team-handover-cancelled = Та ахлагч хэвээр байна.
 ## Decks
 
 submit-extension-corrected = Энэ файл { $claimed } биш, { $kind } файл байна. Өргөтгөлийг нь зассан бөгөөд { $name } нэрээр хадгаллаа.
+
+## Mentoring
+
+session-state-name-declined = татгалзсан
+privacy-session-ratings = Таны үнэлсэн менторын уулзалт: { $count }
