@@ -429,8 +429,9 @@ class MentorAssignment(Base):
 class MentoringSession(Base):
     """A session between a team and its mentor, from the request to held / no-show.
 
-    ``state``: requested, confirmed, held, no_show, cancelled, declined. While requested, ``awaiting``
-    says which side must answer (``mentor`` or ``team``) the ``proposals`` (UTC ISO times).
+    ``state``: requested, confirmed, held, no_show, cancelled, declined. While requested,
+    ``awaiting`` says which side must answer (``mentor`` or ``team``) the ``proposals`` (UTC
+    ISO times).
     ``version`` grows on every change: buttons and outbox rows carry it, so an old button or
     a reminder of a moved session is recognised as stale.
     """
