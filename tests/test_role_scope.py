@@ -49,7 +49,7 @@ async def test_a_mentor_of_one_program_is_not_a_mentor_of_another(
     [code] = await role_codes(two_programs)
     await chat.say("/as mia", "/start", "3")
     assert await chat.say(f"/join {code}") == (
-        "Welcome, you are now a mentor of this program.\n"
+        "Welcome, you are now a mentor of MICS 2024: Mongolia Open Innovation and Co-creation for SDGs.\n"
         "\n"
         "Let us set up your mentor profile. What name should teams see?\n[1] Cancel\n\n"
         "→ org\n"

@@ -21,7 +21,7 @@ async def test_mentor_and_organizer_invites_in_mn(chat: Chat) -> None:
     await chat.say("/as mia", "/start", "1")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[0]}") == (
-        "Тавтай морил, та одоо энэ хөтөлбөрийн ментор боллоо.\n"
+        "Тавтай морилно уу! Та одоо MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл хөтөлбөрийн ментор боллоо.\n"
         "\n"
         "Менторын танилцуулгаа бөглөе. Багуудад ямар нэрээр харагдах вэ?\n[1] Цуцлах\n\n"
         "→ org\n"
@@ -44,7 +44,7 @@ async def test_mentor_and_organizer_invites_in_mn(chat: Chat) -> None:
     assert await chat.say("/as kai") == ("")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[1]}") == (
-        "Тавтай морил, та одоо энэ хөтөлбөрийн зохион байгуулагч боллоо. Юу хийж болохыг /help-ээр харна уу.\n"
+        "Тавтай морилно уу! Та одоо MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл хөтөлбөрийн зохион байгуулагч боллоо. Юу хийж болохыг /help тушаалаар харна уу.\n"
         "\n"
         "→ org\n"
         "kai таны урилгыг хүлээн авч зохион байгуулагч боллоо.\n"
@@ -55,7 +55,7 @@ async def test_mentor_and_organizer_invites_in_mn(chat: Chat) -> None:
         "Хэний үүргийг цуцлах вэ?\n[1] mia: ментор\n[2] kai: зохион байгуулагч\n\n"
     )
     assert await chat.say("1") == (
-        "mia одоо ментор биш боллоо.\n\n→ mia\nТа энэ хөтөлбөрийн ментор байхаа больлоо.\n\n"
+        "mia одоо ментор биш боллоо.\n\n→ mia\nТа MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл хөтөлбөрийн ментор байхаа больлоо.\n\n"
     )
 
 
@@ -90,7 +90,7 @@ async def test_mentor_and_organizer_invites_in_ja(chat: Chat) -> None:
     await chat.say("/as mia", "/start", "2")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[0]}") == (
-        "ようこそ。あなたはこのプログラムのメンターになりました。\n"
+        "ようこそ。MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創のメンターになりました。\n"
         "\n"
         "メンターのプロフィールを登録しましょう。チームに表示するお名前を教えてください。\n[1] キャンセル\n\n"
         "→ org\n"
@@ -113,7 +113,7 @@ async def test_mentor_and_organizer_invites_in_ja(chat: Chat) -> None:
     assert await chat.say("/as kai") == ("")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[1]}") == (
-        "ようこそ。あなたはこのプログラムの運営者になりました。運営者ができることは /help で確認できます。\n"
+        "ようこそ。MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創の運営者になりました。運営者ができることは /help で確認できます。\n"
         "\n"
         "→ org\n"
         "kai さんが招待を受け、運営者になりました。\n"
@@ -127,7 +127,7 @@ async def test_mentor_and_organizer_invites_in_ja(chat: Chat) -> None:
         "mia さんはメンターではなくなりました。\n"
         "\n"
         "→ mia\n"
-        "あなたはこのプログラムのメンターではなくなりました。\n"
+        "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創のメンターではなくなりました。\n"
         "\n"
     )
 
@@ -153,7 +153,7 @@ async def test_mentor_and_organizer_invites_in_en(chat: Chat) -> None:
     await chat.say("/as mia", "/start", "3")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[0]}") == (
-        "Welcome, you are now a mentor of this program.\n"
+        "Welcome, you are now a mentor of MICS 2024: Mongolia Open Innovation and Co-creation for SDGs.\n"
         "\n"
         "Let us set up your mentor profile. What name should teams see?\n[1] Cancel\n\n"
         "→ org\n"
@@ -176,7 +176,7 @@ async def test_mentor_and_organizer_invites_in_en(chat: Chat) -> None:
     assert await chat.say("/as kai") == ("")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[1]}") == (
-        "Welcome, you are now an organizer of this program. Send /help to see what organizers can do.\n"
+        "Welcome, you are now an organizer of MICS 2024: Mongolia Open Innovation and Co-creation for SDGs. Send /help to see what organizers can do.\n"
         "\n"
         "→ org\n"
         "kai accepted your invite and is now an organizer.\n"
@@ -187,7 +187,7 @@ async def test_mentor_and_organizer_invites_in_en(chat: Chat) -> None:
         "Whose role do you want to take away?\n[1] mia: mentor\n[2] kai: organizer\n\n"
     )
     assert await chat.say("1") == (
-        "mia is no longer a mentor.\n\n→ mia\nYou are no longer a mentor of this program.\n\n"
+        "mia is no longer a mentor.\n\n→ mia\nYou are no longer a mentor of MICS 2024: Mongolia Open Innovation and Co-creation for SDGs.\n\n"
     )
 
 

@@ -9,6 +9,7 @@ from bot.core.messages import Button, Msg, Reply
 from bot.core.payloads import Payload
 from bot.core.roles import INVITABLE_ROLES, Role
 from bot.core.router import Router
+from handlers.roles.invites import program_name
 from storage.models import Participant
 
 router = Router()
@@ -33,22 +34,31 @@ async def revoke_role(ctx: Context) -> None:
     if not holders:
         ctx.reply("role-revoke-nobody")
         return
+    names = await _names(ctx, [person for person, _ in holders])
     ctx.reply(
         "role-revoke-choose",
         buttons=[
             Button(
-                Msg(
-                    "role-holder",
-                    {
-                        "name": person.display_name or Msg("team-member-unnamed"),
-                        "role": Msg(f"role-{role}"),
-                    },
-                ),
+                Msg("role-holder", {"name": names[person.id], "role": Msg(f"role-{role}")}),
                 RevokeRole(person.id, role).pack(),
             )
             for person, role in holders
         ],
     )
+
+
+async def _names(ctx: Context, people: list[Participant]) -> dict[int, str | Msg]:
+    """The name others know each person by: a mentor's profile name, else the name their
+    platform gives."""
+    profiles = await ctx.uow.mentoring.profiles([person.id for person in people])
+    return {
+        person.id: (
+            profiles[person.id].name
+            if person.id in profiles
+            else person.display_name or Msg("team-member-unnamed")
+        )
+        for person in people
+    }
 
 
 @router.button(RevokeRole, roles=(Role.ORGANIZER,))
@@ -57,10 +67,12 @@ async def confirm_revoke(ctx: Context, pressed: RevokeRole) -> None:
     if person is None or person.id == ctx.participant.id or pressed.role not in INVITABLE_ROLES:
         await ctx.router.flows.stale(ctx)
         return
-    name = person.display_name or Msg("team-member-unnamed")
+    name = (await _names(ctx, [person]))[person.id]
     role = Msg(f"role-as-{pressed.role}")
-    if not await ctx.uow.participants.revoke(person, pressed.role, ctx.participant.program_id):
+    program_id = ctx.participant.program_id
+    if not await ctx.uow.participants.revoke(person, pressed.role, program_id):
         ctx.reply("role-not-held", name=name, role=role)
         return
     ctx.reply("role-revoked", name=name, role=role)
-    ctx.notify(person, Reply(Msg("role-you-lost", {"role": role})))
+    program = await program_name(ctx, program_id, person.language)
+    ctx.notify(person, Reply(Msg("role-you-lost", {"role": role, "program": program})))

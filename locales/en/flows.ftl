@@ -41,3 +41,7 @@ privacy-session-ratings = { $count ->
     [one] Your rating of 1 mentoring session
    *[other] Your ratings of { $count } mentoring sessions
 }
+
+## Roles
+
+role-every-program = every program

@@ -38,3 +38,7 @@ submit-extension-corrected = このファイルは{ $claimed }ではなく{ $kin
 
 session-state-name-declined = お断り済み
 privacy-session-ratings = 評価したメンタリングセッション：{ $count }件
+
+## Roles
+
+role-every-program = すべてのプログラム

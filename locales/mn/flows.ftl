@@ -38,3 +38,7 @@ submit-extension-corrected = Энэ файл { $claimed } биш, { $kind } фа
 
 session-state-name-declined = татгалзсан
 privacy-session-ratings = Таны үнэлсэн менторын уулзалт: { $count }
+
+## Roles
+
+role-every-program = бүх хөтөлбөр
