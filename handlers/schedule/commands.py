@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.calendar import CalendarEntry
@@ -103,11 +103,16 @@ async def event_details(ctx: Context, pressed: ShowEvent) -> None:
     ctx.send(Reply(Msg("schedule-event-agenda" if lines else "schedule-event", args), button))
 
 
-def calendar_entry(event: Event, locale: str) -> CalendarEntry:
+def calendar_entry(event: Event, locale: str, reader: ZoneInfo) -> CalendarEntry:
+    """The event as a calendar file holds it: its own zone for the times calendars show, and
+    the agenda in the description on the reader's clock, as the chat shows it (with the
+    clock's offset first when it is not the event's)."""
     lines = [
-        f"{item.starts_at.astimezone(_zone(event)).strftime('%H:%M')} {item.titles.get(locale, '')}"
+        f"{item.starts_at.astimezone(reader).strftime('%H:%M')} {item.titles.get(locale, '')}"
         for item in event.agenda
     ]
+    if lines and _offset(reader, event.starts_at) != _offset(_zone(event), event.starts_at):
+        lines.insert(0, _offset(reader, event.starts_at))
     return CalendarEntry(
         uid=f"{event.program_id}-{event.key}@mics-bot",
         title=event.names.get(locale, event.key),
@@ -122,6 +127,15 @@ def calendar_entry(event: Event, locale: str) -> CalendarEntry:
 
 def _zone(event: Event) -> ZoneInfo:
     return ZoneInfo(event.time_zone)
+
+
+def _offset(tz: ZoneInfo, at: datetime) -> str:
+    """``UTC+9``, ``UTC+5:30``: a zone's offset at ``at``, the same in every language."""
+    offset = at.astimezone(tz).utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    hours, rest = divmod(abs(minutes), 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 @router.button(CalendarFile)
@@ -139,7 +153,7 @@ async def calendar_file(ctx: Context, pressed: CalendarFile) -> None:
         return
     name = program.names.get(ctx.locale, program.id)
     content = ctx.services.calendar.write(
-        name, [calendar_entry(e, ctx.locale) for e in events], ctx.now()
+        name, [calendar_entry(e, ctx.locale, ctx.tz) for e in events], ctx.now()
     )
     ctx.reply(
         "schedule-calendar-file",
