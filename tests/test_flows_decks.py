@@ -3,6 +3,10 @@ what /submit says after a deadline that accepts late versions (rough edge)."""
 
 from __future__ import annotations
 
+import csv
+import io
+import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -27,3 +31,51 @@ async def test_a_pdf_named_pptx_is_saved_with_the_right_extension(
     )
     async with app.sessions() as session:
         assert list(await session.scalars(select(Submission.file_name))) == ["pdfas.pdf"]
+
+
+async def test_the_organizers_lists_use_each_teams_deadline(
+    chat: Chat, app: App, tmp_path: Path
+) -> None:
+    await add_team(app, "Khan Solar", "bat")
+    await add_team(app, "Gobi Water", "tuya")
+    deck = tmp_path / "deck.pdf"
+    deck.write_bytes(pdf_bytes())
+    app.clock.set(datetime(2024, 11, 18, 11, 0, tzinfo=UTC))  # 19:00 Ulaanbaatar: late
+    await chat.say("/as bat", f"/file {deck}")
+    await chat.say("/as org", "/start", "3", "/extend interim-deck 2024-11-20 18:00 Khan Solar")
+    assert await chat.say("/decks interim-deck") == (
+        "Interim pitch deck (deadline Mon, Nov 18, 2024 18:00)\n"
+        "On time: 1 · Late: 0 · Missing: 1\n"
+        "Gobi Water: missing\n"
+        "Khan Solar: on time, v1, Mon, Nov 18, 2024 19:00 (deadline extended to Wed, Nov 20, "
+        "2024 18:00)\n"
+        "[1] Khan Solar\n[2] ZIP of the latest decks\n\n"
+    )
+    await chat.say("2")
+    [path] = (tmp_path / "console-files" / "org").glob("*.zip")
+    with zipfile.ZipFile(path) as archive:
+        rows = list(csv.reader(io.StringIO(archive.read("manifest.csv").decode("utf-8-sig"))))
+    assert [row[:4] + row[6:7] for row in rows] == [
+        ["team", "version", "received_at_utc", "deadline_utc", "late"],
+        ["Khan Solar", "1", "2024-11-18T11:00:00+00:00", "2024-11-20T10:00:00+00:00", "no"],
+    ]
+    await chat.say("/as bat")
+    assert (await chat.say("/deck")).splitlines()[2].split(" · ")[3] == "on time"
+
+
+async def test_after_the_deadline_submit_and_deadlines_say_a_version_will_be_late(
+    chat: Chat, app: App
+) -> None:
+    await chat.say("/start", "3")
+    await add_team(app, "Blue Steppe", "me")
+    app.clock.set(datetime(2024, 11, 18, 11, 0, tzinfo=UTC))  # 19:00 Ulaanbaatar
+    assert await chat.say("/deadlines") == (
+        "Deadlines:\n"
+        "• Interim pitch deck: the deadline was Mon, Nov 18, 2024 18:00; late versions are still "
+        "accepted (marked late)\n"
+        "• Final pitch deck: Fri, Jan 31, 2025 18:00 (73 days 23 hours left)\n\n"
+    )
+    assert (await chat.say("/submit")).split("\n\n")[0] == (
+        "The deadline for Interim pitch deck was Mon, Nov 18, 2024 18:00: a version you send now "
+        "is marked late."
+    )

@@ -104,9 +104,9 @@ async def test_a_file_sent_without_submit_is_a_submission(
         assert program is not None
         interim, final = program.stages[1], program.stages[2]
         assert await uow.submissions.has_submitted(team_id, interim.id) is True
-        assert await uow.submissions.stage_status(team_id, interim.id) == "on_time"
+        assert await uow.submissions.stage_status(team_id, interim) == "on_time"
         assert await uow.submissions.has_submitted(team_id, final.id) is False
-        assert await uow.submissions.stage_status(team_id, final.id) == "missing"
+        assert await uow.submissions.stage_status(team_id, final) == "missing"
         [version] = await uow.submissions.versions(team_id, interim.id)
         assert (version.version, version.sha256, version.size, version.caption) == (
             1,
@@ -135,7 +135,7 @@ async def test_late_version_under_accept_late(
         uow = UnitOfWork(session)
         program = await uow.programs.get("mics-2024")
         assert program is not None
-        assert await uow.submissions.stage_status(team_id, program.stages[1].id) == "late"
+        assert await uow.submissions.stage_status(team_id, program.stages[1]) == "late"
         assert await uow.submissions.has_submitted(team_id, program.stages[1].id) is True
 
 
@@ -164,7 +164,11 @@ async def test_several_open_stages_and_a_reject_deadline_passing_mid_flow(
     assert await submission_count(app) == 0
     assert stored_files(app) == []
     # After it, only the stage that accepts late versions is offered.
-    assert (await chat.say("/submit")).startswith("Send your file for Interim pitch deck now")
+    assert (
+        (await chat.say("/submit"))
+        .split("\n\n")[1]
+        .startswith("Send your file for Interim pitch deck now")
+    )
 
 
 async def test_an_extension_moves_one_teams_deadline(
@@ -201,8 +205,10 @@ async def test_an_extension_moves_one_teams_deadline(
         "On time: 1 day 8 hours before the deadline (Sun, Feb 2, 2025 18:00).\n\n"
     )
     # The other team has no extension: only the late-accepting stage is open to it.
-    assert (await chat.say("/as other", "/submit")).startswith(
-        "Send your file for Interim pitch deck now"
+    assert (
+        (await chat.say("/as other", "/submit"))
+        .split("\n\n")[1]
+        .startswith("Send your file for Interim pitch deck now")
     )
 
 

@@ -132,7 +132,7 @@ def _ask_text(language: str) -> Step:
 async def _people(ctx: Context) -> list[Participant]:
     data = flow_data(ctx)
     return await recipients(
-        ctx.uow, data["program"], ctx.participant, data["audience"], data["arg"]
+        ctx.uow, data["program"], ctx.participant, data["audience"], data["arg"], ctx.now()
     )
 
 

@@ -19,6 +19,7 @@ from bot.core.router import Router
 from handlers.decks.export import write_export
 from handlers.decks.stages import program_stages, stage_name, team_of_sender
 from storage.models import Stage, Submission
+from storage.submissions import late_at
 
 router = Router()
 
@@ -46,7 +47,8 @@ class ZipStage(Payload, prefix="deckzip"):
     stage: int
 
 
-def _version_line(submission: Submission) -> Msg:
+def _version_line(submission: Submission, late: bool) -> Msg:
+    """A version, late or not against the team's deadline as it is now."""
     if submission.url is not None:
         return Msg(
             "deck-version-line-link",
@@ -54,7 +56,7 @@ def _version_line(submission: Submission) -> Msg:
                 "version": submission.version,
                 "url": submission.url,
                 "received": submission.received_at,
-                "late": "yes" if submission.late else "no",
+                "late": "yes" if late else "no",
             },
         )
     return Msg(
@@ -63,7 +65,7 @@ def _version_line(submission: Submission) -> Msg:
             "version": submission.version,
             "file": submission.file_name,
             "received": submission.received_at,
-            "late": "yes" if submission.late else "no",
+            "late": "yes" if late else "no",
             "sha": submission.sha256[:12],
         },
     )
@@ -80,14 +82,16 @@ async def deck(ctx: Context) -> None:
         ctx.reply("deck-none", team=team.name)
         return
     stages = {stage.id: stage for stage in await program_stages(ctx, team.program_id)}
+    deadlines = await ctx.uow.submissions.deadlines(team.program_id)
     lines: list[Msg] = []
     buttons: list[Button] = []
     for stage_id in sorted({v.stage_id for v in versions}, key=lambda i: stages[i].position):
         stage = stages[stage_id]
         name = stage_name(stage, ctx.locale)
         lines.append(Msg("deck-stage-heading", {"stage": name}))
+        deadline = deadlines.of(team.id, stage)
         for version in (v for v in versions if v.stage_id == stage_id):
-            lines.append(_version_line(version))
+            lines.append(_version_line(version, late_at(version.received_at, deadline)))
             buttons.append(
                 Button(
                     Msg("deck-button-version", {"stage": name, "version": version.version}),
@@ -156,19 +160,20 @@ async def review_button(ctx: Context, pressed: ReviewStage) -> None:
 async def _review(ctx: Context, stage: Stage) -> None:
     teams = await ctx.uow.teams.in_program(stage.program_id)
     latest = await ctx.uow.submissions.latest_of_stage(stage.id)
+    deadlines = await ctx.uow.submissions.deadlines(stage.program_id)
     lines: list[Msg] = []
     buttons: list[Button] = []
     counts = {"on_time": 0, "late": 0, "missing": 0}
     for team in teams:
         submission = latest.get(team.id)
+        deadline = deadlines.of(team.id, stage)
         if submission is None:
             counts["missing"] += 1
-            lines.append(Msg("deck-review-missing", {"team": team.name}))
-            continue
-        status = "late" if submission.late else "on_time"
-        counts[status] += 1
-        lines.append(
-            Msg(
+            line = Msg("deck-review-missing", {"team": team.name})
+        else:
+            status = "late" if late_at(submission.received_at, deadline) else "on_time"
+            counts[status] += 1
+            line = Msg(
                 "deck-review-line",
                 {
                     "team": team.name,
@@ -177,8 +182,10 @@ async def _review(ctx: Context, stage: Stage) -> None:
                     "received": submission.received_at,
                 },
             )
-        )
-        buttons.append(Button(Verbatim(team.name), GetDeck(submission.id).pack()))
+            buttons.append(Button(Verbatim(team.name), GetDeck(submission.id).pack()))
+        if deadlines.is_extended(team.id, stage):
+            line = Msg("deck-review-extended", {"line": line, "deadline": deadline})
+        lines.append(line)
     if latest:
         buttons.append(Button(Msg("deck-button-zip"), ZipStage(stage.id).pack()))
     deadline = stage.deadline_at
@@ -208,7 +215,9 @@ async def export_button(ctx: Context, pressed: ZipStage) -> None:
     store = ctx.services.files
     file_name = f"{stage.program_id}-{stage.key}-{ctx.now():%Y%m%d-%H%M%S}.zip"
     partial = store.exports_dir / f".{file_name}.{ctx.participant.id}.partial"
-    export = await write_export(partial, teams, latest, store)
+    deadlines = await ctx.uow.submissions.deadlines(stage.program_id)
+    due = {team.id: deadlines.of(team.id, stage) for team in teams}
+    export = await write_export(partial, teams, latest, due, store)
     limit = upload_limit(ctx.message.channel)
     if limit is not None and export.size > limit:
         path = partial.replace(store.exports_dir / file_name)

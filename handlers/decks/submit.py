@@ -78,6 +78,8 @@ async def _ask_file(ctx: Context) -> Prompt:
     if stage is None or team is None:
         return Prompt(Msg("submit-send-file-short"))
     deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
+    if ctx.now() > deadline:  # the stage takes late versions, or it would not be open
+        ctx.reply("submit-will-be-late", stage=stage_name(stage, ctx.locale), deadline=deadline)
     args: dict[str, ArgValue] = {
         "stage": stage_name(stage, ctx.locale),
         "kinds": kinds_text(stage, files_only=True),

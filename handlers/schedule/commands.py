@@ -9,6 +9,7 @@ from bot.core.calendar import CalendarEntry
 from bot.core.context import Context
 from bot.core.messages import Button, Document, LocalTime, Msg, Reply
 from bot.core.router import Router
+from handlers.decks.stages import ACCEPT_LATE
 from handlers.schedule.buttons import CalendarFile, PastEvents, ShowEvent
 from handlers.schedule.reminders import agenda_lines, event_summary, time_left
 from storage.models import Event, Program
@@ -164,25 +165,31 @@ async def calendar_file(ctx: Context, pressed: CalendarFile) -> None:
 
 @router.command("deadlines", help_id="help-deadlines")
 async def deadlines(ctx: Context) -> None:
+    """The deadlines ahead: the person's team's own (with its extensions); after a deadline,
+    a stage that still takes late versions while the team has not handed it in."""
     program = await _program(ctx)
     if program is None:
         return
     now = ctx.now()
-    open_stages = [s for s in program.stages if s.deadline_at > now]
-    if not open_stages:
+    team = await ctx.uow.teams.team_of(ctx.participant.id, program.id)
+    known = await ctx.uow.submissions.deadlines(program.id)
+    lines = []
+    for stage in program.stages:
+        deadline = known.of(team.id, stage) if team is not None else stage.deadline_at
+        name = stage.names.get(ctx.locale, stage.key)
+        if deadline > now:
+            left = time_left(deadline, now)
+            lines.append(Msg("deadline-line", {"stage": name, "deadline": deadline, "left": left}))
+        elif (
+            team is not None
+            and stage.late_policy == ACCEPT_LATE
+            and stage.opens_at <= now
+            and not await ctx.uow.submissions.has_submitted(team.id, stage.id)
+        ):
+            lines.append(Msg("deadline-line-late", {"stage": name, "deadline": deadline}))
+    if not lines:
         ctx.reply("deadline-none")
         return
-    lines = [
-        Msg(
-            "deadline-line",
-            {
-                "stage": s.names.get(ctx.locale, s.key),
-                "deadline": s.deadline_at,
-                "left": time_left(s.deadline_at, now),
-            },
-        )
-        for s in open_stages
-    ]
     ctx.reply("deadline-list", deadlines=lines)
 
 

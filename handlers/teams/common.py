@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.context import Context
-from bot.core.messages import Msg
+from bot.core.messages import ArgValue, Msg
 from storage.models import Program, Team, TeamMember
 from storage.teams import TeamRole
 
@@ -86,18 +86,19 @@ def member_lines(team: Team) -> list[Msg]:
 
 
 async def team_card(ctx: Context, team: Team, program: Program) -> Msg:
-    stages = [
-        Msg(
-            "team-stage-line",
-            {
-                "stage": stage.names.get(ctx.locale, stage.key),
-                "status": Msg(
-                    f"team-stage-{await ctx.uow.submissions.stage_status(team.id, stage.id)}"
-                ),
-            },
-        )
-        for stage in program.stages
-    ]
+    deadlines = await ctx.uow.submissions.deadlines(program.id)
+    stages = []
+    for stage in program.stages:
+        status = await ctx.uow.submissions.stage_status(team.id, stage)
+        args: dict[str, ArgValue] = {
+            "stage": stage.names.get(ctx.locale, stage.key),
+            "status": Msg(f"team-stage-{status}"),
+        }
+        if deadlines.is_extended(team.id, stage):  # the team's own deadline, not the stage's
+            args["deadline"] = deadlines.of(team.id, stage)
+            stages.append(Msg("team-stage-line-extended", args))
+        else:
+            stages.append(Msg("team-stage-line", args))
     return Msg(
         "team-card",
         {

@@ -21,12 +21,11 @@ ALL = "all"
 
 async def _filtered(ctx: Context, program: Program, stage_id: int, status: str) -> list[Team]:
     teams = await ctx.uow.teams.in_program(program.id)
-    if status == ALL:
+    stage = next((s for s in program.stages if s.id == stage_id), None)
+    if status == ALL or stage is None:
         return teams
     return [
-        team
-        for team in teams
-        if await ctx.uow.submissions.stage_status(team.id, stage_id) == status
+        team for team in teams if await ctx.uow.submissions.stage_status(team.id, stage) == status
     ]
 
 

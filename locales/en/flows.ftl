@@ -45,3 +45,23 @@ privacy-session-ratings = { $count ->
 ## Roles
 
 role-every-program = every program
+
+## Deadlines of a team with an extension
+
+team-stage-line-extended = { $stage }: { $status } (deadline extended to { $deadline })
+
+## The agenda the evening before an event that starts before 08:00
+
+reminder-agenda-tomorrow =
+    Tomorrow: { $name }, from { $starts }.
+    Where: { $venue }
+    Languages spoken: { $languages }
+    Agenda:
+    { $agenda }
+reminder-agenda-empty-tomorrow =
+    Tomorrow: { $name }, from { $starts }.
+    Where: { $venue }
+    Languages spoken: { $languages }
+deadline-line-late = • { $stage }: the deadline was { $deadline }; late versions are still accepted (marked late)
+deck-review-extended = { $line } (deadline extended to { $deadline })
+submit-will-be-late = The deadline for { $stage } was { $deadline }: a version you send now is marked late.

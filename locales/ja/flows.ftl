@@ -42,3 +42,23 @@ privacy-session-ratings = 評価したメンタリングセッション：{ $cou
 ## Roles
 
 role-every-program = すべてのプログラム
+
+## Deadlines of a team with an extension
+
+team-stage-line-extended = { $stage }：{ $status }（締め切りを{ $deadline }まで延長）
+
+## The agenda the evening before an event that starts before 08:00
+
+reminder-agenda-tomorrow =
+    明日：{ $name }（{ $starts }から）
+    会場：{ $venue }
+    使用言語：{ $languages }
+    アジェンダ：
+    { $agenda }
+reminder-agenda-empty-tomorrow =
+    明日：{ $name }（{ $starts }から）
+    会場：{ $venue }
+    使用言語：{ $languages }
+deadline-line-late = • { $stage }：締め切りは{ $deadline }でした。期限後の提出も受け付けています（期限後として記録されます）
+deck-review-extended = { $line }（締め切りを{ $deadline }まで延長）
+submit-will-be-late = 「{ $stage }」の締め切りは{ $deadline }でした。これから提出する資料は期限後として記録されます。

@@ -42,3 +42,25 @@ privacy-session-ratings = Таны үнэлсэн менторын уулзал�
 ## Roles
 
 role-every-program = бүх хөтөлбөр
+
+## Deadlines of a team with an extension
+
+team-stage-line-extended = { $stage }: { $status } (эцсийн хугацааг { $deadline } хүртэл сунгасан)
+
+## The agenda the evening before an event that starts before 08:00
+
+reminder-agenda-tomorrow =
+    Маргааш: { $name }
+    Эхлэх цаг: { $starts }
+    Хаана: { $venue }
+    Ярих хэл: { $languages }
+    Мөрийн хөтөлбөр:
+    { $agenda }
+reminder-agenda-empty-tomorrow =
+    Маргааш: { $name }
+    Эхлэх цаг: { $starts }
+    Хаана: { $venue }
+    Ярих хэл: { $languages }
+deadline-line-late = • { $stage }: эцсийн хугацаа { $deadline } байсан; хоцорсон файлыг одоо ч хүлээн авна («хоцорсон» гэж тэмдэглэнэ)
+deck-review-extended = { $line } (эцсийн хугацааг { $deadline } хүртэл сунгасан)
+submit-will-be-late = «{ $stage }» шатны эцсийн хугацаа { $deadline } байсан тул одоо илгээх файл «хоцорсон» гэж тэмдэглэгдэнэ.
