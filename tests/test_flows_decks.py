@@ -79,3 +79,55 @@ async def test_after_the_deadline_submit_and_deadlines_say_a_version_will_be_lat
         "The deadline for Interim pitch deck was Mon, Nov 18, 2024 18:00: a version you send now "
         "is marked late."
     )
+
+
+async def test_extend_by_buttons_refuses_an_earlier_date_and_says_why(chat: Chat, app: App) -> None:
+    await add_team(app, "Khan Solar", "bat")
+    await add_team(app, "Gobi Water", "tuya")
+    await chat.say("/as org", "/start", "3")
+    assert await chat.say("/extend") == (
+        "Which stage's deadline do you want to extend?\n"
+        "[1] Project proposal\n[2] Interim pitch deck\n[3] Final pitch deck\n[4] Cancel\n\n"
+    )
+    assert await chat.say("2") == (
+        "Which team gets a later deadline for Interim pitch deck?\n"
+        "[1] Gobi Water\n[2] Khan Solar\n[3] ‹ Back\n[4] Cancel\n\n"
+    )
+    assert await chat.say("2") == (
+        "Team Khan Solar has until Mon, Nov 18, 2024 18:00 for Interim pitch deck. Type the new "
+        "deadline in your time zone as YYYY-MM-DD HH:MM, for example 2024-11-20 18:00.\n"
+        "[1] ‹ Back\n[2] Cancel\n\n"
+    )
+    assert await chat.say("next friday") == (
+        "Please type the date and time as YYYY-MM-DD HH:MM, for example 2024-11-20 18:00.\n\n"
+    )
+    assert await chat.say("2024-11-17 18:00") == (
+        "The new deadline must come after team Khan Solar's current one (Mon, Nov 18, 2024 "
+        "18:00). Please type a later date and time.\n\n"
+    )
+    assert await chat.say("2024-11-20 18:00") == (
+        "Done: team Khan Solar now has until Wed, Nov 20, 2024 18:00 for Interim pitch deck.\n\n"
+        "→ bat\n"
+        "The organizers extended your team's deadline for Interim pitch deck to "
+        "Wed, Nov 20, 2024 18:00.\n\n"
+    )
+
+
+async def test_extend_in_one_line_names_each_mistake(chat: Chat, app: App) -> None:
+    await add_team(app, "Khan Solar", "bat")
+    await chat.say("/as org", "/start", "3")
+    assert await chat.say("/extend interim 2024-11-20 18:00 Khan Solar") == (
+        "There is no stage “interim” in this program. Its stages are: proposal, interim-deck, "
+        "final-deck. Or send /extend alone to choose with buttons.\n\n"
+    )
+    assert await chat.say("/extend interim-deck 2024-11-20 18:00 Khan") == (
+        "There is no team “Khan” in this program. Send /extend alone to choose with buttons.\n\n"
+    )
+    assert await chat.say("/extend interim-deck 20.11.2024 18:00 Khan Solar") == (
+        "Please type the date and time as YYYY-MM-DD HH:MM, for example 2024-11-20 18:00.\n\n"
+    )
+    app.clock.set(datetime(2024, 11, 19, 1, 0, tzinfo=UTC))  # a day after the deadline
+    assert await chat.say("/extend interim-deck 2024-11-18 20:00 Khan Solar") == (
+        "That time has already passed (it is Tue, Nov 19, 2024 09:00 now). Please type a later "
+        "one.\n\n"
+    )

@@ -185,6 +185,9 @@ async def test_an_extension_moves_one_teams_deadline(
         "Sun, Feb 2, 2025 18:00.\n\n"
     )
     assert await chat.say("/extend final-deck tomorrow Blue Steppe") == (
+        "Please type the date and time as YYYY-MM-DD HH:MM, for example 2025-02-02 18:00.\n\n"
+    )
+    assert await chat.say("/extend final-deck 2025-02-02") == (
         "Write: /extend STAGE YYYY-MM-DD HH:MM TEAM NAME\n"
         "For example: /extend interim-deck 2024-11-20 18:00 Blue Steppe\n"
         "The time is in your time zone; STAGE is the stage's id in the program file.\n\n"

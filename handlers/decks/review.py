@@ -1,18 +1,15 @@
 """Decks handed in: a team's versions (/deck), any version sent back as a document, and what
-organizers need: the state of every team per stage, one ZIP of the latest decks, extensions
-and muting the notice on each submission."""
+organizers need: the state of every team per stage, one ZIP of the latest decks, and muting
+the notice on each submission (extensions: ``extend.py``)."""
 
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
 
 from bot.core.context import Context
 from bot.core.limits import MB, upload_limit
-from bot.core.messages import Button, Document, Msg, Reply, Verbatim
+from bot.core.messages import Button, Document, Msg, Verbatim
 from bot.core.payloads import Payload
 from bot.core.roles import Role
 from bot.core.router import Router
@@ -236,45 +233,6 @@ async def export_button(ctx: Context, pressed: ZipStage) -> None:
         count=export.count,
         stage=stage_name(stage, ctx.locale),
     )
-
-
-def name_key(name: str) -> str:
-    """A team name as uniqueness compares it: NFC, whitespace collapsed, case-folded."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", name)).strip().casefold()
-
-
-@router.command("extend", help_id="help-extend", roles=(Role.ORGANIZER,))
-async def extend(ctx: Context) -> None:
-    """``/extend STAGE YYYY-MM-DD HH:MM TEAM NAME``: the time is in the organizer's zone."""
-    parts = ctx.message.command_arg.split(maxsplit=3)
-    program_id = ctx.participant.program_id
-    if len(parts) != 4 or program_id is None:
-        ctx.reply("deck-extend-usage")
-        return
-    stage_key, day, time, team_name = parts
-    stage = next((s for s in await program_stages(ctx, program_id) if s.key == stage_key), None)
-    try:
-        deadline = datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=ctx.tz)
-    except ValueError:
-        deadline = None
-    teams = await ctx.uow.teams.in_program(program_id)
-    team = next((t for t in teams if t.name_key == name_key(team_name)), None)
-    if stage is None or deadline is None or team is None:
-        ctx.reply("deck-extend-usage")
-        return
-    await ctx.uow.submissions.grant_extension(
-        team.id, stage.id, deadline, ctx.participant.id, ctx.now()
-    )
-    ctx.reply(
-        "deck-extend-done", team=team.name, stage=stage_name(stage, ctx.locale), deadline=deadline
-    )
-    for member in team.members:
-        person = member.participant
-        locale = person.language or ctx.settings.default_language
-        notice = Msg(
-            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": deadline}
-        )
-        ctx.notify(person, Reply(notice), "account_update")
 
 
 @router.command("decknotices", help_id="help-decknotices", roles=(Role.ORGANIZER,))

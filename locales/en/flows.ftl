@@ -65,3 +65,16 @@ reminder-agenda-empty-tomorrow =
 deadline-line-late = • { $stage }: the deadline was { $deadline }; late versions are still accepted (marked late)
 deck-review-extended = { $line } (deadline extended to { $deadline })
 submit-will-be-late = The deadline for { $stage } was { $deadline }: a version you send now is marked late.
+
+## Extensions
+
+deck-extend-choose-stage = Which stage's deadline do you want to extend?
+deck-extend-choose-team = Which team gets a later deadline for { $stage }?
+deck-extend-no-teams = There are no teams in this program yet.
+deck-extend-ask-time = Team { $team } has until { $deadline } for { $stage }. Type the new deadline in your time zone as YYYY-MM-DD HH:MM, for example { $example }.
+deck-extend-bad-time = Please type the date and time as YYYY-MM-DD HH:MM, for example { $example }.
+deck-extend-not-later = The new deadline must come after team { $team }'s current one ({ $deadline }). Please type a later date and time.
+deck-extend-past = That time has already passed (it is { $now } now). Please type a later one.
+deck-extend-unknown-stage = There is no stage “{ $stage }” in this program. Its stages are: { $stages }. Or send /extend alone to choose with buttons.
+deck-extend-unknown-team = There is no team “{ $team }” in this program. Send /extend alone to choose with buttons.
+deck-extend-gone = That stage or team is no longer there. Nothing was changed.

@@ -62,3 +62,16 @@ reminder-agenda-empty-tomorrow =
 deadline-line-late = • { $stage }：締め切りは{ $deadline }でした。期限後の提出も受け付けています（期限後として記録されます）
 deck-review-extended = { $line }（締め切りを{ $deadline }まで延長）
 submit-will-be-late = 「{ $stage }」の締め切りは{ $deadline }でした。これから提出する資料は期限後として記録されます。
+
+## Extensions
+
+deck-extend-choose-stage = どのステージの締め切りを延長しますか？
+deck-extend-choose-team = 「{ $stage }」の締め切りを延長するチームを選んでください。
+deck-extend-no-teams = このプログラムにはまだチームがありません。
+deck-extend-ask-time = チーム「{ $team }」の「{ $stage }」の締め切りは{ $deadline }です。新しい締め切りをご自身のタイムゾーンで YYYY-MM-DD HH:MM の形式で入力してください（例：{ $example }）。
+deck-extend-bad-time = 日時は YYYY-MM-DD HH:MM の形式で入力してください（例：{ $example }）。
+deck-extend-not-later = 新しい締め切りは、チーム「{ $team }」の現在の締め切り（{ $deadline }）より後にしてください。もっと後の日時を入力してください。
+deck-extend-past = その日時はすでに過ぎています（現在：{ $now }）。もっと後の日時を入力してください。
+deck-extend-unknown-stage = このプログラムに「{ $stage }」というステージはありません。ステージ：{ $stages }。/extend だけを送ると、ボタンで選べます。
+deck-extend-unknown-team = このプログラムに「{ $team }」というチームはありません。/extend だけを送ると、ボタンで選べます。
+deck-extend-gone = そのステージまたはチームはもうありません。何も変更していません。

@@ -64,3 +64,16 @@ reminder-agenda-empty-tomorrow =
 deadline-line-late = • { $stage }: эцсийн хугацаа { $deadline } байсан; хоцорсон файлыг одоо ч хүлээн авна («хоцорсон» гэж тэмдэглэнэ)
 deck-review-extended = { $line } (эцсийн хугацааг { $deadline } хүртэл сунгасан)
 submit-will-be-late = «{ $stage }» шатны эцсийн хугацаа { $deadline } байсан тул одоо илгээх файл «хоцорсон» гэж тэмдэглэгдэнэ.
+
+## Extensions
+
+deck-extend-choose-stage = Аль шатны эцсийн хугацааг сунгах вэ?
+deck-extend-choose-team = «{ $stage }» шатанд аль багийн хугацааг сунгах вэ?
+deck-extend-no-teams = Энэ хөтөлбөрт одоогоор баг алга.
+deck-extend-ask-time = { $team } баг «{ $stage }» шатны файлыг { $deadline } хүртэл илгээх боломжтой. Шинэ эцсийн хугацааг өөрийн цагийн бүсээр YYYY-MM-DD HH:MM хэлбэрээр бичнэ үү, жишээ нь: { $example }
+deck-extend-bad-time = Огноо, цагийг YYYY-MM-DD HH:MM хэлбэрээр бичнэ үү, жишээ нь: { $example }
+deck-extend-not-later = Шинэ эцсийн хугацаа нь одоогийн эцсийн хугацаанаас хойш байх ёстой. { $team } багийн одоогийн эцсийн хугацаа: { $deadline }. Илүү хожуу огноо, цаг бичнэ үү.
+deck-extend-past = Энэ цаг аль хэдийн өнгөрсөн байна (одоо: { $now }). Илүү хожуу цаг бичнэ үү.
+deck-extend-unknown-stage = Энэ хөтөлбөрт «{ $stage }» гэсэн шат алга. Шатууд: { $stages }. Эсвэл /extend тушаалыг дангаар нь илгээж товчлуураар сонгоно уу.
+deck-extend-unknown-team = Энэ хөтөлбөрт «{ $team }» нэртэй баг алга. /extend тушаалыг дангаар нь илгээж товчлуураар сонгоно уу.
+deck-extend-gone = Тэр шат эсвэл баг байхгүй болсон байна. Юу ч өөрчлөгдөөгүй.
