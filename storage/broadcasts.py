@@ -20,9 +20,6 @@ class BroadcastState(StrEnum):
     CANCELLED = "cancelled"
 
 
-RUNNING = (BroadcastState.SCHEDULED, BroadcastState.SENDING)
-
-
 def group_key(broadcast_id: int) -> str:
     """The outbox ``group_key`` of a broadcast's rows."""
     return f"broadcast:{broadcast_id}"
@@ -40,17 +37,33 @@ class BroadcastRepository:
     async def get(self, broadcast_id: int) -> Broadcast | None:
         return await self.session.get(Broadcast, broadcast_id)
 
-    async def recent(self, limit: int = 20) -> list[Broadcast]:
-        return list(
-            await self.session.scalars(select(Broadcast).order_by(Broadcast.id.desc()).limit(limit))
-        )
-
-    async def running(self, now: datetime) -> list[Broadcast]:
-        """Broadcasts due by ``now`` that have not finished (their progress is worth reporting)."""
+    async def recent(self, program_id: str, limit: int = 20) -> list[Broadcast]:
+        """The program's latest broadcasts, newest first."""
         return list(
             await self.session.scalars(
                 select(Broadcast)
-                .where(Broadcast.state.in_(RUNNING), Broadcast.scheduled_at <= now)
+                .where(Broadcast.program_id == program_id)
+                .order_by(Broadcast.id.desc())
+                .limit(limit)
+            )
+        )
+
+    async def due(self, now: datetime) -> list[Broadcast]:
+        """Scheduled broadcasts whose time has come by ``now``: they start sending."""
+        return list(
+            await self.session.scalars(
+                select(Broadcast)
+                .where(Broadcast.state == BroadcastState.SCHEDULED, Broadcast.scheduled_at <= now)
+                .order_by(Broadcast.scheduled_at, Broadcast.id)
+            )
+        )
+
+    async def running(self, now: datetime) -> list[Broadcast]:
+        """Broadcasts sending by ``now`` (their progress is worth reporting)."""
+        return list(
+            await self.session.scalars(
+                select(Broadcast)
+                .where(Broadcast.state == BroadcastState.SENDING, Broadcast.scheduled_at <= now)
                 .order_by(Broadcast.id)
             )
         )

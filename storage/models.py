@@ -384,6 +384,8 @@ class Delivery(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    read_at: Mapped[datetime | None]
+    """When the platform said the person read it (Messenger's read watermark)."""
 
 
 class ReminderMute(Base):

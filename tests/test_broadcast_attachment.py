@@ -49,6 +49,7 @@ async def test_a_document_in_mongolian_is_previewed_and_sent_with_every_version(
         f"{MN}\n{file_line}\n"
         "Япон хувилбарыг уншигчид яг ингэж хүлээн авна:\n\n"
         f"{JA}\n{file_line}\n"
+        "Хөтөлбөр: MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл\n"
         "Хүлээн авагч: 2\nМонгол, test: 1\nЯпон, test: 1\n"
         "Ботыг хаасан (хүлээн авахгүй): 0\n"
         "[1] Одоо илгээх\n[2] Цаг товлох\n[3] ‹ Буцах\n[4] Цуцлах\n\n"
@@ -65,9 +66,10 @@ async def test_a_document_in_mongolian_is_previewed_and_sent_with_every_version(
         ("aya", JA, sent),
     ]
     assert await chat.say("/broadcasts") == (
-        "Зарлалууд:\n"
+        "MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл хөтөлбөрийн "
+        "зарлалууд:\n"
         "№1 2024\u202fоны 11-р сарын 18. Да 09:00 · Оролцогчид · дууссан · илгээсэн 2 / 2 · "
-        "алдаа 0 · хаасан 0 · хүлээгдэж буй 0\n"
+        "алдаа 0 · хаасан 0 · хүлээгдэж буй 0 · Messenger дээр уншсан 0\n"
         "№1 файлтай: Хөтөлбөр.pdf\n"
         "[1] №1 тайлан (CSV)\n\n"
     )
@@ -89,6 +91,7 @@ async def test_a_photo_in_japanese_goes_as_a_photo_with_every_version(
         f"{MN}\n{photo_line}\n"
         "日本語版の読者には、次のとおり届きます:\n\n"
         f"{JA}\n{photo_line}\n"
+        "プログラム：MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創\n"
         "宛先: 2\nモンゴル語・test: 1\n日本語・test: 1\nボットをブロック(届きません): 0\n"
         "[1] 今すぐ送信\n[2] 予約する\n[3] ‹ 戻る\n[4] キャンセル\n\n"
     )
@@ -137,6 +140,7 @@ async def test_back_from_the_preview_keeps_the_file_or_drops_it(
     await outbox_dispatcher(app).run_once()
     assert [(m.message.text, m.message.document) for m in channel.sent] == [(MN, None)]
     assert await chat.say("/broadcasts") == (  # no line about an attachment
-        "Broadcasts:\n#1 Mon, Nov 18, 2024 09:00 · Participants · done · sent 1 / 1 · "
-        "failed 0 · blocked 0 · waiting 0\n[1] Report of #1 (CSV)\n\n"
+        "Broadcasts of MICS 2024: Mongolia Open Innovation and Co-creation for SDGs:\n"
+        "#1 Mon, Nov 18, 2024 09:00 · Participants · done · sent 1 / 1 · "
+        "failed 0 · blocked 0 · waiting 0 · read on Messenger 0\n[1] Report of #1 (CSV)\n\n"
     )

@@ -2,11 +2,12 @@
 final report, and the list of past broadcasts."""
 
 from bot.core.feature import Feature
-from handlers.broadcast import compose, progress, report
+from handlers.broadcast import compose, lifecycle, progress, report, scheduled
 
 FEATURE = Feature(
     "broadcast",
-    routers=(compose.router, report.router),
+    routers=(compose.router, report.router, scheduled.router),
     renderers=(compose.renderers, progress.renderers),
+    planners=(lifecycle.PLANNER,),
     progress=progress.progress_notes,
 )

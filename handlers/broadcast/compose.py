@@ -1,8 +1,10 @@
 """/broadcast: an organizer writes one announcement in Mongolian and Japanese (English
 optional), may attach a document or a photo (``attachment.py``), sees each language version
 as it will arrive and how many people get which, then sends it now, schedules it, or cancels.
-Every recipient becomes one outbox row, rendered by ``broadcast_message`` at send time; the
-delivery loop sends them paced (``bot/delivery.py``) and ``progress.py`` reports.
+When it starts (now, or at its time: ``lifecycle.py``) its audience is resolved and every
+recipient becomes one outbox row, rendered by ``broadcast_message`` at send time; the
+delivery loop sends them paced (``bot/delivery.py``) and ``progress.py`` reports. A scheduled
+one can be edited or cancelled until then (``scheduled.py``).
 
 The flow ``bc``::
 
@@ -18,7 +20,7 @@ from datetime import datetime
 
 from bot.core.context import Context
 from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
-from bot.core.messages import Attachment, Msg, Reply, Text, Verbatim
+from bot.core.messages import ArgValue, Attachment, Msg, Reply, Text, Verbatim
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.roles import Role
 from bot.core.router import Router
@@ -26,24 +28,23 @@ from handlers.broadcast.attachment import ATTACHMENT, attached_to, attachment_st
 from handlers.broadcast.audience import (
     AUDIENCES,
     LANGUAGES,
+    ME,
     NO_SUBMISSION,
     TEAM,
     fallback_chain,
     recipients,
     version_for,
 )
+from handlers.broadcast.lifecycle import RENDERER, start
+from handlers.broadcast.scheduled import local_minutes, scheduled_buttons, typed_time
 from handlers.teams.common import current_program
 from storage.broadcasts import BroadcastState, group_key
 from storage.models import Broadcast, Participant
-from storage.outbox import NewDelivery
 
 router = Router()
 renderers = Renderers()
 
-RENDERER = "broadcast"
-"""The renderer and category of a broadcast's rows."""
 MAX_TEXT = 4096  # Telegram's limit for one message: a longer one would arrive in pieces
-ENQUEUE_CHUNK = 1000
 SKIP = "skip"
 
 
@@ -136,9 +137,13 @@ async def _people(ctx: Context) -> list[Participant]:
     )
 
 
-def _language_order(item: tuple[tuple[str, str], int]) -> tuple[int, str]:
-    (code, channel), _ = item
-    return (LANGUAGES.index(code) if code in LANGUAGES else len(LANGUAGES), channel)
+def _language_order(item: tuple[tuple[str, str, str], int]) -> tuple[int, int, str]:
+    (code, wanted, channel), _ = item
+    return (_position(code), _position(wanted) if wanted != code else -1, channel)
+
+
+def _position(code: str) -> int:
+    return LANGUAGES.index(code) if code in LANGUAGES else len(LANGUAGES)
 
 
 def _language_name(code: str) -> Msg:
@@ -155,7 +160,39 @@ async def _ask_confirm(ctx: Context) -> Prompt:
             ctx.reply("broadcast-preview-version", language=_language_name(code))
             ctx.send(Reply(Verbatim(texts[code]), document=document))
     people = await _people(ctx)
-    counts: Counter[tuple[str, str]] = Counter()
+    if flow_data(ctx)["audience"] == ME:  # a test: the organizer gets every version
+        lines = [
+            _preview_line(code, code, person.channel, 1)
+            for code in LANGUAGES
+            if texts.get(code)
+            for person in people
+        ]
+        total, blocked = len(people), 0
+    else:
+        lines, total, blocked = _who_gets_which(ctx, people, texts)
+    program = await ctx.uow.programs.get(flow_data(ctx)["program"])
+    name = program.names.get(ctx.locale, program.id) if program else ""
+    args: dict[str, ArgValue] = {
+        "lines": lines,
+        "total": total,
+        "blocked": blocked,
+        "program": name,
+    }
+    if not total:  # nobody to send to: no button sends it
+        return Prompt(Msg("broadcast-preview-nobody", args))
+    choices: list[tuple[Text, str]] = [
+        (Msg("broadcast-button-now"), "now"),
+        (Msg("broadcast-button-later"), "later"),
+    ]
+    return Prompt(Msg("broadcast-preview", args), choices)
+
+
+def _who_gets_which(
+    ctx: Context, people: list[Participant], texts: dict[str, str]
+) -> tuple[list[Msg], int, int]:
+    """One line per version and channel, a reader who gets another language than theirs
+    (the fallback) counted apart; how many receive it; how many blocked the bot."""
+    counts: Counter[tuple[str, str, str]] = Counter()
     blocked = 0
     for person in people:
         if person.blocked_at is not None:
@@ -163,23 +200,23 @@ async def _ask_confirm(ctx: Context) -> Prompt:
             continue
         locale = person.language or ctx.settings.default_language
         version = version_for(locale, texts, chain(ctx)) or ""
-        counts[(version, person.channel)] += 1
+        counts[(version, locale if locale != version else version, person.channel)] += 1
     lines = [
-        Msg(
-            "broadcast-preview-line",
-            {"language": _language_name(code), "channel": channel, "count": count},
-        )
-        for (code, channel), count in sorted(counts.items(), key=_language_order)
+        _preview_line(version, wanted, channel, count)
+        for (version, wanted, channel), count in sorted(counts.items(), key=_language_order)
     ]
-    text: Text = Msg(
-        "broadcast-preview",
-        {"lines": lines, "total": sum(counts.values()), "blocked": blocked},
-    )
-    choices: list[tuple[Text, str]] = [
-        (Msg("broadcast-button-now"), "now"),
-        (Msg("broadcast-button-later"), "later"),
-    ]
-    return Prompt(text, choices)
+    return lines, sum(counts.values()), blocked
+
+
+def _preview_line(version: str, wanted: str, channel: str, count: int) -> Msg:
+    args: dict[str, ArgValue] = {
+        "language": _language_name(version),
+        "channel": channel,
+        "count": count,
+    }
+    if wanted == version:
+        return Msg("broadcast-preview-line", args)
+    return Msg("broadcast-preview-line-fallback", {**args, "wanted": _language_name(wanted)})
 
 
 async def _confirm(ctx: Context, value: str) -> str:
@@ -193,21 +230,14 @@ async def _confirm(ctx: Context, value: str) -> str:
 
 
 async def _ask_when(ctx: Context) -> Prompt:
-    return Prompt(Msg("broadcast-ask-when", {"example": _local_minutes(ctx)}))
-
-
-def _local_minutes(ctx: Context) -> str:
-    """Now in the organizer's time zone, as they would type it."""
-    return ctx.now().astimezone(ctx.tz).replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")
+    return Prompt(Msg("broadcast-ask-when", {"example": local_minutes(ctx)}))
 
 
 async def _when(ctx: Context, text: str) -> str:
-    try:
-        local = datetime.fromisoformat(text.strip())  # 2024-11-20 18:30
-    except ValueError:
+    at = typed_time(ctx, text)
+    if at is None:
         ctx.reply("broadcast-bad-time")
         return STAY
-    at = local if local.tzinfo else local.replace(tzinfo=ctx.tz)
     if at <= ctx.now():
         ctx.reply("broadcast-time-past")
         return STAY
@@ -216,9 +246,10 @@ async def _when(ctx: Context, text: str) -> str:
 
 
 async def _create(ctx: Context, at: datetime) -> None:
-    """The broadcast row and one outbox row per recipient, all in this transaction."""
+    """The broadcast row; sent now, it starts at once (its audience resolved and one outbox
+    row per recipient, in this transaction); scheduled, it starts at its time, and the count
+    shown now is an estimate."""
     data = flow_data(ctx)
-    people = await _people(ctx)
     now = ctx.now()
     attached = data.get(ATTACHMENT) or {}
     broadcast = await ctx.uow.broadcasts.add(
@@ -233,35 +264,22 @@ async def _create(ctx: Context, at: datetime) -> None:
             attachment_mime=attached.get("mime"),
             attachment_photo=bool(attached.get("photo")),
             state=BroadcastState.SCHEDULED,
-            recipients=len(people),
+            recipients=len(await _people(ctx)),
             scheduled_at=at,
             created_at=now,
         )
     )
-    group = group_key(broadcast.id)
-    for start in range(0, len(people), ENQUEUE_CHUNK):
-        await ctx.uow.outbox.enqueue_many(
-            [
-                NewDelivery(
-                    key=f"{group}:{person.id}",
-                    participant_id=person.id,
-                    due_at=at,
-                    purpose="announcement",
-                    category=RENDERER,
-                    renderer=RENDERER,
-                    params={"broadcast": broadcast.id, "fallback": ",".join(chain(ctx))},
-                    group_key=group,
-                )
-                for person in people[start : start + ENQUEUE_CHUNK]
-            ],
-            now,
-        )
-    if not people:
-        broadcast.state, broadcast.finished_at = BroadcastState.DONE, now
     if at <= now:
-        ctx.reply("broadcast-queued", number=broadcast.id, count=len(people))
+        await start(ctx.uow, broadcast, now, chain(ctx))
+        ctx.reply("broadcast-queued", number=broadcast.id, count=broadcast.recipients)
     else:
-        ctx.reply("broadcast-scheduled", number=broadcast.id, count=len(people), at=at)
+        ctx.reply(
+            "broadcast-scheduled",
+            buttons=scheduled_buttons(broadcast),
+            number=broadcast.id,
+            count=broadcast.recipients,
+            at=at,
+        )
 
 
 FLOW = Flow(
@@ -299,10 +317,10 @@ async def broadcast_message(ctx: RenderContext) -> Reply | None:
     broadcast: Broadcast | None = ctx.memo[key]
     if broadcast is None or broadcast.state == BroadcastState.CANCELLED:
         return None
-    version = version_for(
+    version = ctx.params.get("version") or version_for(
         ctx.locale, broadcast.texts, fallback_chain(str(ctx.params.get("fallback", "")))
     )
-    if version is None:
+    if version is None or not broadcast.texts.get(version):
         return None
     attached = attached_to(broadcast)
     if attached and f"{key}:file" not in ctx.memo:

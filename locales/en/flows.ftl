@@ -78,3 +78,24 @@ deck-extend-past = That time has already passed (it is { $now } now). Please typ
 deck-extend-unknown-stage = There is no stage “{ $stage }” in this program. Its stages are: { $stages }. Or send /extend alone to choose with buttons.
 deck-extend-unknown-team = There is no team “{ $team }” in this program. Send /extend alone to choose with buttons.
 deck-extend-gone = That stage or team is no longer there. Nothing was changed.
+
+## Broadcasts: the preview, scheduled broadcasts, edits
+
+broadcast-preview-nobody =
+    Program: { $program }
+    Nobody would receive this announcement now ({ $blocked } blocked the bot). Go back and choose another audience.
+broadcast-preview-line-fallback = { $language } instead of { $wanted } via { $channel }: { $count }
+broadcast-button-edit-of = Edit #{ $number }
+broadcast-button-cancel-of = Cancel #{ $number }
+broadcast-cancelled-scheduled = Broadcast #{ $number } is cancelled; nobody received it.
+broadcast-edit-choose = What do you want to change in broadcast #{ $number }, scheduled for { $at }?
+broadcast-edit-field-text = { $language } text
+broadcast-edit-field-time = Time
+broadcast-edit-current-text = The { $language } version now reads:
+broadcast-edit-ask-text = Write the new { $language } version, or remove it.
+broadcast-edit-ask-new-text = There is no { $language } version yet. Write it.
+broadcast-button-remove-version = Remove this version
+broadcast-edit-ask-time = When should broadcast #{ $number } go out instead of { $at }? Write the date and time in your time zone, like { $example }.
+broadcast-edited = Broadcast #{ $number } is changed. It goes out at { $at }; its audience is counted then (now { $count } people).
+broadcast-edit-too-late = Broadcast #{ $number } has started already: it can no longer be changed.
+broadcast-edit-last-text = This is the only version of the announcement: write another one first, or cancel the broadcast.

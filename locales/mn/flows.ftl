@@ -77,3 +77,24 @@ deck-extend-past = Энэ цаг аль хэдийн өнгөрсөн байна
 deck-extend-unknown-stage = Энэ хөтөлбөрт «{ $stage }» гэсэн шат алга. Шатууд: { $stages }. Эсвэл /extend тушаалыг дангаар нь илгээж товчлуураар сонгоно уу.
 deck-extend-unknown-team = Энэ хөтөлбөрт «{ $team }» нэртэй баг алга. /extend тушаалыг дангаар нь илгээж товчлуураар сонгоно уу.
 deck-extend-gone = Тэр шат эсвэл баг байхгүй болсон байна. Юу ч өөрчлөгдөөгүй.
+
+## Broadcasts: the preview, scheduled broadcasts, edits
+
+broadcast-preview-nobody =
+    Хөтөлбөр: { $program }
+    Одоогоор энэ зарлалыг хүлээн авах хүн алга (ботыг хаасан: { $blocked }). Буцаад өөр хүлээн авагч сонгоно уу.
+broadcast-preview-line-fallback = { $language } ({ $wanted } хэлтэй уншигчид), { $channel }: { $count }
+broadcast-button-edit-of = Засах №{ $number }
+broadcast-button-cancel-of = Цуцлах №{ $number }
+broadcast-cancelled-scheduled = №{ $number } зарлалыг цуцаллаа; хэнд ч очоогүй.
+broadcast-edit-choose = №{ $number } зарлалын юуг өөрчлөх вэ? Илгээх цаг: { $at }
+broadcast-edit-field-text = { $language } хувилбар
+broadcast-edit-field-time = Цаг
+broadcast-edit-current-text = { $language } хувилбар одоо ингэж байна:
+broadcast-edit-ask-text = { $language } хувилбарын шинэ текстийг бичнэ үү, эсвэл хувилбарыг хасна уу.
+broadcast-edit-ask-new-text = { $language } хувилбар одоогоор алга. Текстийг нь бичнэ үү.
+broadcast-button-remove-version = Хувилбарыг хасах
+broadcast-edit-ask-time = №{ $number } зарлалыг хэзээ илгээх вэ? Одоогийн товлосон цаг: { $at }. Шинэ огноо, цагийг өөрийн цагийн бүсээр бичнэ үү, жишээ нь: { $example }
+broadcast-edited = №{ $number } зарлалыг өөрчиллөө. Илгээх цаг: { $at }. Хүлээн авагчдыг тэр үед тоолно (одоогоор { $count } хүн).
+broadcast-edit-too-late = №{ $number } зарлал аль хэдийн илгээгдэж эхэлсэн тул өөрчлөх боломжгүй.
+broadcast-edit-last-text = Энэ бол зарлалын цорын ганц хувилбар: эхлээд өөр хувилбар бичнэ үү, эсвэл зарлалыг цуцална уу.

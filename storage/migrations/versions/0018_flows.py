@@ -1,5 +1,6 @@
 """flows as people use them (issue 16): one rating per person and session (the session's
-single rating column goes, its value kept as an unattributed rating)
+single rating column goes, its value kept as an unattributed rating); when a delivery was
+read (Messenger read events)
 
 Revision ID: 0018
 Revises: 0010
@@ -53,9 +54,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("mentoring_sessions", schema=None) as batch_op:
         batch_op.drop_column("rating")
+    with op.batch_alter_table("deliveries", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("read_at", storage.types.UTCDateTime(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("deliveries", schema=None) as batch_op:
+        batch_op.drop_column("read_at")
     with op.batch_alter_table("mentoring_sessions", schema=None) as batch_op:
         batch_op.add_column(sa.Column("rating", sa.Integer(), nullable=True))
     op.execute(
