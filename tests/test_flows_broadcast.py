@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.core.clock import FixedClock
+from bot.rehearsal import rehearse
 from storage.models import Stage
 from tests.broadcast_support import add_submission, ticked
 from tests.decks import add_team
@@ -215,3 +216,15 @@ async def test_the_preview_says_who_reads_a_fallback_version(app: App, chat: Cha
         "ボットをブロック(届きません): 0\n"
         "[1] 今すぐ送信\n[2] 予約する\n[3] ‹ 戻る\n[4] キャンセル"
     )
+
+
+async def test_rehearse_shows_a_scheduled_broadcast_for_todays_audience(
+    app: App, chat: Chat
+) -> None:
+    await _scheduled(app, chat)
+    messages = await rehearse(app, app.clock.now(), app.clock.now() + timedelta(days=1))
+    assert [(m.at, m.recipient, m.text) for m in messages if m.category == "broadcast"] == [
+        (datetime(2024, 11, 18, 10, 30, tzinfo=UTC), "bat", TEXT),
+        (datetime(2024, 11, 18, 10, 30, tzinfo=UTC), "aya", JA),
+        (datetime(2024, 11, 18, 10, 30, tzinfo=UTC), "org", TEXT),
+    ]
