@@ -43,7 +43,7 @@ async def banner(app: App, locale: str, rehearsal: bool) -> str:
         message = Msg("console-banner", {"program": names, "clock": app.clock.now()})
     else:
         message = Msg("console-banner-real-time", {"program": names})
-    return app.translator.render(message, locale, tz)
+    return app.translator.render(message, locale, tz, app.clock.now())
 
 
 async def chat(args: argparse.Namespace, settings: Settings) -> int:

@@ -54,11 +54,11 @@ def test_chat_with_user_lang_and_as(tmp_path: Path) -> None:
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[0] == (
-        "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創 のコンソールチャットです（実時間）。"
-        "/start と入力してください。Ctrl-D で終了します。"
+        "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創 "
+        "のコンソールチャットです（実時刻）。/start と入力してください。Ctrl-D で終了します。"
     )
     assert lines[-9:] == [
-        "Юу хийх вэ?",
+        "Та юу хийх вэ?",
         "[1] Баг бүртгүүлэх",
         "[2] Багт нэгдэх",
         "[3] Тусламж",

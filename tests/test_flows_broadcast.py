@@ -123,7 +123,7 @@ async def test_a_scheduled_broadcast_can_be_cancelled_until_it_starts(
     assert texts(channel) == []
     assert await chat.say("/broadcasts") == (
         f"Broadcasts of {MICS}:\n"
-        "#1 Mon, Nov 18, 2024 18:30 · Everyone in the program · cancelled · sent 0 / 0 · "
+        "#1 Mon, Nov 18, 2024 18:30 · Everyone · cancelled · sent 0 / 0 · "
         "failed 0 · blocked 0 · waiting 0 · read on Messenger 0\n"
         "[1] Report of #1 (CSV)\n\n"
     )
@@ -136,7 +136,7 @@ async def test_the_text_and_the_time_of_a_scheduled_broadcast_can_be_edited(
     await _scheduled(app, chat)
     assert await chat.say("/broadcasts") == (
         f"Broadcasts of {MICS}:\n"
-        "#1 Mon, Nov 18, 2024 18:30 · Everyone in the program · scheduled · sent 0 / 3 · "
+        "#1 Mon, Nov 18, 2024 18:30 · Everyone · scheduled · sent 0 / 3 · "
         "failed 0 · blocked 0 · waiting 0 · read on Messenger 0\n"
         "[1] Edit #1\n[2] Cancel #1\n\n"
     )
@@ -210,11 +210,11 @@ async def test_the_preview_says_who_reads_a_fallback_version(app: App, chat: Cha
     await chat.say("/as org", "/start", "2", "/broadcast", "2", TEXT, "1", "1")
     assert (await chat.say("1")).split("\n\n")[-2] == (
         "プログラム：MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創\n"
-        "宛先: 2\n"
-        "モンゴル語・test: 1\n"
-        "モンゴル語（英語の読者向け）・test: 1\n"
-        "ボットをブロック(届きません): 0\n"
-        "[1] 今すぐ送信\n[2] 予約する\n[3] ‹ 戻る\n[4] キャンセル"
+        "送信先：2\n"
+        "モンゴル語・test：1\n"
+        "モンゴル語（英語の読者向け）・test：1\n"
+        "ボットをブロック（届きません）：0\n"
+        "[1] 今すぐ送信\n[2] 予約送信\n[3] ‹ 戻る\n[4] キャンセル"
     )
 
 

@@ -44,12 +44,12 @@ async def test_the_organizers_lists_use_each_teams_deadline(
     await chat.say("/as bat", f"/file {deck}")
     await chat.say("/as org", "/start", "3", "/extend interim-deck 2024-11-20 18:00 Khan Solar")
     assert await chat.say("/decks interim-deck") == (
-        "Interim pitch deck (deadline Mon, Nov 18, 2024 18:00)\n"
+        "Interim deck (deadline Mon, Nov 18, 2024 18:00)\n"
         "On time: 1 · Late: 0 · Missing: 1\n"
         "Gobi Water: missing\n"
         "Khan Solar: on time, v1, Mon, Nov 18, 2024 19:00 (deadline extended to Wed, Nov 20, "
         "2024 18:00)\n"
-        "[1] Khan Solar\n[2] ZIP of the latest decks\n\n"
+        "[1] Khan Solar\n[2] Latest decks (ZIP)\n\n"
     )
     await chat.say("2")
     [path] = (tmp_path / "console-files" / "org").glob("*.zip")
@@ -71,12 +71,12 @@ async def test_after_the_deadline_submit_and_deadlines_say_a_version_will_be_lat
     app.clock.set(datetime(2024, 11, 18, 11, 0, tzinfo=UTC))  # 19:00 Ulaanbaatar
     assert await chat.say("/deadlines") == (
         "Deadlines:\n"
-        "• Interim pitch deck: the deadline was Mon, Nov 18, 2024 18:00; late versions are still "
+        "• Interim deck: the deadline was Mon, Nov 18, 2024 18:00; late versions are still "
         "accepted (marked late)\n"
-        "• Final pitch deck: Fri, Jan 31, 2025 18:00 (73 days 23 hours left)\n\n"
+        "• Final deck: Fri, Jan 31, 2025 18:00, 73 days 23 hours left\n\n"
     )
     assert (await chat.say("/submit")).split("\n\n")[0] == (
-        "The deadline for Interim pitch deck was Mon, Nov 18, 2024 18:00: a version you send now "
+        "The deadline for Interim deck was Mon, Nov 18, 2024 18:00: a version you send now "
         "is marked late."
     )
 
@@ -87,14 +87,14 @@ async def test_extend_by_buttons_refuses_an_earlier_date_and_says_why(chat: Chat
     await chat.say("/as org", "/start", "3")
     assert await chat.say("/extend") == (
         "Which stage's deadline do you want to extend?\n"
-        "[1] Project proposal\n[2] Interim pitch deck\n[3] Final pitch deck\n[4] Cancel\n\n"
+        "[1] Project proposal\n[2] Interim deck\n[3] Final deck\n[4] Cancel\n\n"
     )
     assert await chat.say("2") == (
-        "Which team gets a later deadline for Interim pitch deck?\n"
+        "Which team gets a later deadline for Interim deck?\n"
         "[1] Gobi Water\n[2] Khan Solar\n[3] ‹ Back\n[4] Cancel\n\n"
     )
     assert await chat.say("2") == (
-        "Team Khan Solar has until Mon, Nov 18, 2024 18:00 for Interim pitch deck. Type the new "
+        "Team Khan Solar has until Mon, Nov 18, 2024 18:00 for Interim deck. Type the new "
         "deadline in your time zone as YYYY-MM-DD HH:MM, for example 2024-11-20 18:00.\n"
         "[1] ‹ Back\n[2] Cancel\n\n"
     )
@@ -106,9 +106,9 @@ async def test_extend_by_buttons_refuses_an_earlier_date_and_says_why(chat: Chat
         "18:00). Please type a later date and time.\n\n"
     )
     assert await chat.say("2024-11-20 18:00") == (
-        "Done: team Khan Solar now has until Wed, Nov 20, 2024 18:00 for Interim pitch deck.\n\n"
+        "Done: team Khan Solar now has until Wed, Nov 20, 2024 18:00 for Interim deck.\n\n"
         "→ bat\n"
-        "The organizers extended your team's deadline for Interim pitch deck to "
+        "The organizers extended your team's deadline for Interim deck to "
         "Wed, Nov 20, 2024 18:00.\n\n"
     )
 

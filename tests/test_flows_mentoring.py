@@ -23,7 +23,7 @@ DETAILS_EN = (
     "Topic: Pitch deck\n"
     "Team: Nar\n"
     "Mentor: mia Sato\n"
-    "Length: 1 hour 0 minutes\n"
+    "Length: 1 hour\n"
     "Online: https://meet.example/x\n"
 )
 
@@ -57,11 +57,12 @@ async def test_only_the_lead_and_the_mentor_get_the_change_buttons(chat: Chat) -
     assert shown[1].splitlines()[-4:-1] == [
         "[1] Цагийг өөрчлөх",
         "[2] Уулзалтыг цуцлах",
-        f"[файл] session-1.ics (581 байт) {files / 'bat' / 'session-1.ics'}-д хадгалагдлаа",
+        f"[файл] session-1.ics (581 байт) хадгалагдлаа: {files / 'bat' / 'session-1.ics'}",
     ]
     assert shown[2] == (
         "sara\n"
-        "Session confirmed: Tue, Nov 19, 2024 10:00.\n"
+        "The mentoring session is confirmed.\n"
+        "When: Tue, Nov 19, 2024 10:00 (Ulaanbaatar time) / 11:00 (Tokyo time)\n"
         f"{DETAILS_EN}"
         "The calendar invitation is attached.\n"
         f"[file] session-1.ics (581 bytes) saved to {files / 'sara' / 'session-1.ics'}\n\n"
@@ -87,7 +88,8 @@ async def test_declined_sessions_are_listed_as_declined(chat: Chat) -> None:
         "Mentoring sessions:\n"
         "declined:\n"
         "• #1 Nar / mia Sato: no time yet, Pitch deck\n"
-        "[1] Mentor: mia Sato\n[2] Team: Nar\n[3] CSV export\n\n"
+        "Press a mentor's or a team's name to see only their sessions.\n"
+        "[1] mia Sato\n[2] Nar\n[3] CSV export\n\n"
     )
 
 
@@ -110,7 +112,10 @@ async def _csv_rows(chat: Chat) -> list[str]:
 
 async def test_each_member_rates_once_and_the_csv_shows_every_rating(chat: Chat) -> None:
     await _held_with_two_members(chat)
-    assert await chat.say("/as bat", "5") == "Баярлалаа: та уулзалтыг 5-аас 5 гэж үнэллээ.\n\n"
+    assert (
+        await chat.say("/as bat", "5")
+        == "Баярлалаа. Та уулзалтыг 5 онооноос 5 оноогоор үнэллээ.\n\n"
+    )
     assert await chat.say("/as sara", "3") == "Thank you: you rated the session 3 out of 5.\n\n"
     rows = await _csv_rows(chat)
     assert rows[0] == (

@@ -13,7 +13,7 @@ MICS = "MICS 2024: Mongolia Open Innovation and Co-creation for SDGs"
 async def test_a_mentor_is_revoked_by_the_name_teams_see(chat: Chat) -> None:
     await mentor_joins(chat, "mia", "en", "1")  # her profile name is "mia Sato"
     assert await chat.say("/as org", "/revoke_role") == (
-        "Whose role do you want to take away?\n[1] mia Sato: mentor\n\n"
+        "Whose role do you want to take away?\n• mia Sato: mentor\n[1] mia Sato\n\n"
     )
     assert await chat.say("1") == (
         f"mia Sato is no longer a mentor.\n\n→ mia\nYou are no longer a mentor of {MICS}.\n\n"

@@ -116,8 +116,7 @@ async def _ask_what(ctx: Context) -> Prompt:
     broadcast = await _broadcast(ctx)
     at = broadcast.scheduled_at if broadcast else ctx.now()
     choices: list[tuple[Text, str]] = [
-        (Msg("broadcast-edit-field-text", {"language": Msg(f"broadcast-language-{code}")}), code)
-        for code in LANGUAGES
+        (Msg(f"broadcast-edit-field-{code}"), code) for code in LANGUAGES
     ]
     choices.append((Msg("broadcast-edit-field-time"), TIME))
     number = flow_data(ctx)["broadcast"]

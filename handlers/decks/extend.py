@@ -19,7 +19,7 @@ from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg, Reply, Verbatim
 from bot.core.roles import Role
 from bot.core.router import Router
-from handlers.decks.stages import program_stages, stage_name
+from handlers.decks.stages import deadline_time, program_stages, stage_name
 from storage.models import Stage, Team
 
 router = Router()
@@ -51,7 +51,8 @@ async def _grant(ctx: Context, team: Team, stage: Stage, deadline: datetime) -> 
     saying why) when that is not after the current deadline, or already past."""
     current = await ctx.uow.submissions.deadline_for(team.id, stage)
     if deadline <= current:
-        ctx.reply("deck-extend-not-later", deadline=current, team=team.name)
+        shown = await deadline_time(ctx.uow, stage, current)
+        ctx.reply("deck-extend-not-later", deadline=shown, team=team.name)
         return False
     if deadline <= ctx.now():
         ctx.reply("deck-extend-past", now=ctx.now())
@@ -59,14 +60,15 @@ async def _grant(ctx: Context, team: Team, stage: Stage, deadline: datetime) -> 
     await ctx.uow.submissions.grant_extension(
         team.id, stage.id, deadline, ctx.participant.id, ctx.now()
     )
+    shown = await deadline_time(ctx.uow, stage, deadline)
     ctx.reply(
-        "deck-extend-done", team=team.name, stage=stage_name(stage, ctx.locale), deadline=deadline
+        "deck-extend-done", team=team.name, stage=stage_name(stage, ctx.locale), deadline=shown
     )
     for member in team.members:
         person = member.participant
         locale = person.language or ctx.settings.default_language
         notice = Msg(
-            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": deadline}
+            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": shown}
         )
         ctx.notify(person, Reply(notice), "account_update")
     return True
@@ -135,7 +137,7 @@ async def _ask_time(ctx: Context) -> Prompt:
             {
                 "team": team.name,
                 "stage": stage_name(stage, ctx.locale),
-                "deadline": current,
+                "deadline": await deadline_time(ctx.uow, stage, current),
                 "example": _example(ctx, current),
             },
         )

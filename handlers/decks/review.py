@@ -14,7 +14,7 @@ from bot.core.payloads import Payload
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.decks.export import write_export
-from handlers.decks.stages import program_stages, stage_name, team_of_sender
+from handlers.decks.stages import deadline_time, program_stages, stage_name, team_of_sender
 from storage.models import Stage, Submission
 from storage.submissions import late_at
 
@@ -181,16 +181,16 @@ async def _review(ctx: Context, stage: Stage) -> None:
             )
             buttons.append(Button(Verbatim(team.name), GetDeck(submission.id).pack()))
         if deadlines.is_extended(team.id, stage):
-            line = Msg("deck-review-extended", {"line": line, "deadline": deadline})
+            shown = await deadline_time(ctx.uow, stage, deadline)
+            line = Msg("deck-review-extended", {"line": line, "deadline": shown})
         lines.append(line)
     if latest:
         buttons.append(Button(Msg("deck-button-zip"), ZipStage(stage.id).pack()))
-    deadline = stage.deadline_at
     ctx.reply(
         "deck-review",
         buttons=buttons,
         stage=stage_name(stage, ctx.locale),
-        deadline=deadline,
+        deadline=await deadline_time(ctx.uow, stage, stage.deadline_at),
         on_time=counts["on_time"],
         late=counts["late"],
         missing=counts["missing"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.core.context import Context
 from bot.core.exports import CSV_MIME, csv_bytes
-from bot.core.messages import Button, Document, LocalTime, Msg
+from bot.core.messages import Button, Document, LanguageNames, LocalTime, Msg, ZoneName
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.mentoring.buttons import (
@@ -15,7 +15,7 @@ from handlers.mentoring.buttons import (
     SessionsOfMentor,
     SessionsOfTeam,
 )
-from handlers.mentoring.common import mentor_name
+from handlers.mentoring.common import mentor_name, person_name
 from handlers.mentoring.notices import tell_assigned
 from storage.mentoring import SessionState
 from storage.models import MentoringSession, Participant
@@ -34,7 +34,7 @@ async def mentors(ctx: Context) -> None:
     buttons: list[Button] = []
     for person in people:
         profile = profiles.get(person.id)
-        name = profile.name if profile else (person.display_name or "")
+        name = profile.name if profile else person_name(person)
         if profile is None:
             lines.append(Msg("mentor-line-no-profile", {"name": name}))
         else:
@@ -45,8 +45,8 @@ async def mentors(ctx: Context) -> None:
                         "name": name,
                         "organization": profile.organization,
                         "expertise": profile.expertise,
-                        "languages": ", ".join(c.upper() for c in profile.languages),
-                        "zone": profile.time_zone,
+                        "languages": LanguageNames(tuple(profile.languages)),
+                        "zone": ZoneName(profile.time_zone),
                     },
                 )
             )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.calendar import CalendarEntry
 from bot.core.context import Context
-from bot.core.messages import Button, Document, LocalTime, Msg, Reply
+from bot.core.messages import Button, ClockLabel, Document, LocalTime, Msg, Reply
 from bot.core.router import Router
 from handlers.decks.stages import ACCEPT_LATE
 from handlers.schedule.buttons import CalendarFile, PastEvents, ShowEvent
@@ -29,11 +29,15 @@ async def _program(ctx: Context) -> Program | None:
     return program
 
 
-def _when(event: Event) -> LocalTime | date:
-    """An all-day event is on its own date (in its zone), whatever the reader's zone."""
+def _when(event: Event, short: bool = False) -> LocalTime:
+    """An all-day event is on its own date (in its zone), whatever the reader's zone; a timed
+    one says whose clock it is on when the reader's is not the event's."""
     if event.all_day:
-        return event.starts_at.astimezone(_zone(event)).date()
-    return LocalTime(event.starts_at)
+        day = event.starts_at.astimezone(_zone(event)).date()
+        return LocalTime(day, "short-date" if short else "date")
+    if short:
+        return LocalTime(event.starts_at, "short")
+    return LocalTime(event.starts_at, place=event.time_zone)
 
 
 def _span(event: Event) -> Msg:
@@ -41,7 +45,10 @@ def _span(event: Event) -> Msg:
         return Msg("schedule-when", {"starts": _when(event)})
     return Msg(
         "schedule-when-range",
-        {"starts": _when(event), "ends": LocalTime(event.ends_at, "time")},
+        {
+            "starts": LocalTime(event.starts_at),
+            "ends": LocalTime(event.ends_at, "time", place=event.time_zone),
+        },
     )
 
 
@@ -58,8 +65,7 @@ async def schedule(ctx: Context) -> None:
     upcoming = [e for e in program.events if (e.ends_at or e.starts_at) > now]
     buttons = [
         Button(
-            Msg("schedule-button-event", {"name": e.names.get(ctx.locale, e.key)}),
-            ShowEvent(e.id).pack(),
+            Msg("schedule-button-event", {"starts": _when(e, short=True)}), ShowEvent(e.id).pack()
         )
         for e in upcoming
     ]
@@ -100,7 +106,7 @@ async def event_details(ctx: Context, pressed: ShowEvent) -> None:
     args = {**event_summary(event, ctx.locale), "when": _span(event)}
     button = [Button(Msg("schedule-button-event-calendar"), CalendarFile(event.id).pack())]
     if lines:
-        args["agenda"] = lines
+        args["agenda"], args["clock"] = lines, ClockLabel()
     ctx.send(Reply(Msg("schedule-event-agenda" if lines else "schedule-event", args), button))
 
 
@@ -179,14 +185,16 @@ async def deadlines(ctx: Context) -> None:
         name = stage.names.get(ctx.locale, stage.key)
         if deadline > now:
             left = time_left(deadline, now)
-            lines.append(Msg("deadline-line", {"stage": name, "deadline": deadline, "left": left}))
+            shown = LocalTime(deadline, place=program.time_zone)
+            lines.append(Msg("deadline-line", {"stage": name, "deadline": shown, "left": left}))
         elif (
             team is not None
             and stage.late_policy == ACCEPT_LATE
             and stage.opens_at <= now
             and not await ctx.uow.submissions.has_submitted(team.id, stage.id)
         ):
-            lines.append(Msg("deadline-line-late", {"stage": name, "deadline": deadline}))
+            shown = LocalTime(deadline, place=program.time_zone)
+            lines.append(Msg("deadline-line-late", {"stage": name, "deadline": shown}))
     if not lines:
         ctx.reply("deadline-none")
         return

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.context import Context
-from bot.core.messages import ArgValue, Button, LocalTime, Msg, Reply
+from bot.core.messages import ArgValue, Button, ClockLabel, LanguageNames, LocalTime, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.router import Router, RunCommand
 from handlers.schedule.buttons import MuteCategory, ShowEvent
@@ -29,11 +29,13 @@ def time_left(until: datetime, now: datetime) -> timedelta:
     return timedelta(minutes=math.ceil((until - now).total_seconds() / 60))
 
 
-async def _stage(ctx: RenderContext) -> Stage | None:
+async def _stage(ctx: RenderContext) -> tuple[Stage, str] | tuple[None, None]:
+    """The stage of the row and its program's time zone (the deadline's clock)."""
     program = await ctx.uow.programs.get(ctx.params["program"])
     if program is None:
-        return None
-    return next((s for s in program.stages if s.key == ctx.params["stage"]), None)
+        return None, None
+    stage = next((s for s in program.stages if s.key == ctx.params["stage"]), None)
+    return (stage, program.time_zone) if stage is not None else (None, None)
 
 
 async def _event(uow: UnitOfWork, program_id: str, key: str) -> Event | None:
@@ -48,7 +50,7 @@ async def deadline_reminder(ctx: RenderContext) -> Reply | None:
     """To the members of a team that has not submitted yet, before the team's own deadline;
     nothing once it has, or when the row was for another deadline than the team's now (it
     joined another team, or its deadline was extended since)."""
-    stage = await _stage(ctx)
+    stage, zone = await _stage(ctx)
     if stage is None:
         return None
     team = await ctx.uow.teams.team_of(ctx.participant.id, stage.program_id)
@@ -66,7 +68,7 @@ async def deadline_reminder(ctx: RenderContext) -> Reply | None:
             {
                 "stage": stage.names.get(ctx.locale, stage.key),
                 "team": team.name,
-                "deadline": deadline,
+                "deadline": LocalTime(deadline, place=zone),
                 "left": time_left(deadline, ctx.now),
             },
         ),
@@ -78,7 +80,7 @@ def event_summary(event: Event, locale: str) -> dict[str, ArgValue]:
     return {
         "name": event.names.get(locale, event.key),
         "venue": event.venue.get(locale, "") if event.venue else "",
-        "languages": ", ".join(code.upper() for code in event.languages),
+        "languages": LanguageNames(tuple(event.languages)),
     }
 
 
@@ -92,7 +94,7 @@ async def event_reminder(ctx: RenderContext) -> Reply | None:
             "reminder-event",
             {
                 **event_summary(event, ctx.locale),
-                "starts": event.starts_at,
+                "starts": LocalTime(event.starts_at, place=event.time_zone),
                 "left": time_left(event.starts_at, ctx.now),
             },
         ),
@@ -127,9 +129,12 @@ async def event_agenda(ctx: RenderContext) -> Reply | None:
     message = "reminder-agenda" if lines else "reminder-agenda-empty"
     if ctx.now.astimezone(ctx.tz).date() < day:  # sent the evening before an early start
         message += "-tomorrow"
-    args: dict[str, ArgValue] = {**event_summary(event, ctx.locale), "starts": event.starts_at}
+    args: dict[str, ArgValue] = {
+        **event_summary(event, ctx.locale),
+        "starts": LocalTime(event.starts_at, place=event.time_zone),
+    }
     if lines:
-        args["agenda"] = lines
+        args["agenda"], args["clock"] = lines, ClockLabel()
     return Reply(Msg(message, args))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.context import Context
-from bot.core.messages import ArgValue, Msg
+from bot.core.messages import ArgValue, LocalTime, Msg
 from storage.models import Program, Team, TeamMember
 from storage.teams import TeamRole
 
@@ -95,7 +95,7 @@ async def team_card(ctx: Context, team: Team, program: Program) -> Msg:
             "status": Msg(f"team-stage-{status}"),
         }
         if deadlines.is_extended(team.id, stage):  # the team's own deadline, not the stage's
-            args["deadline"] = deadlines.of(team.id, stage)
+            args["deadline"] = LocalTime(deadlines.of(team.id, stage), place=program.time_zone)
             stages.append(Msg("team-stage-line-extended", args))
         else:
             stages.append(Msg("team-stage-line", args))

@@ -92,14 +92,14 @@ async def teams_filter(ctx: Context, pressed: TeamsFilter) -> None:
     program = await current_program(ctx)
     if program is None:
         return
-    buttons = [Button(Msg("teams-filter-all"), TeamsPage(0, 0, ALL).pack())]
+    buttons = [Button(Msg("teams-button-all"), TeamsPage(0, 0, ALL).pack())]
     for stage in program.stages:
         for status in STATUSES:
             label = Msg(
-                "teams-filter-stage",
+                "teams-filter-button",
                 {
                     "stage": stage.names.get(ctx.locale, stage.key),
-                    "status": Msg(f"team-stage-{status}"),
+                    "status": Msg(f"teams-filter-mark-{status}"),
                 },
             )
             buttons.append(Button(label, TeamsPage(0, stage.id, status).pack()))

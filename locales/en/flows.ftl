@@ -53,13 +53,15 @@ team-stage-line-extended = { $stage }: { $status } (deadline extended to { $dead
 ## The agenda the evening before an event that starts before 08:00
 
 reminder-agenda-tomorrow =
-    Tomorrow: { $name }, from { $starts }.
+    Tomorrow: “{ $name }”
+    Starts: { $starts }
     Where: { $venue }
     Languages spoken: { $languages }
-    Agenda:
+    Agenda ({ $clock }):
     { $agenda }
 reminder-agenda-empty-tomorrow =
-    Tomorrow: { $name }, from { $starts }.
+    Tomorrow: “{ $name }”
+    Starts: { $starts }
     Where: { $venue }
     Languages spoken: { $languages }
 deadline-line-late = • { $stage }: the deadline was { $deadline }; late versions are still accepted (marked late)
@@ -89,7 +91,9 @@ broadcast-button-edit-of = Edit #{ $number }
 broadcast-button-cancel-of = Cancel #{ $number }
 broadcast-cancelled-scheduled = Broadcast #{ $number } is cancelled; nobody received it.
 broadcast-edit-choose = What do you want to change in broadcast #{ $number }, scheduled for { $at }?
-broadcast-edit-field-text = { $language } text
+broadcast-edit-field-mn = Mongolian text
+broadcast-edit-field-ja = Japanese text
+broadcast-edit-field-en = English text
 broadcast-edit-field-time = Time
 broadcast-edit-current-text = The { $language } version now reads:
 broadcast-edit-ask-text = Write the new { $language } version, or remove it.

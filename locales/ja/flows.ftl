@@ -50,13 +50,15 @@ team-stage-line-extended = { $stage }：{ $status }（締め切りを{ $deadline
 ## The agenda the evening before an event that starts before 08:00
 
 reminder-agenda-tomorrow =
-    明日：{ $name }（{ $starts }から）
+    明日：「{ $name }」
+    開始：{ $starts }
     会場：{ $venue }
     使用言語：{ $languages }
-    アジェンダ：
+    アジェンダ（{ $clock }）：
     { $agenda }
 reminder-agenda-empty-tomorrow =
-    明日：{ $name }（{ $starts }から）
+    明日：「{ $name }」
+    開始：{ $starts }
     会場：{ $venue }
     使用言語：{ $languages }
 deadline-line-late = • { $stage }：締め切りは{ $deadline }でした。期限後の提出も受け付けています（期限後として記録されます）
@@ -81,18 +83,20 @@ deck-extend-gone = そのステージまたはチームはもうありません�
 broadcast-preview-nobody =
     プログラム：{ $program }
     現在、このお知らせを受け取る方がいません（ボットをブロック：{ $blocked }）。戻って別の宛先を選んでください。
-broadcast-preview-line-fallback = { $language }（{ $wanted }の読者向け）・{ $channel }: { $count }
-broadcast-button-edit-of = #{ $number } を編集
-broadcast-button-cancel-of = #{ $number } を取り消す
-broadcast-cancelled-scheduled = お知らせ #{ $number } を取り消しました。どなたにも届いていません。
-broadcast-edit-choose = お知らせ #{ $number }（{ $at } に予約）の何を変更しますか？
-broadcast-edit-field-text = { $language }版の本文
+broadcast-preview-line-fallback = { $language }（{ $wanted }の読者向け）・{ $channel }：{ $count }
+broadcast-button-edit-of = #{ $number }を編集
+broadcast-button-cancel-of = #{ $number }を取り消す
+broadcast-cancelled-scheduled = お知らせ#{ $number }を取り消しました。どなたにも届いていません。
+broadcast-edit-choose = お知らせ#{ $number }（{ $at }に予約）の何を変更しますか？
+broadcast-edit-field-mn = モンゴル語版の本文
+broadcast-edit-field-ja = 日本語版の本文
+broadcast-edit-field-en = 英語版の本文
 broadcast-edit-field-time = 送信日時
 broadcast-edit-current-text = { $language }版の現在の本文：
 broadcast-edit-ask-text = { $language }版の新しい本文を書くか、この版を削除してください。
 broadcast-edit-ask-new-text = { $language }版はまだありません。本文を書いてください。
 broadcast-button-remove-version = この版を削除
-broadcast-edit-ask-time = お知らせ #{ $number } を { $at } の代わりにいつ送りますか？ご自身のタイムゾーンで日時を入力してください（例：{ $example }）。
-broadcast-edited = お知らせ #{ $number } を変更しました。送信は { $at } です。宛先はその時点で確定します（現時点では { $count } 人）。
-broadcast-edit-too-late = お知らせ #{ $number } はすでに送信を始めているため、変更できません。
+broadcast-edit-ask-time = お知らせ#{ $number }を{ $at }の代わりにいつ送りますか？ご自身のタイムゾーンで日時を入力してください（例：{ $example }）。
+broadcast-edited = お知らせ#{ $number }を変更しました。送信は{ $at }です。送信先はその時点で確定します（現時点では{ $count }人）。
+broadcast-edit-too-late = お知らせ#{ $number }はすでに送信を始めているため、変更できません。
 broadcast-edit-last-text = これはお知らせの唯一の版です。先に別の版を書くか、お知らせを取り消してください。

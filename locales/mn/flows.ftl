@@ -50,14 +50,14 @@ team-stage-line-extended = { $stage }: { $status } (эцсийн хугацаа�
 ## The agenda the evening before an event that starts before 08:00
 
 reminder-agenda-tomorrow =
-    Маргааш: { $name }
+    Маргааш: «{ $name }»
     Эхлэх цаг: { $starts }
     Хаана: { $venue }
     Ярих хэл: { $languages }
-    Мөрийн хөтөлбөр:
+    Мөрийн хөтөлбөр ({ $clock }):
     { $agenda }
 reminder-agenda-empty-tomorrow =
-    Маргааш: { $name }
+    Маргааш: «{ $name }»
     Эхлэх цаг: { $starts }
     Хаана: { $venue }
     Ярих хэл: { $languages }
@@ -83,16 +83,18 @@ deck-extend-gone = Тэр шат эсвэл баг байхгүй болсон �
 broadcast-preview-nobody =
     Хөтөлбөр: { $program }
     Одоогоор энэ зарлалыг хүлээн авах хүн алга (ботыг хаасан: { $blocked }). Буцаад өөр хүлээн авагч сонгоно уу.
-broadcast-preview-line-fallback = { $language } ({ $wanted } хэлтэй уншигчид), { $channel }: { $count }
+broadcast-preview-line-fallback = { $channel }, { $language } хэлээр ({ $wanted } хэлтэй уншигчид): { $count }
 broadcast-button-edit-of = Засах №{ $number }
 broadcast-button-cancel-of = Цуцлах №{ $number }
 broadcast-cancelled-scheduled = №{ $number } зарлалыг цуцаллаа; хэнд ч очоогүй.
 broadcast-edit-choose = №{ $number } зарлалын юуг өөрчлөх вэ? Илгээх цаг: { $at }
-broadcast-edit-field-text = { $language } хувилбар
+broadcast-edit-field-mn = Текст: монгол
+broadcast-edit-field-ja = Текст: япон
+broadcast-edit-field-en = Текст: англи
 broadcast-edit-field-time = Цаг
-broadcast-edit-current-text = { $language } хувилбар одоо ингэж байна:
-broadcast-edit-ask-text = { $language } хувилбарын шинэ текстийг бичнэ үү, эсвэл хувилбарыг хасна уу.
-broadcast-edit-ask-new-text = { $language } хувилбар одоогоор алга. Текстийг нь бичнэ үү.
+broadcast-edit-current-text = Одоогийн { $language } хувилбар:
+broadcast-edit-ask-text = Шинэ текстийг бичнэ үү ({ $language } хувилбар), эсвэл энэ хувилбарыг хасна уу.
+broadcast-edit-ask-new-text = Одоогоор { $language } хувилбар алга. Текстийг нь бичнэ үү.
 broadcast-button-remove-version = Хувилбарыг хасах
 broadcast-edit-ask-time = №{ $number } зарлалыг хэзээ илгээх вэ? Одоогийн товлосон цаг: { $at }. Шинэ огноо, цагийг өөрийн цагийн бүсээр бичнэ үү, жишээ нь: { $example }
 broadcast-edited = №{ $number } зарлалыг өөрчиллөө. Илгээх цаг: { $at }. Хүлээн авагчдыг тэр үед тоолно (одоогоор { $count } хүн).

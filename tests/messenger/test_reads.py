@@ -45,7 +45,7 @@ async def test_a_read_event_marks_the_broadcast_read(
     assert (await messenger.event(read_item(watermark))).status_code == 200
     assert len(messenger.fake.messages) == sent  # nothing answered
     assert (await chat.say("/broadcasts")).splitlines()[1] == (
-        "#1 Mon, Nov 18, 2024 09:00 · Everyone in the program · done · sent 2 / 2 · failed 0 · "
+        "#1 Mon, Nov 18, 2024 09:00 · Everyone · done · sent 2 / 2 · failed 0 · "
         "blocked 0 · waiting 0 · read on Messenger 1"
     )
     await chat.say("1")
