@@ -20,6 +20,10 @@ class BroadcastState(StrEnum):
     CANCELLED = "cancelled"
 
 
+RUNNING = (BroadcastState.SCHEDULED, BroadcastState.SENDING)
+"""Not over yet: waiting for its time, or sending."""
+
+
 def group_key(broadcast_id: int) -> str:
     """The outbox ``group_key`` of a broadcast's rows."""
     return f"broadcast:{broadcast_id}"

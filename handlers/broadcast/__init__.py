@@ -2,7 +2,7 @@
 final report, and the list of past broadcasts."""
 
 from bot.core.feature import Feature
-from handlers.broadcast import compose, lifecycle, progress, report, scheduled
+from handlers.broadcast import compose, lifecycle, pages, progress, report, scheduled
 
 FEATURE = Feature(
     "broadcast",
@@ -10,4 +10,6 @@ FEATURE = Feature(
     renderers=(compose.renderers, progress.renderers),
     planners=(lifecycle.PLANNER,),
     progress=progress.progress_notes,
+    pages=(pages.PAGE,),
+    exports=(pages.EXPORT,),
 )

@@ -15,7 +15,6 @@ The flow ``bc``::
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import datetime
 
 from bot.core.context import Context
@@ -28,14 +27,14 @@ from handlers.broadcast.attachment import ATTACHMENT, attached_to, attachment_st
 from handlers.broadcast.audience import (
     AUDIENCES,
     LANGUAGES,
-    ME,
     NO_SUBMISSION,
     TEAM,
     fallback_chain,
     recipients,
     version_for,
 )
-from handlers.broadcast.lifecycle import RENDERER, start
+from handlers.broadcast.drafts import Draft, create_broadcast, reach_of
+from handlers.broadcast.lifecycle import RENDERER
 from handlers.broadcast.scheduled import local_minutes, scheduled_buttons, typed_time
 from handlers.teams.common import current_program
 from storage.broadcasts import BroadcastState, group_key
@@ -46,10 +45,6 @@ renderers = Renderers()
 
 MAX_TEXT = 4096  # Telegram's limit for one message: a longer one would arrive in pieces
 SKIP = "skip"
-
-
-def chain(ctx: Context) -> list[str]:
-    return list(ctx.settings.broadcast_fallback)
 
 
 async def _ask_audience(ctx: Context) -> Prompt:
@@ -137,15 +132,6 @@ async def _people(ctx: Context) -> list[Participant]:
     )
 
 
-def _language_order(item: tuple[tuple[str, str, str], int]) -> tuple[int, int, str]:
-    (code, wanted, channel), _ = item
-    return (_position(code), _position(wanted) if wanted != code else -1, channel)
-
-
-def _position(code: str) -> int:
-    return LANGUAGES.index(code) if code in LANGUAGES else len(LANGUAGES)
-
-
 def _language_name(code: str) -> Msg:
     return Msg(f"broadcast-language-{code}")
 
@@ -159,26 +145,16 @@ async def _ask_confirm(ctx: Context) -> Prompt:
         if texts.get(code):
             ctx.reply("broadcast-preview-version", language=_language_name(code))
             ctx.send(Reply(Verbatim(texts[code]), document=document))
-    people = await _people(ctx)
-    if flow_data(ctx)["audience"] == ME:  # a test: the organizer gets every version
-        lines = [
-            _preview_line(code, code, person.channel, 1)
-            for code in LANGUAGES
-            if texts.get(code)
-            for person in people
-        ]
-        total, blocked = len(people), 0
-    else:
-        lines, total, blocked = _who_gets_which(ctx, people, texts)
-    program = await ctx.uow.programs.get(flow_data(ctx)["program"])
-    name = program.names.get(ctx.locale, program.id) if program else ""
+    data = flow_data(ctx)
+    reach = reach_of(await _people(ctx), texts, ctx, data["audience"])
+    program = await ctx.uow.programs.get(data["program"])
     args: dict[str, ArgValue] = {
-        "lines": lines,
-        "total": total,
-        "blocked": blocked,
-        "program": name,
+        "lines": [_preview_line(*line) for line in reach.lines()],
+        "total": reach.total,
+        "blocked": reach.blocked,
+        "program": program.names.get(ctx.locale, program.id) if program else "",
     }
-    if not total:  # nobody to send to: no button sends it
+    if not reach.total:  # nobody to send to: no button sends it
         return Prompt(Msg("broadcast-preview-nobody", args))
     choices: list[tuple[Text, str]] = [
         (Msg("broadcast-button-now"), "now"),
@@ -187,28 +163,8 @@ async def _ask_confirm(ctx: Context) -> Prompt:
     return Prompt(Msg("broadcast-preview", args), choices)
 
 
-def _who_gets_which(
-    ctx: Context, people: list[Participant], texts: dict[str, str]
-) -> tuple[list[Msg], int, int]:
-    """One line per version and channel, a reader who gets another language than theirs
-    (the fallback) counted apart; how many receive it; how many blocked the bot."""
-    counts: Counter[tuple[str, str, str]] = Counter()
-    blocked = 0
-    for person in people:
-        if person.blocked_at is not None:
-            blocked += 1
-            continue
-        locale = person.language or ctx.settings.default_language
-        version = version_for(locale, texts, chain(ctx)) or ""
-        counts[(version, locale if locale != version else version, person.channel)] += 1
-    lines = [
-        _preview_line(version, wanted, channel, count)
-        for (version, wanted, channel), count in sorted(counts.items(), key=_language_order)
-    ]
-    return lines, sum(counts.values()), blocked
-
-
 def _preview_line(version: str, wanted: str, channel: str, count: int) -> Msg:
+    """One version on one channel; readers who get it instead of their own language apart."""
     args: dict[str, ArgValue] = {
         "language": _language_name(version),
         "channel": channel,
@@ -250,34 +206,22 @@ async def _create(ctx: Context, at: datetime) -> None:
     row per recipient, in this transaction); scheduled, it starts at its time, and the count
     shown now is an estimate."""
     data = flow_data(ctx)
-    now = ctx.now()
-    attached = data.get(ATTACHMENT) or {}
-    broadcast = await ctx.uow.broadcasts.add(
-        Broadcast(
-            program_id=data["program"],
-            organizer_id=ctx.participant.id,
-            audience=data["audience"],
-            audience_arg=data["arg"],
-            texts=dict(data.get("texts", {})),
-            attachment=attached.get("sha256"),
-            attachment_name=attached.get("name"),
-            attachment_mime=attached.get("mime"),
-            attachment_photo=bool(attached.get("photo")),
-            state=BroadcastState.SCHEDULED,
-            recipients=len(await _people(ctx)),
-            scheduled_at=at,
-            created_at=now,
-        )
+    draft = Draft(
+        data["program"],
+        data["audience"],
+        data["arg"],
+        dict(data.get("texts", {})),
+        data.get(ATTACHMENT) or None,
     )
-    if at <= now:
-        await start(ctx.uow, broadcast, now, chain(ctx))
-        ctx.reply("broadcast-queued", number=broadcast.id, count=broadcast.recipients)
+    broadcast, count = await create_broadcast(ctx, draft, at)
+    if at <= ctx.now():
+        ctx.reply("broadcast-queued", number=broadcast.id, count=count)
     else:
         ctx.reply(
             "broadcast-scheduled",
             buttons=scheduled_buttons(broadcast),
             number=broadcast.id,
-            count=broadcast.recipients,
+            count=count,
             at=at,
         )
 

@@ -5,7 +5,7 @@ Cancel for those not started yet (``scheduled.py``)."""
 from __future__ import annotations
 
 from bot.core.context import Context
-from bot.core.exports import CSV_MIME, csv_bytes
+from bot.core.exports import CSV_MIME, Cell, csv_bytes
 from bot.core.messages import Button, Document, Msg
 from bot.core.roles import Role
 from bot.core.router import Router
@@ -16,8 +16,20 @@ from handlers.broadcast.scheduled import scheduled_buttons
 from handlers.teams.common import current_program
 from storage.broadcasts import BroadcastState, group_key
 from storage.models import Broadcast
+from storage.uow import UnitOfWork
 
 router = Router()
+RECIPIENT_COLUMNS = (
+    "participant_id",
+    "name",
+    "channel",
+    "language",
+    "version",
+    "status",
+    "sent_at",
+    "read_at",
+    "error",
+)
 
 
 @router.command("broadcasts", roles=(Role.ORGANIZER,))
@@ -84,41 +96,8 @@ async def csv_report(ctx: Context, pressed: BroadcastCsv) -> None:
     broadcast = await _broadcast_of(ctx, pressed.broadcast)
     if broadcast is None:
         return
-    rows = await ctx.uow.outbox.in_groups([group_key(broadcast.id)])
-    people = {p.id: p for p in await ctx.uow.participants.many(r.participant_id for r in rows)}
-    table = []
-    for row in sorted(rows, key=lambda r: (r.participant_id, r.id)):
-        person = people.get(row.participant_id)
-        locale = (person.language if person else None) or ctx.settings.default_language
-        chain = fallback_chain(str(row.params.get("fallback", "")))
-        version = row.params.get("version") or version_for(locale, broadcast.texts, chain)
-        table.append(
-            (
-                row.participant_id,
-                person.display_name if person else "",
-                person.channel if person else "",
-                person.language if person else "",
-                version or "",
-                row.status,
-                row.sent_at,
-                row.read_at,
-                row.error or "",
-            )
-        )
-    content = csv_bytes(
-        (
-            "participant_id",
-            "name",
-            "channel",
-            "language",
-            "version",
-            "status",
-            "sent_at",
-            "read_at",
-            "error",
-        ),
-        table,
-    )
+    table = await recipient_rows(ctx.uow, broadcast, ctx.settings.default_language)
+    content = csv_bytes(RECIPIENT_COLUMNS, table)
     ctx.reply(
         "broadcast-csv",
         number=broadcast.id,
@@ -137,3 +116,33 @@ async def stop(ctx: Context, pressed: BroadcastStop) -> None:
     else:
         number, cancelled, sent = pressed.broadcast, done.cancelled, done.sent
         ctx.reply("broadcast-cancelled", number=number, cancelled=cancelled, sent=sent)
+
+
+async def recipient_rows(
+    uow: UnitOfWork, broadcast: Broadcast, default_language: str
+) -> list[tuple[Cell, ...]]:
+    """Every row of the broadcast (the chat's CSV and the dashboard): participant id, name,
+    channel, the reader's language, the version they got, status, sent at, read at (Messenger
+    read receipts), error."""
+    rows = await uow.outbox.in_groups([group_key(broadcast.id)])
+    people = {p.id: p for p in await uow.participants.many(r.participant_id for r in rows)}
+    table: list[tuple[Cell, ...]] = []
+    for row in sorted(rows, key=lambda r: (r.participant_id, r.id)):
+        person = people.get(row.participant_id)
+        chain = fallback_chain(str(row.params.get("fallback", "")))
+        locale = (person.language if person else None) or default_language
+        version = row.params.get("version") or version_for(locale, broadcast.texts, chain)
+        table.append(
+            (
+                row.participant_id,
+                person.display_name if person else "",
+                person.channel if person else "",
+                person.language if person else "",
+                version or "",
+                row.status,
+                row.sent_at,
+                row.read_at,
+                row.error or "",
+            )
+        )
+    return table

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from bot.core.context import Context
 from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg, Reply, Verbatim
+from bot.core.pages import Acting
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.decks.stages import deadline_time, program_stages, stage_name
@@ -46,31 +47,42 @@ def _example(ctx: Context, deadline: datetime) -> str:
     return later.isoformat(sep=" ", timespec="minutes")
 
 
-async def _grant(ctx: Context, team: Team, stage: Stage, deadline: datetime) -> bool:
-    """Extend the team's deadline to ``deadline`` and tell its members; ``False`` (after
-    saying why) when that is not after the current deadline, or already past."""
-    current = await ctx.uow.submissions.deadline_for(team.id, stage)
+async def grant_extension(
+    actor: Acting, team: Team, stage: Stage, deadline: datetime
+) -> Msg | None:
+    """Extend the team's deadline for the stage to ``deadline`` (``/extend`` and the
+    dashboard); each member is told in their language once it is committed. Returns why not
+    when ``deadline`` is not after the team's current deadline, or already past; else ``None``."""
+    current = await actor.uow.submissions.deadline_for(team.id, stage)
     if deadline <= current:
-        shown = await deadline_time(ctx.uow, stage, current)
-        ctx.reply("deck-extend-not-later", deadline=shown, team=team.name)
-        return False
-    if deadline <= ctx.now():
-        ctx.reply("deck-extend-past", now=ctx.now())
-        return False
-    await ctx.uow.submissions.grant_extension(
-        team.id, stage.id, deadline, ctx.participant.id, ctx.now()
+        shown = await deadline_time(actor.uow, stage, current)
+        return Msg("deck-extend-not-later", {"deadline": shown, "team": team.name})
+    if deadline <= actor.now():
+        return Msg("deck-extend-past", {"now": actor.now()})
+    await actor.uow.submissions.grant_extension(
+        team.id, stage.id, deadline, actor.participant.id, actor.now()
     )
+    shown = await deadline_time(actor.uow, stage, deadline)
+    for member in team.members:
+        person = member.participant
+        locale = person.language or actor.settings.default_language
+        notice = Msg(
+            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": shown}
+        )
+        actor.notify(person, Reply(notice), "account_update")
+    return None
+
+
+async def _grant(ctx: Context, team: Team, stage: Stage, deadline: datetime) -> bool:
+    """``grant_extension`` from the chat: ``False`` after saying why not."""
+    refused = await grant_extension(ctx, team, stage, deadline)
+    if refused is not None:
+        ctx.send(Reply(refused))
+        return False
     shown = await deadline_time(ctx.uow, stage, deadline)
     ctx.reply(
         "deck-extend-done", team=team.name, stage=stage_name(stage, ctx.locale), deadline=shown
     )
-    for member in team.members:
-        person = member.participant
-        locale = person.language or ctx.settings.default_language
-        notice = Msg(
-            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": shown}
-        )
-        ctx.notify(person, Reply(notice), "account_update")
     return True
 
 

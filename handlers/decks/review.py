@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 
 from bot.core.context import Context
+from bot.core.files import FileStore
 from bot.core.limits import MB, upload_limit
 from bot.core.messages import Button, Document, Msg, Verbatim
 from bot.core.payloads import Payload
@@ -112,14 +113,22 @@ async def send_version(ctx: Context, pressed: GetDeck) -> None:
     if submission.url is not None:
         ctx.reply("deck-link", version=submission.version, url=submission.url)
         return
-    data = await ctx.services.files.get(submission.sha256)
-    if data is None:
+    document = await deck_document(ctx.services.files, submission)
+    if document is None:
         ctx.reply("deck-file-missing", file=submission.file_name)
         return
-    document = Document(
-        submission.file_name, data, MIME_TYPES.get(submission.kind, "application/octet-stream")
-    )
     ctx.reply("deck-sent", document=document, version=submission.version, file=submission.file_name)
+
+
+async def deck_document(files: FileStore, submission: Submission) -> Document | None:
+    """A handed-in version as a file (``None`` for a link, or when its bytes are gone)."""
+    if submission.url is not None:
+        return None
+    data = await files.get(submission.sha256)
+    if data is None:
+        return None
+    mime = MIME_TYPES.get(submission.kind, "application/octet-stream")
+    return Document(submission.file_name, data, mime)
 
 
 async def _stage_of_program(ctx: Context, stage_id: int) -> Stage | None:

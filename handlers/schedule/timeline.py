@@ -256,6 +256,15 @@ def reader_zone(person: Participant, default_language: str) -> ZoneInfo:
     return time_zone_of(person, person.language or default_language)
 
 
+def reader_zones(found: list[Audience], default_language: str) -> dict[int, ZoneInfo]:
+    """Each reader's zone, by participant id, for everyone in ``found``."""
+    return {
+        person.id: reader_zone(person, default_language)
+        for audience in found
+        for person in audience.people
+    }
+
+
 def rehearse_items(
     found: list[Audience], start: datetime, end: datetime, default_language: str
 ) -> list[NewDelivery]:
@@ -284,12 +293,8 @@ async def plan_reminders(
         if program is None:
             continue
         found = await audiences(uow, program)
-        zones = {
-            person.id: reader_zone(person, default_language)
-            for audience in found
-            for person in audience.people
-        }
-        await _replan_pending(uow, program.id, found, zones, now)
+        zones = reader_zones(found, default_language)
+        await replan_pending(uow, program.id, found, zones, now)
         horizon = now + lookahead
         candidates = [
             (item, audience)
@@ -335,31 +340,36 @@ def _superseded(
     return any(items[key].due_for(tz) <= horizon for key in item.later if key in items)
 
 
-async def _replan_pending(
+async def replan_pending(
     uow: UnitOfWork,
     program_id: str,
     found: list[Audience],
     zones: dict[int, ZoneInfo],
     now: datetime,
-) -> None:
+) -> int:
     """Move pending rows whose item moved; cancel those whose item is gone or whose reader
-    is no longer in its audience (left the team, or the team's deadline was extended)."""
+    is no longer in its audience (left the team, or the team's deadline was extended).
+    Returns how many rows changed."""
     assigned: dict[str, tuple[TimelineItem, set[int]]] = {}
     for audience in found:
         readers = {person.id for person in audience.people}
         for item in audience.items:
             assigned[item.group_key] = (item, readers)
+    changed = 0
     for row in await uow.outbox.pending_in_categories(CATEGORIES, f"{program_id}:"):
         entry = assigned.get(row.group_key or "")
         tz = zones.get(row.participant_id)
         if entry is None or tz is None or row.participant_id not in entry[1]:
             row.status, row.updated_at = DeliveryStatus.CANCELLED, now
+            changed += 1
             continue
         item = entry[0]
         due = item.due_for(tz)
         if (row.due_at, row.expires_at) != (due, item.expires_at):
             row.due_at, row.expires_at, row.params = due, item.expires_at, item.params
             row.updated_at = now
+            changed += 1
+    return changed
 
 
 async def _plan(ctx: PlanContext) -> int:

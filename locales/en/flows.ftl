@@ -87,6 +87,7 @@ broadcast-preview-nobody =
     Program: { $program }
     Nobody would receive this announcement now ({ $blocked } blocked the bot). Go back and choose another audience.
 broadcast-preview-line-fallback = { $language } instead of { $wanted } via { $channel }: { $count }
+broadcast-version-fallback = { $language } (for { $wanted } readers)
 broadcast-button-edit-of = Edit #{ $number }
 broadcast-button-cancel-of = Cancel #{ $number }
 broadcast-cancelled-scheduled = Broadcast #{ $number } is cancelled; nobody received it.

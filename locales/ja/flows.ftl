@@ -84,6 +84,7 @@ broadcast-preview-nobody =
     プログラム：{ $program }
     現在、このお知らせを受け取る方がいません（ボットをブロック：{ $blocked }）。戻って別の宛先を選んでください。
 broadcast-preview-line-fallback = { $language }（{ $wanted }の読者向け）・{ $channel }：{ $count }
+broadcast-version-fallback = { $language }（{ $wanted }の読者向け）
 broadcast-button-edit-of = #{ $number }を編集
 broadcast-button-cancel-of = #{ $number }を取り消す
 broadcast-cancelled-scheduled = お知らせ#{ $number }を取り消しました。どなたにも届いていません。

@@ -84,6 +84,7 @@ broadcast-preview-nobody =
     Хөтөлбөр: { $program }
     Одоогоор энэ зарлалыг хүлээн авах хүн алга (ботыг хаасан: { $blocked }). Буцаад өөр хүлээн авагч сонгоно уу.
 broadcast-preview-line-fallback = { $channel }, { $language } хэлээр ({ $wanted } хэлтэй уншигчид): { $count }
+broadcast-version-fallback = { $language } ({ $wanted } хэлтэй уншигчид)
 broadcast-button-edit-of = Засах №{ $number }
 broadcast-button-cancel-of = Цуцлах №{ $number }
 broadcast-cancelled-scheduled = №{ $number } зарлалыг цуцаллаа; хэнд ч очоогүй.

@@ -3,7 +3,7 @@ single rating column goes, its value kept as an unattributed rating); when a del
 read (Messenger read events)
 
 Revision ID: 0018
-Revises: 0010
+Revises: 0016
 Create Date: 2026-12-01
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0018"
-down_revision: str | None = "0010"
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
