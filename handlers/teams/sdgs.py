@@ -45,7 +45,7 @@ def sdg_step(name: str, initial: Initial, save: Save) -> Step:
         shown: ArgValue = ", ".join(str(n) for n in chosen) if chosen else Msg("team-none")
         choices: list[tuple[Text, str]] = [
             (
-                Msg("team-sdg-button-chosen" if n in chosen else "team-sdg-button", {"number": n}),
+                Msg(_label(n in chosen), {"number": n}),
                 str(n),
             )
             for n in GOALS
