@@ -103,7 +103,7 @@ async def seed(app: App, recipients: int) -> str:
                 organizer_id=organizer,
                 audience="everyone",
                 texts={"mn": "Сайн байна уу", "ja": "こんにちは"},
-                state=BroadcastState.SCHEDULED,
+                state=BroadcastState.SENDING,  # its rows are queued: it has started
                 recipients=len(ids),
                 scheduled_at=NOW,
                 created_at=NOW,

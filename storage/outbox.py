@@ -253,6 +253,32 @@ class OutboxRepository:
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
 
+    async def mark_read(self, participant_id: int, watermark: datetime, grace: timedelta) -> int:
+        """The person read everything sent up to ``watermark`` (a Messenger read event).
+        ``sent_at`` is recorded when the send returned, a moment after the platform stamped
+        the message: ``grace`` covers that."""
+        result = await self.session.execute(
+            update(Delivery)
+            .where(
+                Delivery.participant_id == participant_id,
+                Delivery.status == DeliveryStatus.SENT,
+                Delivery.read_at.is_(None),
+                Delivery.sent_at <= watermark + grace,
+            )
+            .values(read_at=watermark)
+            .execution_options(synchronize_session=False)
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    async def read_in_group(self, group_key: str) -> int:
+        """How many rows of a group were read (where the platform tells)."""
+        count = await self.session.scalar(
+            select(func.count()).where(
+                Delivery.group_key == group_key, Delivery.read_at.is_not(None)
+            )
+        )
+        return int(count or 0)
+
     async def progress(self, group_key: str) -> dict[str, int]:
         """How many rows of a group are in each status."""
         rows = await self.session.execute(

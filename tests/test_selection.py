@@ -143,7 +143,7 @@ async def test_judges_join_the_round_is_spread_and_a_judge_scores_in_japanese(
     assert await chat.say("/judge") == queue_ja(set())
     assert await chat.say("1") == (
         NAR_VIEW_JA
-        + f"[file] deck.pdf (452 bytes) saved to {files / 'mia' / 'deck.pdf'}\n\n"
+        + f"[ファイル] deck.pdf（452 バイト）を {files / 'mia' / 'deck.pdf'} に保存しました\n\n"
         + impact_ja()
     )
     assert await chat.say("4") == feasibility_ja()
@@ -594,13 +594,14 @@ async def test_a_waitlisted_team_moves_up_and_the_round_s_broadcast_audiences(
         uow = UnitOfWork(session)
         organizer = await uow.participants.find("console", "org")
         assert organizer is not None
+        now = clock.now()
         found = {
-            name: [p.external_id for p in await recipients(uow, PROGRAM, organizer, name, arg)]
+            name: [p.external_id for p in await recipients(uow, PROGRAM, organizer, name, arg, now)]
             for name, arg in (("selected", rid), ("notselected", rid), ("judges", None))
         }
         found["nosub"] = [
             p.external_id
-            for p in await recipients(uow, PROGRAM, organizer, "nosub", str(FINAL_DECK_STAGE))
+            for p in await recipients(uow, PROGRAM, organizer, "nosub", str(FINAL_DECK_STAGE), now)
         ]
     assert found == {
         "selected": ["bat", "aya", "yuki", "dorj", "kenji", "tuya", "hana"],

@@ -189,7 +189,7 @@ async def test_a_judge_s_data_in_privacy_and_delete_me_and_the_role_taken_away(
         "[1] mia\n[2] (no name)\n\n"
     )
     assert await chat.say("1") == (
-        "mia is no longer a judge.\n\n→ mia\nYou are no longer a judge of this program.\n\n"
+        "mia is no longer a judge.\n\n→ mia\nYou are no longer a judge of Test program.\n\n"
     )
     assert await chat.say("/as mia", "/judge") == (
         "Sorry, that is only for the judges of this program.\n\n"
@@ -205,7 +205,7 @@ async def test_re_running_the_assignment_after_a_judge_left_keeps_their_scores(
     await chat.say("/as org", "/assign_judges", "/rounds", "1")
     await chat.say("/as bold", "/judge", "1", "4", "4", "1", "1", "1")  # bold scores Nar
     assert (await chat.say("/as org", "/revoke_role", "2")).endswith(
-        "bold is no longer a judge.\n\n→ bold\nYou are no longer a judge of this program.\n\n"
+        "bold is no longer a judge.\n\n→ bold\nYou are no longer a judge of Test program.\n\n"
     )
     await judge_joins(chat, "kim", "en", None)
     # Nar keeps the score of bold, who left: it needs no other judge.
@@ -217,7 +217,7 @@ async def test_re_running_the_assignment_after_a_judge_left_keeps_their_scores(
     )
     # mia leaves before scoring Kaze: re-running gives Kaze to kim, and Nar's score stays.
     assert (await chat.say("/revoke_role", "1")).endswith(
-        "mia is no longer a judge.\n\n→ mia\nYou are no longer a judge of this program.\n\n"
+        "mia is no longer a judge.\n\n→ mia\nYou are no longer a judge of Test program.\n\n"
     )
     assert await chat.say("/assign_judges") == (
         "Screening: teams: 2, judges per team: 1. Assignments made: 1, removed: 1.\n"

@@ -6,7 +6,7 @@ from bot.core.context import Context
 from bot.core.messages import Reply
 from bot.core.router import Router
 from handlers.selection.results import show_results
-from handlers.teams.common import my_membership, team_card
+from handlers.teams.common import in_a_team, my_membership, team_card
 
 router = Router()
 
@@ -18,3 +18,6 @@ async def team(ctx: Context) -> None:
         membership, program = found
         ctx.send(Reply(await team_card(ctx, membership.team, program)))
         await show_results(ctx, membership.team)
+
+
+router.menu_item("menu-team", "team", shown=in_a_team, first=True)

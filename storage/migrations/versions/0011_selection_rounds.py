@@ -1,7 +1,7 @@
 """selection rounds, judges, assignments, scores and decisions
 
 Revision ID: 0011
-Revises: 0013
+Revises: 0018
 Create Date: 2026-12-01
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0011"
-down_revision: str | None = "0013"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
