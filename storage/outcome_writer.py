@@ -1,0 +1,106 @@
+"""Where an outbox dispatcher commits the outcomes of its sends, as cheaply as the database
+allows: a lane sends its next message only once the outcome of its last one is committed, so
+the latency of these commits is what the sends wait for.
+
+- **PostgreSQL**: while open, the writer keeps a connection of its own (PostgreSQL has many; the
+  pool's ``pre_ping`` would otherwise cost a round trip per commit) in autocommit, so a write is
+  one statement and one round trip, and with ``synchronous_commit`` off on that connection only:
+  a commit does not wait for its WAL record to reach the disk. It survives the bot's process
+  being killed (the server has it); a crash of the database server itself can take back the
+  last fraction of a second of outcomes (at most ``3 × wal_writer_delay``), whose rows are then
+  sent again, never lost, as with SQLite's ``synchronous=NORMAL``.
+- **SQLite**: one connection per process, shared with everything else the process does, so each
+  write is a transaction of its own from the pool, and the connection is never held.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+
+from storage.outbox import Finish, OutboxRepository
+from storage.participants import ParticipantRepository
+
+log = logging.getLogger(__name__)
+
+
+class OutcomeWriter:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self.sessions = sessions
+        engine = sessions.kw.get("bind")
+        self.engine: AsyncEngine | None = engine if isinstance(engine, AsyncEngine) else None
+        self._connection: AsyncConnection | None = None
+        self._session: AsyncSession | None = None
+
+    @property
+    def holds_a_connection(self) -> bool:
+        return self.engine is not None and self.engine.dialect.name == "postgresql"
+
+    async def open(self) -> None:
+        if not self.holds_a_connection or self._connection is not None:
+            return
+        assert self.engine is not None
+        connection = await self.engine.connect()
+        try:
+            await connection.exec_driver_sql("SET synchronous_commit TO off")
+            await connection.commit()
+            connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+        except BaseException:
+            await connection.invalidate()
+            await connection.close()
+            raise
+        self._connection = connection
+        self._session = AsyncSession(bind=connection, expire_on_commit=False)
+
+    async def write(
+        self, owner: str, outcomes: Sequence[Finish], blocked: Sequence[int], now: datetime
+    ) -> None:
+        """Commit ``outcomes`` and mark ``blocked`` people. In autocommit the people go first:
+        a process that dies between the two leaves a row to send again, and its renderer then
+        finds the person blocked and sends nothing."""
+        if self._session is None:
+            async with self.sessions() as session, session.begin():
+                await self._write(session, owner, outcomes, blocked, now)
+            return
+        try:
+            await self._write(self._session, owner, outcomes, blocked, now)
+            await self._session.commit()  # ends the session's transaction; autocommit did the rest
+        except BaseException:
+            await self.close(healthy=False)
+            raise
+
+    @staticmethod
+    async def _write(
+        session: AsyncSession,
+        owner: str,
+        outcomes: Sequence[Finish],
+        blocked: Sequence[int],
+        now: datetime,
+    ) -> None:
+        people = ParticipantRepository(session)
+        for participant_id in blocked:
+            await people.mark_blocked(participant_id, now)
+        await OutboxRepository(session).finish_many(owner, outcomes, now)
+
+    async def close(self, healthy: bool = True) -> None:
+        """Give the connection back with the server's settings restored (or, after an error,
+        discard it: nothing else may get a connection with ``synchronous_commit`` off)."""
+        connection, self._connection = self._connection, None
+        session, self._session = self._session, None
+        if connection is None:
+            return
+        try:
+            if session is not None:
+                await session.close()
+            if healthy:
+                await connection.exec_driver_sql("RESET synchronous_commit")
+            else:
+                await connection.invalidate()
+        except Exception:
+            log.exception("outcome writer: could not reset its connection; discarding it")
+            await connection.invalidate()
+        finally:
+            await connection.close()
