@@ -160,9 +160,10 @@ async def unfinished(app: App, group: str) -> int:
 
 async def in_process(
     recipients: int, limited: bool, postgres: str | None
-) -> tuple[float, float, int, int]:
+) -> tuple[float, float, int, int, float]:
     """Returns (messages/s from the start to the last outcome recorded, messages/s the server
-    accepted from its first to its last, 429s in all, 429s after the first second)."""
+    accepted from its first to its last, 429s in all, 429s after the first second, CPU ms per
+    message in the bot's process, its threads included)."""
     limits = (30, 1) if limited else ()
     async with fake_bot_api(*limits) as base_url:
         async with database(postgres) as url:
@@ -173,12 +174,12 @@ async def in_process(
             group = await seed(app, recipients)
             pacer = strict_pacer(settings) if limited else StrictPacer({})
             outbox = outbox_dispatcher(app, pacer)
-            started = time.monotonic()
+            started, cpu_before = time.monotonic(), time.process_time()
             while await unfinished(app, group):
                 if not (await outbox.run_once()).claimed:  # the rest are due later (429s)
                     await asyncio.sleep(0.05)
                 clock.set(NOW + timedelta(seconds=time.monotonic() - started))
-            elapsed = time.monotonic() - started
+            elapsed, cpu = time.monotonic() - started, time.process_time() - cpu_before
             await channel.bot.shutdown()
             await app.close()
         stats = await server_stats(base_url)
@@ -187,7 +188,7 @@ async def in_process(
         at for at, chat in stats["delivered_at"] if int(chat) < FIRST_CHAT + recipients
     ]
     steady = (len(recipients_at) - 1) / (recipients_at[-1] - recipients_at[0])
-    return len(recipients_at) / elapsed, steady, stats["rejected"], late
+    return len(recipients_at) / elapsed, steady, stats["rejected"], late, cpu / recipients * 1000
 
 
 def start_worker(url: str, base_url: str, extra: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -331,11 +332,11 @@ async def main(args: argparse.Namespace) -> None:
     for postgres in (None, args.postgres) if args.postgres else (None,):
         name = backend(postgres)
         if "unthrottled" in chosen:
-            overall, steady, _, _ = await in_process(many, limited=False, postgres=postgres)
-            pushed = f"{overall:,.0f} msg/s ({steady:,.0f} at the server)"
+            overall, steady, _, _, cpu = await in_process(many, limited=False, postgres=postgres)
+            pushed = f"{overall:,.0f} msg/s ({steady:,.0f} at the server, {cpu:.2f} ms CPU each)"
             rows.append(("no limit at the server", name, f"{many:,}", pushed, "-", "-", "-", "-"))
         if "limited" in chosen:
-            overall, steady, rejected, late = await in_process(few, True, postgres)
+            overall, steady, rejected, late, _ = await in_process(few, True, postgres)
             rows.append(
                 (
                     "30/s overall, 1/s per chat",

@@ -129,6 +129,19 @@ class ClaimedDelivery:
     attempts: int
 
 
+def finish_fields(outcome: Finish, now: datetime) -> dict[str, Any]:
+    """The values recording ``outcome`` writes (named as ``FINISH_TYPES``)."""
+    return {
+        "row_id": outcome.delivery_id,
+        "new_status": DeliveryStatus.PENDING if outcome.retry_at is not None else outcome.status,
+        "retry_at": outcome.retry_at,
+        "message_id": outcome.platform_message_id,
+        "new_error": outcome.error[:500] if outcome.error else None,
+        "sent": now if outcome.status == DeliveryStatus.SENT else None,
+        "attempted": 1 if outcome.attempted else 0,
+    }
+
+
 DELIVERIES = cast(Table, Delivery.__table__)
 CLAIMED = tuple(DELIVERIES.c[f.name] for f in fields(ClaimedDelivery))
 
@@ -280,18 +293,7 @@ class OutboxRepository:
         prepared statement runs for each outcome (an executemany, all in the C driver)."""
         if not outcomes:
             return 0
-        values = [
-            {
-                "row_id": o.delivery_id,
-                "new_status": DeliveryStatus.PENDING if o.retry_at is not None else o.status,
-                "retry_at": o.retry_at,
-                "message_id": o.platform_message_id,
-                "new_error": o.error[:500] if o.error else None,
-                "sent": now if o.status == DeliveryStatus.SENT else None,
-                "attempted": 1 if o.attempted else 0,
-            }
-            for o in outcomes
-        ]
+        values = [finish_fields(o, now) for o in outcomes]
         if self.dialect == "postgresql":
             columns = {name: [v[name] for v in values] for name in FINISH_TYPES}
             result = await self.session.execute(
