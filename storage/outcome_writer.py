@@ -2,12 +2,13 @@
 allows: a lane sends its next message only once the outcome of its last one is committed, so
 the latency of these commits is what the sends wait for.
 
-- **PostgreSQL**: while open, the writer keeps a connection of its own (PostgreSQL has many; the
-  pool's ``pre_ping`` would otherwise cost a round trip per commit) in autocommit, so a write is
-  one statement and one round trip, and with ``synchronous_commit`` off on that connection only:
-  a commit does not wait for its WAL record to reach the disk. It survives the bot's process
-  being killed (the server has it); a crash of the database server itself can take back the
-  last fraction of a second of outcomes (at most ``3 × wal_writer_delay``), whose rows are then
+- **PostgreSQL**: while open, the writer keeps connections of its own (PostgreSQL has many; the
+  pool's ``pre_ping`` would otherwise cost a round trip per commit), up to ``COMMITS_AT_ONCE``
+  so a commit can start while another is under way, in autocommit, so a write is one statement
+  and one round trip, and with ``synchronous_commit`` off on those connections only: a commit
+  does not wait for its WAL record to reach the disk. It survives the bot's process being
+  killed (the server has it); a crash of the database server itself can take back the last
+  fraction of a second of outcomes (at most ``3 × wal_writer_delay``), whose rows are then
   sent again, never lost, as with SQLite's ``synchronous=NORMAL``.
 - **SQLite**: one connection per process, shared with everything else the process does, so it
   is never held: each write takes it from the pool for one statement (``UPDATE … FROM
@@ -22,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +35,10 @@ from storage.participants import ParticipantRepository
 from storage.types import UTCDateTime
 
 log = logging.getLogger(__name__)
+
+COMMITS_AT_ONCE = 2
+"""Commits under way at once on PostgreSQL (connections the writer keeps while a run lasts): the
+lanes whose sends end while one commit runs need not wait for it before theirs starts."""
 
 _SQLITE = sqlite.dialect()
 _SQLITE_TIME = UTCDateTime().dialect_impl(_SQLITE).bind_processor(_SQLITE)
@@ -72,13 +78,24 @@ def _sqlite_parameters(owner: str, outcomes: Sequence[Finish], now: datetime) ->
     return stamp, json.dumps(rows), owner
 
 
+@dataclass
+class _Held:
+    connection: AsyncConnection
+    session: AsyncSession
+
+
 class OutcomeWriter:
+    """``write`` may run ``concurrency`` times at once (the recorder starts the next commit while
+    one is under way): on PostgreSQL each on a connection of its own, opened when first needed
+    between ``open()`` and ``close()``; on SQLite the one connection serializes them anyway."""
+
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self.sessions = sessions
         engine = sessions.kw.get("bind")
         self.engine: AsyncEngine | None = engine if isinstance(engine, AsyncEngine) else None
-        self._connection: AsyncConnection | None = None
-        self._session: AsyncSession | None = None
+        self.concurrency = COMMITS_AT_ONCE if self.holds_a_connection else 1
+        self._open = False
+        self._idle: list[_Held] = []
 
     @property
     def holds_a_connection(self) -> bool:
@@ -89,8 +106,10 @@ class OutcomeWriter:
         return self.engine is not None and self.engine.dialect.name == "sqlite"
 
     async def open(self) -> None:
-        if not self.holds_a_connection or self._connection is not None:
-            return
+        """From now until ``close()``, keep the connections written on (PostgreSQL)."""
+        self._open = self.holds_a_connection
+
+    async def _connect(self) -> _Held:
         assert self.engine is not None
         connection = await self.engine.connect()
         try:
@@ -98,11 +117,9 @@ class OutcomeWriter:
             await connection.commit()
             connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
         except BaseException:
-            await connection.invalidate()
-            await connection.close()
+            await _discard(connection)
             raise
-        self._connection = connection
-        self._session = AsyncSession(bind=connection, expire_on_commit=False)
+        return _Held(connection, AsyncSession(bind=connection, expire_on_commit=False))
 
     async def write(
         self, owner: str, outcomes: Sequence[Finish], blocked: Sequence[int], now: datetime
@@ -116,16 +133,22 @@ class OutcomeWriter:
                 driver: Any = (await connection.get_raw_connection()).driver_connection
                 await driver.execute(_SQLITE_FINISH, _sqlite_parameters(owner, outcomes, now))
             return
-        if self._session is None:
+        if not self._open:
             async with self.sessions() as session, session.begin():
                 await self._write(session, owner, outcomes, blocked, now)
             return
+        held = self._idle.pop() if self._idle else await self._connect()
         try:
-            await self._write(self._session, owner, outcomes, blocked, now)
-            await self._session.commit()  # ends the session's transaction; autocommit did the rest
+            await self._write(held.session, owner, outcomes, blocked, now)
+            await held.session.commit()  # ends the session's transaction; autocommit did the rest
         except BaseException:
-            await self.close(healthy=False)
+            await held.session.close()
+            await _discard(held.connection)
             raise
+        if self._open:
+            self._idle.append(held)
+        else:  # closed while this write ran
+            await _give_back(held)
 
     @staticmethod
     async def _write(
@@ -141,21 +164,31 @@ class OutcomeWriter:
         await OutboxRepository(session).finish_many(owner, outcomes, now)
 
     async def close(self, healthy: bool = True) -> None:
-        """Give the connection back with the server's settings restored (or, after an error,
-        discard it: nothing else may get a connection with ``synchronous_commit`` off)."""
-        connection, self._connection = self._connection, None
-        session, self._session = self._session, None
-        if connection is None:
-            return
-        try:
-            if session is not None:
-                await session.close()
+        """Give the connections back with the server's settings restored (or, after an error,
+        discard them: nothing else may get a connection with ``synchronous_commit`` off)."""
+        self._open = False
+        idle, self._idle = self._idle, []
+        for held in idle:
             if healthy:
-                await connection.exec_driver_sql("RESET synchronous_commit")
+                await _give_back(held)
             else:
-                await connection.invalidate()
-        except Exception:
-            log.exception("outcome writer: could not reset its connection; discarding it")
-            await connection.invalidate()
-        finally:
-            await connection.close()
+                await held.session.close()
+                await _discard(held.connection)
+
+
+async def _give_back(held: _Held) -> None:
+    try:
+        await held.session.close()
+        await held.connection.exec_driver_sql("RESET synchronous_commit")
+    except Exception:
+        log.exception("outcome writer: could not reset its connection; discarding it")
+        await _discard(held.connection)
+        return
+    await held.connection.close()
+
+
+async def _discard(connection: AsyncConnection) -> None:
+    try:
+        await connection.invalidate()
+    finally:
+        await connection.close()

@@ -5,6 +5,7 @@ back to the pool as it was taken."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from sqlalchemy import select, text
@@ -121,3 +122,55 @@ async def test_the_writer_gives_its_connection_back_as_it_took_it(app: App) -> N
     async with app.engine.connect() as connection:  # the pool hands out the one it got back
         setting = await connection.scalar(text("SHOW synchronous_commit"))
     assert (checked_out, setting) == (0, "on")
+
+
+async def test_on_postgresql_the_writer_commits_while_another_commit_waits(app: App) -> None:
+    """Two writes at once run on two connections: one waiting for a row lock does not hold up
+    the other. (On SQLite the writer runs one at a time.)"""
+    person = await add_person(app, "ana", "en")
+    for n in range(2):
+        await enqueue(app, person, f"r{n}", timedelta(0))
+    first, second = [row.id for row in await claim(app, "mine")]
+    writer = OutcomeWriter(app.sessions)
+    if app.engine.dialect.name != "postgresql":
+        assert writer.concurrency == 1
+        return
+    assert writer.concurrency == 2
+    now = app.clock.now()
+    await writer.open()
+    async with app.engine.connect() as locker:
+        await locker.execute(
+            text("SELECT id FROM deliveries WHERE id = :id FOR UPDATE"), {"id": first}
+        )
+        waiting = asyncio.create_task(writer.write("mine", [Finish(first, "sent", "m1")], [], now))
+        for _ in range(500):  # until the write waits for the lock
+            async with app.engine.connect() as lock_waits:
+                count = await lock_waits.scalar(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity"
+                        " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                    )
+                )
+            if count == 1:
+                break
+            await asyncio.sleep(0.01)
+        await asyncio.wait_for(writer.write("mine", [Finish(second, "sent", "m2")], [], now), 5)
+        async with app.sessions() as session:
+            meanwhile = (
+                (await session.execute(select(Delivery.status).order_by(Delivery.id)))
+                .scalars()
+                .all()
+            )
+        still_waiting = not waiting.done()
+        await locker.rollback()
+    await asyncio.wait_for(waiting, 5)
+    await writer.close()
+    async with app.sessions() as session:
+        finally_ = (
+            await session.execute(
+                select(Delivery.status, Delivery.platform_message_id).order_by(Delivery.id)
+            )
+        ).all()
+    checked_out = app.engine.pool.checkedout()  # type: ignore[attr-defined]
+    assert (count, still_waiting, list(meanwhile)) == (1, True, ["sending", "sent"])
+    assert (finally_, checked_out) == ([("sent", "m1"), ("sent", "m2")], 0)

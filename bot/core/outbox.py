@@ -253,7 +253,7 @@ class OutboxDispatcher:
         outcome is recorded as soon as it is known. With ``claim_next``, the next batch is
         claimed while the last rows of this one are still going out (no pause between
         batches), and returned."""
-        recorder = _Recorder(self, stats, self.lanes)
+        recorder = _Recorder(self, stats, self.lanes, self.writer.concurrency)
         jobs: asyncio.Queue[Job] = asyncio.Queue(self.lanes)
         lanes = [asyncio.create_task(self._lane(jobs, recorder)) for _ in range(self.lanes)]
         cancelled = False
@@ -275,8 +275,7 @@ class OutboxDispatcher:
                 upcoming.cancel()  # its rows keep their lease, as any claim's
                 await asyncio.gather(upcoming, return_exceptions=True)
             if cancelled:
-                recorder.task.cancel()
-                await asyncio.gather(recorder.task, return_exceptions=True)
+                await recorder.abort()
             else:
                 await recorder.close()
 
@@ -409,22 +408,28 @@ class OutboxDispatcher:
 class _Recorder:
     """Writes outcomes as they come, in as few transactions as keep up: at a low rate each
     outcome is committed on its own right after its send; at a high rate those that arrive
-    while one commit runs go in the next.
+    while a commit runs go in the next, which starts at once if the writer can run another
+    (``OutcomeWriter.concurrency``: two on PostgreSQL, one on SQLite), so a lane's outcome
+    does not wait for a commit it is not part of.
 
     ``sends`` bounds the sends that are in flight or not yet committed together: a lane takes
-    a slot before it sends, and the slot comes back once its outcome is committed. A process
-    that dies has therefore recorded every send but at most ``limit`` (when the event loop is
-    busy, commits lag, and the sends wait for them rather than run ahead)."""
+    a slot before it sends, and the slot comes back once its outcome is committed. With one
+    slot per lane, a process that dies has recorded every send but those on the wire."""
 
-    def __init__(self, outbox: OutboxDispatcher, stats: DispatchStats, limit: int) -> None:
+    def __init__(
+        self, outbox: OutboxDispatcher, stats: DispatchStats, limit: int, commits: int
+    ) -> None:
         self.outbox = outbox
         self.stats = stats
         self.sends = asyncio.Semaphore(limit)
+        self.commits = commits
+        """Commits that may run at once."""
         self.slots = 0
         """Slots held by the outcomes waiting in ``done``."""
         self.done: list[Finish] = []
         self.blocked: list[int] = []
         self.failed: BaseException | None = None
+        self.running: set[asyncio.Task[None]] = set()
         self.wake = asyncio.Event()
         self.closing = False
         self.task = asyncio.create_task(self._run())
@@ -449,26 +454,49 @@ class _Recorder:
         self.wake.set()
 
     async def _run(self) -> None:
+        """Start a commit whenever outcomes wait and a commit may start; after a failed
+        commit, wait for the others under way (nothing is left writing) and raise its error."""
         while True:
-            await self.wake.wait()
             self.wake.clear()
-            while self.done:
-                done, self.done = self.done, []
-                blocked, self.blocked = self.blocked, []
-                slots, self.slots = self.slots, 0
-                try:
-                    await self.outbox.record(done, blocked)
-                except Exception as error:  # the rows keep their lease; the lanes stop
-                    self.failed = error
-                    self.sends.release()  # every waiting lane wakes in turn and stops
-                    raise
-                for _ in range(slots):
-                    self.sends.release()
-                await self.outbox.progress()
-            if self.closing:
+            if self.failed is not None:
+                await asyncio.gather(*self.running, return_exceptions=True)
+                raise self.failed
+            if self.done and len(self.running) < self.commits:
+                self._start_commit()
+            elif self.closing and not self.done and not self.running:
                 return
+            else:
+                await self.wake.wait()
+
+    def _start_commit(self) -> None:
+        done, self.done = self.done, []
+        blocked, self.blocked = self.blocked, []
+        slots, self.slots = self.slots, 0
+        self.running.add(asyncio.create_task(self._commit(done, blocked, slots)))
+
+    async def _commit(self, done: list[Finish], blocked: list[int], slots: int) -> None:
+        try:
+            await self.outbox.record(done, blocked)
+        except Exception as error:  # the rows keep their lease; the lanes stop
+            if self.failed is None:
+                self.failed = error
+            self.sends.release()  # every waiting lane wakes in turn and stops
+            return
+        finally:
+            self.running.discard(cast(asyncio.Task[None], asyncio.current_task()))
+            self.wake.set()
+        for _ in range(slots):
+            self.sends.release()
+        await self.outbox.progress()
 
     async def close(self) -> None:
+        """Commit what is left and wait for every commit; raises a failed commit's error."""
         self.closing = True
         self.wake.set()
         await self.task
+
+    async def abort(self) -> None:
+        """The process is stopping: no commit is waited for."""
+        for task in (self.task, *self.running):
+            task.cancel()
+        await asyncio.gather(self.task, *self.running, return_exceptions=True)
