@@ -81,6 +81,8 @@ async def confirm_delete(ctx: Context, pressed: DeleteMe) -> None:
         if team.archived_at is not None:
             team.contact_email, team.contact_phone = "", ""
     await ctx.uow.consents.forget(person.id)
+    for kept in ctx.router.personal_data:  # what each feature registered it keeps
+        await kept.erase(ctx)
     await ctx.uow.conversations.clear(person.id)
     ctx.state = None
     person.display_name = None
