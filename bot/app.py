@@ -81,6 +81,7 @@ async def build_app(
         documents=PdfAndPptxChecker(),
         calendar=ICalendarWriter(),
         spreadsheets=OpenpyxlWriter(),
+        translator=translator,
         qr_codes=SegnoQrWriter(),
     )
     dispatcher = Dispatcher(

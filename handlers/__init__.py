@@ -18,6 +18,7 @@ from handlers import (
     programs,
     roles,
     schedule,
+    selection,
     teams,
 )
 
@@ -33,5 +34,6 @@ FEATURES: tuple[Feature, ...] = (
     broadcast.FEATURE,
     helpdesk.FEATURE,
     eventday.FEATURE,
+    selection.FEATURE,
     dashboard.FEATURE,
 )

@@ -41,6 +41,7 @@ def test_every_benchmark_prints_its_usage() -> None:
         "fake_bot_api.py",
         "messenger_webhook.py",
         "reminders.py",
+        "selection.py",
         "submissions.py",
         "teams_export.py",
         "updates.py",
