@@ -60,7 +60,7 @@ async def test_a_mentor_of_one_program_is_not_a_mentor_of_another(
     )
     await chat.say("/cancel", "/program")
     assert await chat.say("1") == "Done: you now follow DXCUP 2025.\n\n"
-    assert await chat.say("/mentor_profile") == "Sorry, that is only for organizers.\n\n"
+    assert await chat.say("/mentor_profile") == "Sorry, that is only for mentors.\n\n"
 
     async with two_programs.sessions() as session:
         uow = UnitOfWork(session)

@@ -134,11 +134,11 @@ async def test_mentor_and_organizer_invites_in_ja(chat: Chat) -> None:
 
 async def test_organizer_commands_refuse_others_in_ja(chat: Chat) -> None:
     await chat.say("/start", "2")
-    assert await chat.say("/teams") == ("申し訳ありません、これは主催者専用です。\n\n")
-    assert await chat.say("/export") == ("申し訳ありません、これは主催者専用です。\n\n")
-    assert await chat.say("/invite_mentor") == ("申し訳ありません、これは主催者専用です。\n\n")
-    assert await chat.say("/invite_organizer") == ("申し訳ありません、これは主催者専用です。\n\n")
-    assert await chat.say("/revoke_role") == ("申し訳ありません、これは主催者専用です。\n\n")
+    assert await chat.say("/teams") == ("申し訳ありません、これは運営者専用です。\n\n")
+    assert await chat.say("/export") == ("申し訳ありません、これは運営者専用です。\n\n")
+    assert await chat.say("/invite_mentor") == ("申し訳ありません、これは運営者専用です。\n\n")
+    assert await chat.say("/invite_organizer") == ("申し訳ありません、これは運営者専用です。\n\n")
+    assert await chat.say("/revoke_role") == ("申し訳ありません、これは運営者専用です。\n\n")
 
 
 async def test_mentor_and_organizer_invites_in_en(chat: Chat) -> None:

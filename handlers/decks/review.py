@@ -106,7 +106,7 @@ async def send_version(ctx: Context, pressed: GetDeck) -> None:
         return
     team = await team_of_sender(ctx)
     if not ctx.has_role(Role.ORGANIZER) and (team is None or team.id != submission.team_id):
-        ctx.reply("not-allowed")
+        ctx.reply("deck-not-your-team")
         return
     if submission.url is not None:
         ctx.reply("deck-link", version=submission.version, url=submission.url)

@@ -45,7 +45,17 @@ start-link-unknown = このリンクは無効です（期限切れの可能性�
 unknown-command = /{ $command } というコマンドはありません。/help でできることを確認できます。
 unknown-text = よくわかりませんでした。ボタンを使うか、/help でできることを確認してください。
 file-not-expected = 今はファイルを受け付けていません。/help でできることを確認してください。
-not-allowed = 申し訳ありません、これは主催者専用です。
+not-allowed-organizer = 申し訳ありません、これは運営者専用です。
+not-allowed-mentor = 申し訳ありません、これはメンター専用です。
+not-allowed-judge = 申し訳ありません、これは審査員専用です。
+not-allowed-staff = 申し訳ありません、これはイベントスタッフ専用です。
+not-allowed-roles =
+    申し訳ありません、これは次の役割の方専用です：
+    { $roles }
+not-allowed-role-organizer = 運営者
+not-allowed-role-mentor = メンター
+not-allowed-role-judge = 審査員
+not-allowed-role-staff = スタッフ
 stale-button = このボタンは以前のメッセージのもので、現在は使えません。
 nothing-to-cancel = 取り消すものはありません。
 flow-cancelled = 取り消しました。何も保存されていません。メインメニューは /menu です。

@@ -69,6 +69,7 @@ deck-version-line-link = { $late ->
    *[other] v{ $version } · { $url } · { $received } · хугацаандаа
 }
 deck-link = { $version }-р хувилбар: { $url }
+deck-not-your-team = Уучлаарай, энэ файлыг зөвхөн зохион байгуулагчид болон тухайн багийн гишүүд авах боломжтой.
 deck-button-version = { $stage } v{ $version }
 deck-button-get = Файлыг авах
 deck-sent = { $version }-р хувилбар: { $file }
