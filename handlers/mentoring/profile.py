@@ -8,6 +8,7 @@ from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg
 from bot.core.roles import Role
 from bot.core.router import Router
+from bot.core.text import invisible_characters
 from storage.models import MentorProfile
 
 router = Router()
@@ -23,6 +24,9 @@ def _text_step(name: str) -> Step:
         return Prompt(Msg(f"mentor-ask-{name}"))
 
     async def on_text(ctx: Context, text: str) -> str:
+        if invisible_characters(text, multiline=True):
+            ctx.reply("text-invisible-characters")
+            return STAY
         value = " ".join(text.split())
         if not value or len(value) > TEXT_MAX[name]:
             ctx.reply("mentor-text-invalid", max=TEXT_MAX[name])

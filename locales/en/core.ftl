@@ -61,6 +61,7 @@ nothing-to-cancel = There is nothing to cancel.
 flow-cancelled = Cancelled. Nothing was saved. Send /menu for the main menu.
 flow-use-buttons = Please answer with one of the buttons.
 flow-file-not-expected = I wasn't expecting a file at this step.
+text-invisible-characters = That contains control or text-direction characters. Please type it without them.
 button-back = ‹ Back
 button-cancel = Cancel
 error-generic = Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.

@@ -61,6 +61,7 @@ nothing-to-cancel = 取り消すものはありません。
 flow-cancelled = 取り消しました。何も保存されていません。メインメニューは /menu です。
 flow-use-buttons = ボタンのいずれかで答えてください。
 flow-file-not-expected = この手順ではファイルを受け付けていません。
+text-invisible-characters = 制御文字または文字の向きを変える文字が含まれています。それらを除いてもう一度入力してください。
 button-back = ‹ 戻る
 button-cancel = キャンセル
 error-generic = 申し訳ありません、こちらで問題が起きたため何も変更されていません。しばらくしてからもう一度お試しください。
