@@ -82,4 +82,3 @@ async def test_each_refusal_names_the_role_it_needs(
     await chat.say("/as kim", "/start", language)
     for command, refusal in REFUSALS[language].items():
         assert (command, await chat.say(command)) == (command, refusal)
-

@@ -93,14 +93,14 @@ async def test_privacy_and_delete_me_in_mn(chat: Chat) -> None:
         "\n"
     )
     assert await chat.say("/delete_me") == (
-        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, ганцаараа бол архивлагдана), нэр болон зөвшөөрлийн бүртгэл устна. Танд хариулах боломжтой байхын тулд хэл, үүргийг хадгална.\n"
+        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, ганцаараа бол архивлагдана), нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон /privacy-д жагсаасан бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг хадгална.\n"
         "[1] Мэдээллээ устгах\n"
         "[2] Цуцлах\n"
         "\n"
     )
     assert await chat.say("2") == ("Юу ч устгаагүй.\n\n")
     assert await chat.say("/delete_me") == (
-        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, ганцаараа бол архивлагдана), нэр болон зөвшөөрлийн бүртгэл устна. Танд хариулах боломжтой байхын тулд хэл, үүргийг хадгална.\n"
+        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, ганцаараа бол архивлагдана), нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон /privacy-д жагсаасан бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг хадгална.\n"
         "[1] Мэдээллээ устгах\n"
         "[2] Цуцлах\n"
         "\n"
@@ -145,7 +145,7 @@ async def test_privacy_and_delete_me_in_mn(chat: Chat) -> None:
         "\n"
     )
     assert await chat.say("/delete_me") == (
-        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, ганцаараа бол архивлагдана), нэр болон зөвшөөрлийн бүртгэл устна. Танд хариулах боломжтой байхын тулд хэл, үүргийг хадгална.\n"
+        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, ганцаараа бол архивлагдана), нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон /privacy-д жагсаасан бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг хадгална.\n"
         "[1] Мэдээллээ устгах\n"
         "[2] Цуцлах\n"
         "\n"
@@ -247,14 +247,14 @@ async def test_privacy_and_delete_me_in_ja(chat: Chat) -> None:
         "\n"
     )
     assert await chat.say("/delete_me") == (
-        "個人情報を削除しますか？ チームから抜け（リーダーのチームは他のメンバーに引き継がれ、一人だけならアーカイブされます）、名前と同意の記録を削除します。返信できるよう、言語と役割は残します。\n"
+        "個人情報を削除しますか？ チームから抜け（リーダーのチームは他のメンバーに引き継がれ、一人だけならアーカイブされます）、名前、同意の記録、メンターのプロフィールなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、あなたの名前を除いてチームとプログラムに残ります。返信できるよう、言語と役割は残します。\n"
         "[1] 削除する\n"
         "[2] キャンセル\n"
         "\n"
     )
     assert await chat.say("2") == ("何も削除していません。\n\n")
     assert await chat.say("/delete_me") == (
-        "個人情報を削除しますか？ チームから抜け（リーダーのチームは他のメンバーに引き継がれ、一人だけならアーカイブされます）、名前と同意の記録を削除します。返信できるよう、言語と役割は残します。\n"
+        "個人情報を削除しますか？ チームから抜け（リーダーのチームは他のメンバーに引き継がれ、一人だけならアーカイブされます）、名前、同意の記録、メンターのプロフィールなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、あなたの名前を除いてチームとプログラムに残ります。返信できるよう、言語と役割は残します。\n"
         "[1] 削除する\n"
         "[2] キャンセル\n"
         "\n"
@@ -299,7 +299,7 @@ async def test_privacy_and_delete_me_in_ja(chat: Chat) -> None:
         "\n"
     )
     assert await chat.say("/delete_me") == (
-        "個人情報を削除しますか？ チームから抜け（リーダーのチームは他のメンバーに引き継がれ、一人だけならアーカイブされます）、名前と同意の記録を削除します。返信できるよう、言語と役割は残します。\n"
+        "個人情報を削除しますか？ チームから抜け（リーダーのチームは他のメンバーに引き継がれ、一人だけならアーカイブされます）、名前、同意の記録、メンターのプロフィールなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、あなたの名前を除いてチームとプログラムに残ります。返信できるよう、言語と役割は残します。\n"
         "[1] 削除する\n"
         "[2] キャンセル\n"
         "\n"
@@ -393,14 +393,14 @@ async def test_privacy_and_delete_me_in_en(chat: Chat) -> None:
         "\n"
     )
     assert await chat.say("/delete_me") == (
-        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name and consent are deleted. Your language and roles are kept so I can still answer you.\n"
+        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name, consent, mentor profile and everything else /privacy lists are deleted; decks and broadcasts stay with their team and program without your name. Your language and roles are kept so I can still answer you.\n"
         "[1] Delete my data\n"
         "[2] Cancel\n"
         "\n"
     )
     assert await chat.say("2") == ("Nothing was deleted.\n\n")
     assert await chat.say("/delete_me") == (
-        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name and consent are deleted. Your language and roles are kept so I can still answer you.\n"
+        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name, consent, mentor profile and everything else /privacy lists are deleted; decks and broadcasts stay with their team and program without your name. Your language and roles are kept so I can still answer you.\n"
         "[1] Delete my data\n"
         "[2] Cancel\n"
         "\n"
@@ -445,7 +445,7 @@ async def test_privacy_and_delete_me_in_en(chat: Chat) -> None:
         "\n"
     )
     assert await chat.say("/delete_me") == (
-        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name and consent are deleted. Your language and roles are kept so I can still answer you.\n"
+        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name, consent, mentor profile and everything else /privacy lists are deleted; decks and broadcasts stay with their team and program without your name. Your language and roles are kept so I can still answer you.\n"
         "[1] Delete my data\n"
         "[2] Cancel\n"
         "\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.core.context import Context
-from bot.core.messages import Msg
+from bot.core.messages import Msg, Reply
 from bot.core.roles import Role
 
 
@@ -29,5 +29,4 @@ def refusal(roles: Iterable[Role]) -> Msg:
 
 def refuse(ctx: Context, roles: Iterable[Role]) -> None:
     """Tell the person this needs one of ``roles``, naming them."""
-    message = refusal(roles)
-    ctx.reply(message.id, **message.args)
+    ctx.send(Reply(refusal(roles)))

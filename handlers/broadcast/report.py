@@ -7,10 +7,11 @@ from bot.core.context import Context
 from bot.core.exports import CSV_MIME, csv_bytes
 from bot.core.messages import Button, Document, Msg
 from bot.core.roles import Role
-from bot.core.router import Router
+from bot.core.router import PersonalData, Router
 from handlers.broadcast.progress import BroadcastCsv, BroadcastStop, counts_of
 from storage.broadcasts import BroadcastState, group_key
 from storage.models import Broadcast
+from storage.personal import PersonalRows
 
 router = Router()
 
@@ -107,3 +108,19 @@ async def stop(ctx: Context, pressed: BroadcastStop) -> None:
     broadcast.finished_at = ctx.now()
     counts = counts_of(await ctx.uow.outbox.progress(group_key(broadcast.id)))
     ctx.reply("broadcast-cancelled", number=broadcast.id, cancelled=cancelled, sent=counts["sent"])
+
+
+async def _describe_broadcasts(ctx: Context) -> list[Msg]:
+    written = await ctx.uow.get(PersonalRows).broadcasts(ctx.participant.id)
+    return [Msg("privacy-broadcasts", {"count": written})] if written else []
+
+
+async def _erase_broadcasts(ctx: Context) -> None:
+    await ctx.uow.get(PersonalRows).forget_broadcasts(ctx.participant.id)
+
+
+router.keeps_personal_data(
+    PersonalData(
+        "broadcasts", (Broadcast.__tablename__,), _describe_broadcasts, _erase_broadcasts
+    )
+)

@@ -7,9 +7,10 @@ from bot.core.context import Context
 from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg
 from bot.core.roles import Role
-from bot.core.router import Router
+from bot.core.router import PersonalData, Router
 from bot.core.text import invisible_characters
-from storage.models import MentorProfile
+from storage.models import MentorAssignment, MentoringSession, MentorProfile
+from storage.personal import PersonalRows
 
 router = Router()
 
@@ -122,3 +123,42 @@ async def start_profile(ctx: Context) -> None:
 @router.command("mentor_profile", roles=(Role.MENTOR,))
 async def mentor_profile(ctx: Context) -> None:
     await start_profile(ctx)
+
+
+async def _describe_mentoring(ctx: Context) -> list[Msg]:
+    person = ctx.participant.id
+    lines = []
+    profile = await ctx.uow.mentoring.profile(person)
+    if profile is not None:
+        lines.append(
+            Msg(
+                "privacy-mentor-profile",
+                {
+                    "name": profile.name,
+                    "organization": profile.organization,
+                    "expertise": profile.expertise,
+                },
+            )
+        )
+    teams, sessions = await ctx.uow.get(PersonalRows).mentoring(person)
+    if teams or sessions:
+        lines.append(Msg("privacy-mentoring", {"teams": teams, "sessions": sessions}))
+    return lines
+
+
+async def _erase_mentoring(ctx: Context) -> None:
+    await ctx.uow.get(PersonalRows).forget_mentoring(ctx.participant.id)
+
+
+router.keeps_personal_data(
+    PersonalData(
+        "mentoring",
+        (
+            MentorProfile.__tablename__,
+            MentorAssignment.__tablename__,
+            MentoringSession.__tablename__,
+        ),
+        _describe_mentoring,
+        _erase_mentoring,
+    )
+)

@@ -23,6 +23,8 @@ ROLE_PREFIX = "role"
 MAX_CODE_CHARS = 32
 
 Kind = Literal["role", "team"]
+ROLE_ONLY: tuple[Kind, ...] = ("role",)
+TEAM_ONLY: tuple[Kind, ...] = ("team",)
 
 
 def invite_lines(ctx: Context, payload: str, code: str) -> list[Msg]:

@@ -9,9 +9,10 @@ from datetime import timedelta
 from bot.core.context import Context
 from bot.core.messages import Msg, Reply
 from bot.core.roles import Role
-from bot.core.router import Router
-from handlers.roles.codes import ROLE_PREFIX, find_invite, invite_lines
-from storage.models import RoleInvite
+from bot.core.router import PersonalData, Router
+from handlers.roles.codes import ROLE_ONLY, ROLE_PREFIX, find_invite, invite_lines
+from storage.models import InviteAttempt, RoleInvite
+from storage.personal import PersonalRows
 
 router = Router()
 
@@ -45,7 +46,7 @@ async def invite_organizer(ctx: Context) -> None:
 
 @router.deep_link(ROLE_PREFIX)
 async def role_link(ctx: Context) -> None:
-    invite = await find_invite(ctx, ctx.message.command_arg.split("_", 1)[-1], kinds=("role",))
+    invite = await find_invite(ctx, ctx.message.command_arg.split("_", 1)[-1], kinds=ROLE_ONLY)
     if isinstance(invite, RoleInvite):
         await accept_role_invite(ctx, invite)
 
@@ -70,3 +71,24 @@ async def accept_role_invite(ctx: Context, invite: RoleInvite) -> None:
     then = ctx.router.role_granted.get(role)
     if then is not None:
         await then(ctx)
+
+
+async def _describe_invites(ctx: Context) -> list[Msg]:
+    made, wrong = await ctx.uow.get(PersonalRows).invites(ctx.participant.id)
+    return [Msg("privacy-invites", {"invites": made, "wrong": wrong})] if made or wrong else []
+
+
+async def _erase_invites(ctx: Context) -> None:
+    """Invites the person made or used stay (they were the program's), without their name;
+    the wrong codes they typed go."""
+    await ctx.uow.get(PersonalRows).forget_invites(ctx.participant.id)
+
+
+router.keeps_personal_data(
+    PersonalData(
+        "invites",
+        (RoleInvite.__tablename__, InviteAttempt.__tablename__),
+        _describe_invites,
+        _erase_invites,
+    )
+)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bot.core.context import Context
 from bot.core.messages import Button, Msg, Reply
-from bot.core.router import Router
-from handlers.roles.codes import JOIN_PREFIX, find_invite, invite_lines
+from bot.core.router import PersonalData, Router
+from handlers.roles.codes import JOIN_PREFIX, TEAM_ONLY, find_invite, invite_lines
 from handlers.roles.invites import accept_role_invite
 from handlers.teams.buttons import HandOver, JoinTeam, LeaveTeam, NewTeamCode, RemoveMember
 from handlers.teams.common import (
@@ -125,7 +125,7 @@ async def confirm_join(ctx: Context, pressed: JoinTeam) -> None:
     if code is None:
         ctx.reply("team-join-cancelled")
         return
-    invite_row = await find_invite(ctx, code, kinds=("team",))
+    invite_row = await find_invite(ctx, code, kinds=TEAM_ONLY)
     if not isinstance(invite_row, TeamInvite):
         return
     team = await ctx.uow.teams.get_for_update(invite_row.team_id)
@@ -291,3 +291,34 @@ async def confirm_handover(ctx: Context, pressed: HandOver) -> None:
     me.role, heir.role = TeamRole.MEMBER, TeamRole.LEAD
     ctx.reply("team-handed-over", name=_name_of(heir), team=team.name)
     ctx.notify(heir.participant, Reply(Msg("team-you-are-lead", {"team": team.name})))
+
+
+async def _describe_teams(ctx: Context) -> list[Msg]:
+    lines = [
+        Msg(
+            "privacy-team-line",
+            {
+                "team": m.team.name,
+                "role": Msg("team-role-lead" if m.role == TeamRole.LEAD else "team-role-member"),
+            },
+        )
+        for m in await ctx.uow.teams.memberships_of(ctx.participant.id)
+    ]
+    return [Msg("privacy-teams", {"teams": lines or [Msg("team-none")]})]
+
+
+async def _erase_teams(ctx: Context) -> None:
+    """Leave every team: a team the person leads passes to another member, whose contacts
+    they now are; a team left empty is archived without its contacts."""
+    for membership in await ctx.uow.teams.memberships_of(ctx.participant.id):
+        team = membership.team
+        await leave_team(ctx, team, membership)
+        if team.archived_at is not None:
+            team.contact_email, team.contact_phone = "", ""
+
+
+router.keeps_personal_data(
+    PersonalData(
+        "teams", (TeamMember.__tablename__, Team.__tablename__), _describe_teams, _erase_teams
+    )
+)
