@@ -62,5 +62,6 @@ async def confirm_revoke(ctx: Context, pressed: RevokeRole) -> None:
     if not await ctx.uow.participants.revoke(person, pressed.role, ctx.participant.program_id):
         ctx.reply("role-not-held", name=name, role=role)
         return
+    await ctx.router.flows.end_unpermitted(ctx.uow, person)
     ctx.reply("role-revoked", name=name, role=role)
     ctx.notify(person, Reply(Msg("role-you-lost", {"role": role})))
