@@ -18,7 +18,7 @@ from bot.core.settings import Settings
 from bot.delivery import start_delivery
 from bot.rehearsal import format_rehearsal, rehearse
 from bot.serve import add_output_channels
-from bot.web import create_web_app
+from bot.web import create_web_app, listening_socket
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ async def worker(args: argparse.Namespace, settings: Settings) -> int:
     app = await build_app(settings, make_clock(settings, args.clock))
     try:
         address = (settings.host, settings.worker_port)
-        with socket.create_server(address) as listening:
+        with listening_socket(*address) as listening:
             await deliver_until(stopped, app, listening)
     finally:
         await app.close()

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -28,7 +27,7 @@ from bot.channels.telegram.webhook import PATH, webhook_route
 from bot.core.reachability import set_reachable
 from bot.core.settings import Settings
 from bot.delivery import start_delivery
-from bot.web import create_web_app
+from bot.web import create_web_app, listening_socket
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +120,7 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
     app = await build_app(settings, make_clock(settings, getattr(args, "clock", None)))
     telegram = TelegramSettings.from_settings(settings)
     # Listen before setWebhook: Telegram pushes at once, and early pushes wait in the backlog.
-    listening = socket.create_server((settings.host, settings.port))
+    listening = listening_socket(settings.host, settings.port)
     routes: list[BaseRoute] = []
     poller: asyncio.Task[None] | None = None
     inbound: TelegramInbound | None = None
