@@ -11,7 +11,6 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-import uvicorn
 from starlette.routing import BaseRoute
 from telegram import Bot
 
@@ -27,7 +26,7 @@ from bot.channels.telegram.webhook import PATH, webhook_route
 from bot.core.reachability import set_reachable
 from bot.core.settings import Settings
 from bot.delivery import start_delivery
-from bot.web import create_web_app, listening_socket
+from bot.web import listening_socket, serve_until, stop_signals, web_server
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +120,7 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
     telegram = TelegramSettings.from_settings(settings)
     # Listen before setWebhook: Telegram pushes at once, and early pushes wait in the backlog.
     listening = listening_socket(settings.host, settings.port)
+    stopped = stop_signals()
     routes: list[BaseRoute] = []
     poller: asyncio.Task[None] | None = None
     inbound: TelegramInbound | None = None
@@ -132,23 +132,25 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
             log.info("telegram: @%s by %s", inbound.channel.username, mode)
         routes += install_messenger(app)
         delivery = start_delivery(app)  # reminders, notices and broadcasts from the outbox
-        config = uvicorn.Config(
-            create_web_app(app, routes),
-            log_level=(settings.log_level or "INFO").lower(),
-            lifespan="off",
-        )
-        try:
-            await uvicorn.Server(config).serve(sockets=[listening])
-        finally:
-            await delivery.stop()
+        await serve_until(stopped, web_server(app, routes), listening, delivery.stop)
     finally:
         listening.close()
         if poller is not None:
             poller.cancel()
+            await asyncio.gather(poller, return_exceptions=True)
         if inbound is not None:
             await inbound.channel.bot.shutdown()
+        await close_channels(app)
         await app.close()
     return 0
+
+
+async def close_channels(app: App) -> None:
+    """Close the HTTP clients of the channels that keep their own (Messenger's)."""
+    for channel in app.services.channels.values():
+        close = getattr(channel, "aclose", None)
+        if close is not None:
+            await close()
 
 
 async def add_output_channels(app: App) -> list[TelegramChannel]:

@@ -210,6 +210,13 @@ class Settings(BaseSettings):
         gt=0,
     )
     outbox_lanes: int = setting("OUTBOX_LANES", 8, "sends in flight at once", ge=1, le=256)
+    shutdown_seconds: float = setting(
+        "SHUTDOWN_SECONDS",
+        10.0,
+        "how long a stopping process (SIGTERM) lets the work in flight finish before it "
+        "cancels it and hands its claimed outbox rows back to the other workers",
+        gt=0,
+    )
     outbox_worker_id: str | None = setting(
         "OUTBOX_WORKER_ID",
         None,
