@@ -141,7 +141,9 @@ async def in_process(recipients: int, limited: bool) -> tuple[float, float, int,
     limits = (30, 1) if limited else ()
     async with fake_bot_api(*limits) as base_url:
         with tempfile.TemporaryDirectory() as folder:
-            settings = Settings.from_env({"DATABASE_URL": f"sqlite+aiosqlite:///{folder}/bench.sqlite3"})
+            settings = Settings.from_env(
+                {"DATABASE_URL": f"sqlite+aiosqlite:///{folder}/bench.sqlite3"}
+            )
             clock = FixedClock(NOW)
             app = await build_app(settings, clock)
             channel = await add_telegram(app, TelegramSettings(TOKEN, api_base_url=base_url))

@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 
 from starlette.routing import BaseRoute
 from telegram import Bot
@@ -121,6 +122,7 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
     # Listen before setWebhook: Telegram pushes at once, and early pushes wait in the backlog.
     listening = listening_socket(settings.host, settings.port)
     stopped = stop_signals()
+    grace = settings.shutdown_seconds
     routes: list[BaseRoute] = []
     poller: asyncio.Task[None] | None = None
     inbound: TelegramInbound | None = None
@@ -132,7 +134,11 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
             log.info("telegram: @%s by %s", inbound.channel.username, mode)
         routes += install_messenger(app)
         delivery = start_delivery(app)  # reminders, notices and broadcasts from the outbox
-        await serve_until(stopped, web_server(app, routes), listening, delivery.stop)
+        for inbox in app.inboxes:  # the Messenger events the webhook acknowledged
+            inbox.start()
+        stops: list[Callable[[], Awaitable[None]]] = [delivery.stop]
+        stops += [partial(inbox.stop, grace) for inbox in app.inboxes]
+        await serve_until(stopped, web_server(app, routes), listening, *stops)
     finally:
         listening.close()
         if poller is not None:

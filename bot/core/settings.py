@@ -221,7 +221,14 @@ class Settings(BaseSettings):
         "OUTBOX_WORKER_ID",
         None,
         "a name the process keeps across restarts (unique per process): on start it takes "
-        "back the rows it had claimed",
+        "back the outbox and inbox rows it had claimed",
+    )
+    inbox_lease_seconds: float = setting(
+        "INBOX_LEASE_SECONDS",
+        60.0,
+        "how long a process holds the webhook events it claimed from the inbox; after it "
+        "(the process died) another process handles them",
+        gt=0,
     )
     broadcast_fallback: Annotated[tuple[Language, ...], NoDecode] = setting(
         "BROADCAST_FALLBACK",

@@ -1,7 +1,13 @@
 """``/messenger/webhook``: the verification handshake (GET) and signed events (POST).
 
-A POST is answered as soon as its signature and JSON are checked; its messages are handled
-after the answer (a Starlette background task), one after another, by the dispatcher.
+A POST is read up to 1 MB whatever its headers say (a chunked body of any length is cut off
+there, before its signature is even checked), its signature checked, its JSON parsed (a body
+nested too deep is malformed, not an error), and each event validated (``events.py``). The
+events the bot acts on go into the inbox (``storage/inbox.py``) in one statement, and only
+then is the POST answered: Meta does not send an acknowledged event again, and the inbox's
+consumer (``bot/core/inbox.py``) handles it even if this process dies right after answering.
+No body yields a 5xx: what cannot be read gets a 4xx, a malformed event is dropped with one
+WARNING line and the others are kept.
 """
 
 from __future__ import annotations
@@ -9,28 +15,41 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-from collections.abc import Awaitable, Callable
 
-from starlette.background import BackgroundTask
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from bot.channels.messenger.channel import MessengerChannel
-from bot.channels.messenger.inbound import messaging_items, to_message
+from bot.channels.messenger.events import validated
+from bot.channels.messenger.inbound import event_key, messaging_items
 from bot.channels.messenger.signature import is_valid
 from bot.core.clock import Clock
-from bot.core.messages import IncomingMessage
+from bot.core.inbox import InboxConsumer
+from storage.inbox import InboxRepository, NewEvent
 
 log = logging.getLogger(__name__)
 
 PATH = "/messenger/webhook"
 MAX_BODY_BYTES = 1024 * 1024
 
-Handle = Callable[[IncomingMessage], Awaitable[None]]
+
+async def read_capped(request: Request, cap: int) -> bytes | None:
+    """The body, or ``None`` as soon as it is longer than ``cap`` (nothing past it is read)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > cap:
+            return None
+    return bytes(body)
 
 
-def webhook_routes(channel: MessengerChannel, handle: Handle, clock: Clock) -> list[BaseRoute]:
+def webhook_routes(
+    channel: MessengerChannel, inbox: InboxConsumer, clock: Clock
+) -> list[BaseRoute]:
     config = channel.config
 
     async def verify(request: Request) -> Response:
@@ -46,37 +65,35 @@ def webhook_routes(channel: MessengerChannel, handle: Handle, clock: Clock) -> l
         return PlainTextResponse("forbidden", status_code=403)
 
     async def receive(request: Request) -> Response:
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        try:
+            body = await read_capped(request, MAX_BODY_BYTES)
+        except ClientDisconnect:
+            return PlainTextResponse("incomplete", status_code=400)
+        if body is None:
             return PlainTextResponse("too large", status_code=413)
-        body = await request.body()
         if not is_valid(body, request.headers.get("x-hub-signature-256"), config.app_secret):
             log.warning("Messenger webhook: missing or wrong X-Hub-Signature-256, ignored")
             return PlainTextResponse("forbidden", status_code=403)
         try:
             data = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):
+            log.warning("Messenger webhook: a signed body that is not JSON (or nested too deep)")
             return PlainTextResponse("malformed JSON", status_code=400)
         if not isinstance(data, dict):
             return PlainTextResponse("malformed body", status_code=400)
         if data.get("object") != "page" and "field" not in data:
             return PlainTextResponse("not a page subscription", status_code=404)
-        now = clock.now()
-        messages = []
-        for item in messaging_items(data):
-            message = to_message(
-                item, channel.name, now, channel.downloads, channel.numbered_choice
-            )
-            if message is not None:
-                messages.append(message)
-        return PlainTextResponse("EVENT_RECEIVED", background=BackgroundTask(run, messages))
-
-    async def run(messages: list[IncomingMessage]) -> None:
-        for message in messages:
-            try:
-                await handle(message)
-            except Exception:  # the answer is sent: log, and go on with the next message
-                log.exception("Messenger: handling %s failed", message.platform_message_id)
+        events = []
+        for raw in messaging_items(data):
+            item = validated(raw)
+            if item is not None and item.acted_on:
+                payload = item.model_dump(mode="json", exclude_none=True)
+                events.append(NewEvent(item.sender.id, event_key(item), payload))
+        if events:
+            async with inbox.sessions() as session, session.begin():
+                await InboxRepository(session).add(channel.name, events, clock.now())
+            inbox.wake()
+        return PlainTextResponse("EVENT_RECEIVED")
 
     return [
         Route(PATH, verify, methods=["GET"]),
