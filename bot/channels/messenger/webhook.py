@@ -20,6 +20,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from bot.channels.bodies import read_capped
 from bot.channels.messenger.channel import MessengerChannel
 from bot.channels.messenger.events import validated
 from bot.channels.messenger.inbound import event_key, messaging_items
@@ -31,20 +32,6 @@ from storage.inbox import InboxRepository, NewEvent
 log = logging.getLogger(__name__)
 
 PATH = "/messenger/webhook"
-MAX_BODY_BYTES = 1024 * 1024
-
-
-async def read_capped(request: Request, cap: int) -> bytes | None:
-    """The body, or ``None`` as soon as it is longer than ``cap`` (nothing past it is read)."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > cap:
-        return None
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > cap:
-            return None
-    return bytes(body)
 
 
 def webhook_routes(
@@ -66,7 +53,7 @@ def webhook_routes(
 
     async def receive(request: Request) -> Response:
         try:
-            body = await read_capped(request, MAX_BODY_BYTES)
+            body = await read_capped(request)
         except ClientDisconnect:
             return PlainTextResponse("incomplete", status_code=400)
         if body is None:
