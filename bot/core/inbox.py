@@ -1,8 +1,9 @@
 """The consumer of the inbox (``storage/inbox.py``): claims the events a webhook acknowledged,
 hands them to the dispatcher, and deletes them once handled.
 
-A person's events are handled one after another, oldest first; different people's in
-parallel. A claim takes no event of a person whose events another claimer holds, so this holds
+A person's events are handled one after another, oldest first, by a task of their own;
+different people's in parallel, and a slow one (a large file) holds up nobody else. A claim
+takes no event of a person whose events someone holds (this consumer too), so this holds
 across processes too. The handling is the dispatcher's (``Dispatcher.handle``), whose
 de-duplication by platform id (the inbox row's ``event_key``) drops an event handled before:
 one whose row outlived its handling (the process died between the two) is not handled twice.
@@ -64,6 +65,8 @@ class InboxConsumer:
         self.stopping = False
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._people: set[asyncio.Task[None]] = set()
+        """A task per person whose events are in hand."""
 
     def wake(self) -> None:
         """New events are in: look now rather than at the next poll."""
@@ -75,41 +78,52 @@ class InboxConsumer:
     async def run(self) -> None:
         await self.release()  # what this owner held when its process died
         while not self.stopping:
+            self._wake.clear()
             try:
-                handled = await self.drain()
+                claimed = await self._take()
             except Exception:  # the database is away: look again later
                 log.exception("inbox %s: claiming failed", self.channel)
-                handled = 0
-            if handled or self.stopping:
+                claimed = 0
+            if claimed or self.stopping:
                 continue
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.poll)
-            self._wake.clear()
+        await asyncio.gather(*self._people, return_exceptions=True)
 
     async def drain(self) -> int:
-        """Handle every event that can be claimed now; returns how many were handled."""
-        handled = 0
-        while not self.stopping:
-            rows = await self._claim()
-            if not rows:
-                break
-            await self._handle(rows)
-            handled += len(rows)
-        return handled
+        """Handle every event that can be claimed now and wait for them (tests, benchmarks);
+        returns how many were claimed."""
+        claimed = 0
+        while True:
+            taken = await self._take()
+            claimed += taken
+            if not taken and not self._people:
+                return claimed
+            if not taken:
+                await asyncio.wait(set(self._people), return_when=asyncio.FIRST_COMPLETED)
 
-    async def _claim(self) -> list[InboxEvent]:
+    async def _take(self) -> int:
+        """Claim what is due and start a task per person; at most ``batch`` people at once
+        (then it waits for one to finish). A person whose events are in hand is not claimed
+        again until they are done, so a slow one (a large file) holds up nobody else."""
+        while len(self._people) >= self.batch:
+            await asyncio.wait(set(self._people), return_when=asyncio.FIRST_COMPLETED)
         async with self.sessions() as session, session.begin():
-            return await InboxRepository(session).claim(
-                self.owner, self.clock.now(), self.lease, self.batch
+            rows = await InboxRepository(session).claim(
+                self.owner, self.clock.now(), self.lease, self.batch - len(self._people)
             )
-
-    async def _handle(self, rows: list[InboxEvent]) -> None:
         people: dict[str, list[InboxEvent]] = {}
         for row in rows:
             people.setdefault(row.sender_id, []).append(row)
-        await asyncio.gather(*(self._handle_person(events) for events in people.values()))
-        async with self.sessions() as session, session.begin():
-            await InboxRepository(session).done(self.owner, [row.id for row in rows])
+        for events in people.values():
+            task = asyncio.create_task(self._handle_person(events))
+            self._people.add(task)
+            task.add_done_callback(self._finished)
+        return len(rows)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self._people.discard(task)
+        self._wake.set()  # the person's later events may be claimed now
 
     async def _handle_person(self, events: list[InboxEvent]) -> None:
         for event in events:
@@ -120,6 +134,11 @@ class InboxConsumer:
                     await self.dispatcher.handle(message)
             except Exception:  # one event must not hold up the person's next ones
                 log.exception("inbox %s: event %s failed", self.channel, event.event_key)
+        try:
+            async with self.sessions() as session, session.begin():
+                await InboxRepository(session).done(self.owner, [e.id for e in events])
+        except Exception:  # they are handled: their rows go back and are dropped as seen
+            log.exception("inbox %s: could not delete handled events", self.channel)
 
     async def release(self) -> int:
         async with self.sessions() as session, session.begin():
@@ -130,11 +149,12 @@ class InboxConsumer:
         then cancel, and hand back every row still held (any process takes them at once)."""
         self.stopping = True
         self._wake.set()
-        if self._task is not None:
-            _, late = await asyncio.wait({self._task}, timeout=within)
+        running = set(self._people) | ({self._task} if self._task is not None else set())
+        if running:
+            _, late = await asyncio.wait(running, timeout=within)
             for task in late:
                 task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+            await asyncio.gather(*running, return_exceptions=True)
         try:
             released = await asyncio.wait_for(self.release(), 5.0)
         except Exception:
