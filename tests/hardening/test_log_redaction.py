@@ -44,7 +44,7 @@ VALUES = {
 
 
 def secret_values() -> dict[str, str]:
-    return {name: VALUES.get(name, f"{name.lower()}-value-42") for name in SECRETS}
+    return {name: VALUES.get(name, f"{name.lower()}-Value-42-{'x' * 40}") for name in SECRETS}
 
 
 def settings_with_every_secret() -> Settings:
