@@ -9,13 +9,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import socket
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import uvicorn
+
 from bot import cli_delivery, cli_roles
-from bot.app import App, build_app, load_programs, make_clock
+from bot.app import App, build_app, build_dashboard, load_programs, make_clock
 from bot.channels.console import ConsoleChannel, run_console
 from bot.channels.messenger import cli as messenger_cli
 from bot.core.messages import Msg
@@ -25,6 +28,7 @@ from bot.delivery import start_delivery
 from bot.programs import ProgramFileError
 from bot.serve import register as register_serve
 from bot.serve import serve
+from bot.web import create_web_app
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.uow import UnitOfWork
@@ -41,21 +45,50 @@ async def banner(app: App, locale: str, rehearsal: bool) -> str:
         message = Msg("console-banner", {"program": names, "clock": app.clock.now()})
     else:
         message = Msg("console-banner-real-time", {"program": names})
-    return app.translator.render(message, locale, tz)
+    return app.translator.render(message, locale, tz, app.clock.now())
+
+
+LOCALHOST = "127.0.0.1"
+
+
+def local_socket(port: int) -> socket.socket:
+    """A listening socket on this machine only: ``port``, or any free one when it is taken."""
+    try:
+        return socket.create_server((LOCALHOST, port))
+    except OSError:
+        return socket.create_server((LOCALHOST, 0))
 
 
 async def chat(args: argparse.Namespace, settings: Settings) -> int:
+    """The console chat, with the organizer dashboard served on 127.0.0.1 beside it (its
+    sign-in links point there unless ``PUBLIC_BASE_URL`` says otherwise)."""
+    listening = local_socket(settings.port)
+    local_url = f"http://{LOCALHOST}:{listening.getsockname()[1]}"
+    settings = settings.model_copy(update={"public_base_url": settings.base_url or local_url})
     app = await build_app(settings, make_clock(settings, args.clock))
     locale = getattr(args, "lang", None) or settings.default_language
     user = getattr(args, "user", "me")
     console = ConsoleChannel(app.translator, locale, sys.stdout, CONSOLE_FILES, user)
     app.add_channel(console)
     print(await banner(app, locale, bool(args.clock or settings.clock)), flush=True)
+    console.say("console-dashboard", url=f"{local_url}/admin")
+    web = uvicorn.Server(
+        uvicorn.Config(
+            create_web_app(app, (await build_dashboard(app)).routes),
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+        )
+    )
+    serving = asyncio.create_task(web.serve(sockets=[listening]))
     delivery = start_delivery(app)  # reminders print as they fall due while someone chats
     try:
         await run_console(console, app.dispatcher.handle, app.clock)
     finally:
         await delivery.stop()
+        web.should_exit = True
+        await serving
+        listening.close()
         await app.close()
     return 0
 

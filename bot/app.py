@@ -11,18 +11,20 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.core.clock import Clock, RealClock, RehearsalClock, parse_instant
 from bot.core.context import Services
 from bot.core.dispatcher import Dispatcher
-from bot.core.feature import Feature, build_router
+from bot.core.feature import Feature, build_router, exports_of, pages_of
 from bot.core.files import LocalFileStore
 from bot.core.inbox import InboxConsumer
 from bot.core.middlewares import DEFAULT_MIDDLEWARES
 from bot.core.ports import OutputChannel
 from bot.core.settings import Settings
+from bot.dashboard import Dashboard, DashboardParts
 from bot.documents import PdfAndPptxChecker
 from bot.i18n import FluentTranslator
 from bot.ical import ICalendarWriter
 from bot.programs import load_program_file
 from bot.xlsx import OpenpyxlWriter
 from handlers import FEATURES
+from storage.dashboard import DashboardRepository
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.pacing_lock import RateHolder
@@ -87,6 +89,37 @@ async def build_app(
     )
     rates = RateHolder(engine, PACED_CHANNELS)
     return App(settings, engine, sessions, translator, clock, services, dispatcher, rates, features)
+
+
+DASHBOARD_SECRET = "dashboard"
+"""The name of the stored secret that signs dashboard cookies when ``DASHBOARD_SECRET`` is unset."""
+
+
+async def build_dashboard(app: App) -> Dashboard:
+    """The dashboard with every feature's pages and exports; its signing key is
+    ``DASHBOARD_SECRET``, else one made on first start and kept in the database."""
+    secret = app.settings.dashboard_secret
+    if secret is not None:
+        key = secret.get_secret_value()
+    else:
+        async with app.sessions() as session, session.begin():
+            key = (
+                await UnitOfWork(session)
+                .get(DashboardRepository)
+                .secret(DASHBOARD_SECRET, app.clock.now())
+            )
+    parts = DashboardParts(
+        sessions=app.sessions,
+        clock=app.clock,
+        settings=app.settings,
+        services=app.services,
+        translator=app.translator,
+        pages=pages_of(app.features),
+        exports=exports_of(app.features),
+        deliver=app.dispatcher.deliver,
+        secret=key,
+    )
+    return Dashboard(parts)
 
 
 async def load_programs(

@@ -101,7 +101,7 @@ async def _render(
     reply = await renderer(context)
     if reply is None:
         return None
-    rendered = render(reply, app.translator, locale, tz)
+    rendered = render(reply, app.translator, locale, tz, item.due_at)
     return RehearsedMessage(
         item.due_at,
         person.channel,

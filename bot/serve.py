@@ -1,7 +1,7 @@
-"""``python -m bot serve``: the web server (``/healthz``, ``/metrics``, webhooks) and every
-channel whose settings are present. Telegram runs by webhook when ``TELEGRAM_WEBHOOK_URL`` is
-set, else by long polling; Messenger, when ``MESSENGER_PAGE_ACCESS_TOKEN`` is set, by its webhook
-on the same server."""
+"""``python -m bot serve``: the web server (``/healthz``, ``/metrics``, webhooks, the organizer
+dashboard under ``/admin``) and every channel whose settings are present. Telegram runs by
+webhook when ``TELEGRAM_WEBHOOK_URL`` is set, else by long polling; Messenger, when
+``MESSENGER_PAGE_ACCESS_TOKEN`` is set, by its webhook on the same server."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from functools import partial
 from starlette.routing import BaseRoute
 from telegram import Bot
 
-from bot.app import App, build_app, make_clock
+from bot.app import App, build_app, build_dashboard, make_clock
 from bot.channels.messenger.server import install_messenger
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.inbound import ALLOWED_UPDATES, TelegramInbound
@@ -133,6 +133,9 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
             mode = f"webhook {PATH}" if poller is None else "polling"
             log.info("telegram: @%s by %s", inbound.channel.username, mode)
         routes += install_messenger(app)
+        routes += (await build_dashboard(app)).routes
+        if app.settings.base_url is None:
+            log.warning("dashboard: PUBLIC_BASE_URL is not set, so /dashboard cannot send links")
         delivery = start_delivery(app)  # reminders, notices and broadcasts from the outbox
         for inbox in app.inboxes:  # the Messenger events the webhook acknowledged
             inbox.start()

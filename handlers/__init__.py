@@ -8,6 +8,7 @@ a feature is one package and one line below.
 from bot.core.feature import Feature
 from handlers import (
     broadcast,
+    dashboard,
     decks,
     mentoring,
     onboarding,
@@ -28,4 +29,5 @@ FEATURES: tuple[Feature, ...] = (
     decks.FEATURE,
     mentoring.FEATURE,
     broadcast.FEATURE,
+    dashboard.FEATURE,
 )

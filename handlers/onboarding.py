@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from bot.core.context import Context, time_zone_of
 from bot.core.feature import Feature
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
-from bot.core.messages import Button, Msg
+from bot.core.messages import Button, Msg, ZoneName
 from bot.core.router import Router
 from bot.core.settings import LANGUAGES
 
@@ -47,7 +47,9 @@ LANGUAGE_FLOW = router.add_flow(
 
 
 async def _ask_time_zone(ctx: Context) -> Prompt:
-    return Prompt(Msg("choose-timezone", {"zone": ctx.tz.key, "now": ctx.now()}), TIME_ZONE_CHOICES)
+    return Prompt(
+        Msg("choose-timezone", {"zone": ZoneName(ctx.tz.key), "now": ctx.now()}), TIME_ZONE_CHOICES
+    )
 
 
 async def _set_time_zone(ctx: Context, name: str) -> str:
@@ -60,7 +62,7 @@ async def _set_time_zone(ctx: Context, name: str) -> str:
         ctx.reply("timezone-unknown")
         return STAY
     ctx.participant.time_zone = name
-    ctx.reply("timezone-set", zone=name, now=ctx.now())
+    ctx.reply("timezone-set", zone=ZoneName(name), now=ctx.now())
     return DONE
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.core.context import Context
 from bot.core.feature import Feature
-from bot.core.messages import Button, LocalTime, Msg
+from bot.core.messages import Button, LocalTime, Msg, ZoneName
 from bot.core.payloads import Payload
 from bot.core.router import PersonalData, Router
 from storage.models import Consent, ConversationState, Participant
@@ -40,7 +40,7 @@ async def privacy(ctx: Context) -> None:
         id=person.external_id,
         name=person.display_name or Msg("team-none"),
         language=Msg(f"language-{ctx.locale}"),
-        zone=ctx.tz.key,
+        zone=ZoneName(ctx.tz.key),
         roles=[Msg(f"role-{role}") for role in sorted({held.role for held in person.roles})]
         or [Msg("team-none")],
         consent=(

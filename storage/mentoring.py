@@ -71,6 +71,15 @@ class MentoringRepository:
         )
         return list(rows)
 
+    async def teams_of(self, mentor_id: int) -> list[int]:
+        """The teams the mentor is assigned to, in the order of assignment."""
+        rows = await self.session.scalars(
+            select(MentorAssignment.team_id)
+            .where(MentorAssignment.mentor_id == mentor_id)
+            .order_by(MentorAssignment.id)
+        )
+        return list(rows)
+
     async def add_session(self, row: MentoringSession) -> MentoringSession:
         self.session.add(row)
         await self.session.flush()

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from storage.models import AgendaItem, Event, Program, Stage
+from storage.program_edits import ProgramEditRepository
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ class ProgramRepository:
         """Store ``spec``: ``"created"``, ``"updated"`` or ``"unchanged"`` (same file hash).
 
         Stages and events are matched by key, so their database ids survive a reload and
-        whatever refers to them (submissions, reminders) stays attached.
+        whatever refers to them (submissions, reminders) stays attached. Times changed on the
+        dashboard are put back where the file did not change them (``storage/program_edits``).
         """
         program = await self.get(spec.id)
         if program is not None and program.source_sha256 == spec.sha256:
@@ -101,6 +103,7 @@ class ProgramRepository:
         self._merge_stages(program, spec.stages)
         self._merge_events(program, spec.events)
         await self.session.flush()
+        await ProgramEditRepository(self.session).reapply(program)
         return outcome
 
     @staticmethod

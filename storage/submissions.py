@@ -67,6 +67,17 @@ class SubmissionRepository:
         )
         return {submission.team_id: submission for submission in result}
 
+    async def of_stages(self, stage_ids: list[int]) -> list[Submission]:
+        """Every version handed in for these stages, oldest first."""
+        if not stage_ids:
+            return []
+        result = await self.session.scalars(
+            select(Submission)
+            .where(Submission.stage_id.in_(stage_ids))
+            .order_by(Submission.received_at, Submission.id)
+        )
+        return list(result)
+
     async def add(self, submission: Submission) -> Submission:
         """Store a new version; its number is one more than the latest (v1 for the first)."""
         latest = await self.latest(submission.team_id, submission.stage_id)

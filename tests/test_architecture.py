@@ -29,8 +29,17 @@ RULES = {
     ),
     "handlers": ({"bot", "storage", "handlers"}, SDKS | {"alembic"}, {"sqlalchemy"}),
     "storage": ({"storage"}, SDKS, {"sqlalchemy", "alembic"}),
+    # the web adapter: the core, storage's models and repositories, its web libraries; never
+    # handlers (the wiring hands it the pages) nor another adapter
+    "bot/dashboard": (
+        {"bot", "storage"},
+        SDKS - {"starlette"},
+        {"starlette", "jinja2", "itsdangerous", "matplotlib", "sqlalchemy"},
+    ),
 }
 FIRST_PARTY = {"bot", "handlers", "storage", "tests"}
+OWN_BOT_PACKAGES = {"handlers": ("bot.core",), "bot/dashboard": ("bot.core", "bot.dashboard")}
+"""The parts of ``bot`` a folder may import: the core (and the dashboard its own modules)."""
 
 
 def imports_of(path: Path) -> list[str]:
@@ -52,9 +61,9 @@ def violations(folder: str) -> list[str]:
             top = name.split(".")[0]
             if (
                 (
-                    folder == "handlers"
+                    folder in OWN_BOT_PACKAGES
                     and name.startswith("bot.")
-                    and not name.startswith("bot.core")
+                    and not name.startswith(OWN_BOT_PACKAGES[folder])
                 )
                 or (top in FIRST_PARTY and top not in first_party)
                 or top in forbidden
@@ -74,6 +83,10 @@ def test_core_imports_only_stdlib_and_storage() -> None:
 
 def test_handlers_import_only_the_core_and_storage() -> None:
     assert violations("handlers") == []
+
+
+def test_the_dashboard_imports_the_core_and_its_web_libraries_only() -> None:
+    assert violations("bot/dashboard") == []
 
 
 def test_storage_imports_only_sqlalchemy_and_alembic() -> None:

@@ -16,8 +16,10 @@ from bot.i18n import FluentTranslator
 from storage.models import Participant
 from tests.support import Chat
 
-UNKNOWN_MN = "Ойлгосонгүй. Товчийг ашиглах эсвэл /help илгээж боломжит үйлдлийг харна уу.\n\n"
-STALE_JA = "このボタンは以前のメッセージのもので、現在は使えません。\n\n"
+UNKNOWN_MN = (
+    "Уучлаарай, ойлгосонгүй. Товчийг ашиглах эсвэл /help илгээж боломжит үйлдлүүдийг харна уу.\n\n"
+)
+STALE_JA = "このボタンは以前のメッセージのもので、現在は使用できません。\n\n"
 
 
 @pytest.mark.parametrize(
@@ -77,10 +79,13 @@ async def test_a_stale_button_inside_a_flow_repeats_the_current_question(chat: C
         )
     )
     assert chat.out.getvalue()[before:] == (
-        "That button belongs to an earlier message and no longer applies.\n\n"
-        "Your time zone is Asia/Ulaanbaatar (now Mon, Nov 18, 2024 09:00).\n"
+        "That button belongs to an earlier message and no longer applies.\n"
+        "\n"
+        "Your time zone is Ulaanbaatar (UTC+8); it is now Mon, Nov 18, 2024 09:00.\n"
         "Choose another or type its name, for example Europe/Berlin.\n"
-        "[1] Ulaanbaatar (UTC+8)\n[2] Tokyo (UTC+9)\n[3] Cancel\n\n"
+        "[1] Ulaanbaatar (UTC+8)\n"
+        "[2] Tokyo (UTC+9)\n"
+        "[3] Cancel\n\n"
     )
 
 
@@ -105,8 +110,8 @@ async def test_a_failing_handler_rolls_back_and_answers_in_the_persons_language(
     await chat.say("/start", "2")
     chat.app.dispatcher.router.command("explode")(explode)
     assert await chat.say("/explode") == (
-        "申し訳ありません、こちらで問題が起きたため何も変更されていません。"
-        "しばらくしてからもう一度お試しください。\n\n"
+        "申し訳ありません。システムで問題が発生したため、何も変更されていません。しばらくしてから"
+        "、もう一度お試しください。\n\n"
     )
     async with chat.app.sessions() as session:
         person = await session.get(Participant, 1)

@@ -38,20 +38,33 @@ async def test_a_document_in_mongolian_is_previewed_and_sent_with_every_version(
     await chat.say("/as org", "/start", "1", "/broadcast", "2", MN, JA)
     assert await chat.say("1") == (
         "Зарлалд файл хавсаргана уу, эсвэл хавсралтгүй илгээнэ үү. Баримт бичиг (PDF, Word, "
-        "PowerPoint, Excel, эсвэл файлаар илгээсэн зураг) 50 МБ хүртэл, зураг (JPEG эсвэл PNG) "
-        "50 МБ хүртэл байж болно. Хавсралт хэл бүрийн хувилбартай хамт очно.\n"
-        "[1] Хавсралтгүй\n[2] ‹ Буцах\n[3] Цуцлах\n\n"
+        "PowerPoint, Excel, эсвэл файлаар илгээсэн зураг) 50 МБ хүртэл, зураг (JPEG эсвэл PNG) 50 "
+        "МБ хүртэл байж болно. Хавсралт нь хэл бүрийн хувилбартай хамт очно.\n"
+        "[1] Хавсралтгүй\n"
+        "[2] ‹ Буцах\n"
+        "[3] Цуцлах\n\n"
     )
     saved = chat.console.downloads / "org" / "Хөтөлбөр.pdf"
     file_line = f"[file] Хөтөлбөр.pdf ({len(PDF)} bytes) saved to {saved}\n"
     assert await chat.say(f"/file {agenda}") == (
-        "Монгол хувилбарыг уншигчид яг ингэж хүлээн авна:\n\n"
-        f"{MN}\n{file_line}\n"
-        "Япон хувилбарыг уншигчид яг ингэж хүлээн авна:\n\n"
-        f"{JA}\n{file_line}\n"
-        "Хүлээн авагч: 2\nМонгол, test: 1\nЯпон, test: 1\n"
+        "Зарлалын монгол хувилбарыг уншигчид яг ингэж хүлээн авна:\n"
+        "\n"
+        f"{MN}\n"
+        f"{file_line}"
+        "\n"
+        "Зарлалын япон хувилбарыг уншигчид яг ингэж хүлээн авна:\n"
+        "\n"
+        f"{JA}\n"
+        f"{file_line}"
+        "\n"
+        "Хүлээн авагч: 2\n"
+        "test, монгол хэлээр: 1\n"
+        "test, япон хэлээр: 1\n"
         "Ботыг хаасан (хүлээн авахгүй): 0\n"
-        "[1] Одоо илгээх\n[2] Цаг товлох\n[3] ‹ Буцах\n[4] Цуцлах\n\n"
+        "[1] Одоо илгээх\n"
+        "[2] Цаг товлох\n"
+        "[3] ‹ Буцах\n"
+        "[4] Цуцлах\n\n"
     )
     assert saved.read_bytes() == PDF
     assert stored(tmp_path, PDF) == PDF
@@ -66,9 +79,9 @@ async def test_a_document_in_mongolian_is_previewed_and_sent_with_every_version(
     ]
     assert await chat.say("/broadcasts") == (
         "Зарлалууд:\n"
-        "№1 2024\u202fоны 11-р сарын 18. Да 09:00 · Оролцогчид · дууссан · илгээсэн 2 / 2 · "
-        "алдаа 0 · хаасан 0 · хүлээгдэж буй 0\n"
-        "№1 файлтай: Хөтөлбөр.pdf\n"
+        "№1 11-р сарын 18 (Да) 09:00 · Оролцогчид · дууссан · илгээсэн 2 / 2 · алдаа 0 · хаасан 0 "
+        "· хүлээгдэж буй 0\n"
+        "№1 зарлалын хавсралт файл: Хөтөлбөр.pdf\n"
         "[1] №1 тайлан (CSV)\n\n"
     )
 
@@ -85,12 +98,24 @@ async def test_a_photo_in_japanese_goes_as_a_photo_with_every_version(
     saved = chat.console.downloads / "org" / "poster.png"
     photo_line = f"[photo] poster.png ({len(PNG)} bytes) saved to {saved}\n"
     assert await chat.say(f"/photo {poster} the caption is not used") == (
-        "モンゴル語版の読者には、次のとおり届きます:\n\n"
-        f"{MN}\n{photo_line}\n"
-        "日本語版の読者には、次のとおり届きます:\n\n"
-        f"{JA}\n{photo_line}\n"
-        "宛先: 2\nモンゴル語・test: 1\n日本語・test: 1\nボットをブロック(届きません): 0\n"
-        "[1] 今すぐ送信\n[2] 予約する\n[3] ‹ 戻る\n[4] キャンセル\n\n"
+        "モンゴル語版の読者には、次のとおり届きます：\n"
+        "\n"
+        f"{MN}\n"
+        f"{photo_line}"
+        "\n"
+        "日本語版の読者には、次のとおり届きます：\n"
+        "\n"
+        f"{JA}\n"
+        f"{photo_line}"
+        "\n"
+        "送信先：2\n"
+        "モンゴル語・test：1\n"
+        "日本語・test：1\n"
+        "ボットをブロック（届きません）：0\n"
+        "[1] 今すぐ送信\n"
+        "[2] 予約送信\n"
+        "[3] ‹ 戻る\n"
+        "[4] キャンセル\n\n"
     )
     await chat.say("1")
     await outbox_dispatcher(app).run_once()
@@ -103,7 +128,7 @@ async def test_a_photo_in_japanese_goes_as_a_photo_with_every_version(
         ("bat", MN, sent),
         ("aya", JA, sent),
     ]
-    assert (await chat.say("/broadcasts")).splitlines()[2] == "#1 の添付写真: poster.png"
+    assert (await chat.say("/broadcasts")).splitlines()[2] == "お知らせ#1の添付写真：poster.png"
 
 
 async def test_back_from_the_preview_keeps_the_file_or_drops_it(
@@ -118,7 +143,10 @@ async def test_back_from_the_preview_keeps_the_file_or_drops_it(
         "Attach a file to the announcement, or send it without one. A document (PDF, Word, "
         "PowerPoint, Excel, or a picture sent as a file) may have up to 50 MB, a photo (JPEG or "
         "PNG) up to 50 MB. It goes with every language version.\n"
-        "[1] Keep poster.png\n[2] No attachment\n[3] ‹ Back\n[4] Cancel\n\n"
+        "[1] Keep the file\n"
+        "[2] No attachment\n"
+        "[3] ‹ Back\n"
+        "[4] Cancel\n\n"
     )
     assert (await chat.say("1")).splitlines()[:4] == [
         "This is what readers of the Mongolian version will receive:",

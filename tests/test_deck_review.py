@@ -49,7 +49,7 @@ async def test_organizers_are_told_of_each_deck_and_can_mute_it(
     deck.write_bytes(pdf_bytes())
     output = await chat.say(f"/file {deck}")
     assert output.split("\n\n")[1:] == [
-        "→ org\nNew deck: Blue Steppe handed in version 1 for Interim pitch deck (by me).\n"
+        "→ org\nNew deck: Blue Steppe handed in version 1 for Interim deck (by me).\n"
         "[1] Get the deck",
         "",
     ]
@@ -85,15 +85,17 @@ async def test_review_per_stage_with_counts(
 ) -> None:
     await three_teams(chat, app, tmp_path, clock)
     assert await chat.say("/as org", "/decks") == (
-        "Which stage?\n[1] Project proposal\n[2] Interim pitch deck\n[3] Final pitch deck\n\n"
+        "Which stage?\n[1] Project proposal\n[2] Interim deck\n[3] Final deck\n\n"
     )
     assert await chat.say("2") == (
-        "Interim pitch deck (deadline Mon, Nov 18, 2024 18:00)\n"
+        "Interim deck (deadline Mon, Nov 18, 2024 18:00)\n"
         "On time: 1 · Late: 1 · Missing: 1\n"
         "Blue Steppe: on time, v2, Mon, Nov 18, 2024 10:00\n"
         "Gobi Labs: late, v1, Mon, Nov 18, 2024 18:15\n"
         "Khan Tech: missing\n"
-        "[1] Blue Steppe\n[2] Gobi Labs\n[3] ZIP of the latest decks\n\n"
+        "[1] Blue Steppe\n"
+        "[2] Gobi Labs\n"
+        "[3] Latest decks (ZIP)\n\n"
     )
     assert await chat.say("/decks proposal") == (
         "Project proposal (deadline Mon, Jul 15, 2024 18:00)\n"
@@ -111,7 +113,7 @@ async def test_zip_of_the_latest_decks_with_a_manifest(
     output = await chat.say("3")
     path = tmp_path / "console-files" / "org" / "mics-2024-interim-deck-20241118-101500.zip"
     assert output == (
-        "The latest decks of 2 teams for Interim pitch deck, with manifest.csv.\n"
+        "The latest decks of 2 teams for Interim deck, with manifest.csv.\n"
         f"[file] {path.name} ({path.stat().st_size:,} bytes) saved to {path}\n\n"
     )
     with zipfile.ZipFile(path) as archive:
@@ -158,14 +160,16 @@ async def test_a_zip_over_the_upload_limit_is_saved_under_exports(
     exports = app.settings.files_dir / "exports"
     path = exports / "mics-2024-interim-deck-20241118-101500.zip"
     assert await chat.say("/as org", "/decks interim-deck", "3") == (
-        "Interim pitch deck (deadline Mon, Nov 18, 2024 18:00)\n"
+        "Interim deck (deadline Mon, Nov 18, 2024 18:00)\n"
         "On time: 1 · Late: 1 · Missing: 1\n"
         "Blue Steppe: on time, v2, Mon, Nov 18, 2024 10:00\n"
         "Gobi Labs: late, v1, Mon, Nov 18, 2024 18:15\n"
         "Khan Tech: missing\n"
-        "[1] Blue Steppe\n[2] Gobi Labs\n[3] ZIP of the latest decks\n\n"
-        "The ZIP (2 teams, 1 MB) is larger than this platform lets me send, so I saved it on "
-        f"the server: {path}\n\n"
+        "[1] Blue Steppe\n"
+        "[2] Gobi Labs\n"
+        "[3] Latest decks (ZIP)\n"
+        "\n"
+        f"The ZIP (2 teams, 1 MB) is larger than this platform lets me send, so I saved it on the server: {path}\n\n"
     )
     with zipfile.ZipFile(path) as archive:
         assert len(archive.namelist()) == 3

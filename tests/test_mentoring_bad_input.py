@@ -18,13 +18,13 @@ from tests.support import Chat
 
 ASK_TIMES_MN = (
     "3 хүртэл цаг санал болгоно уу: товч дарах эсвэл 2024-11-21 15:00 гэх мэтээр бичнэ үү "
-    "(таны цагийн бүсээр).\n"
-    "[1] 2024\u202fоны 11-р сарын 19. Мя 10:00\n"
-    "[2] 2024\u202fоны 11-р сарын 19. Мя 15:00\n"
-    "[3] 2024\u202fоны 11-р сарын 20. Лх 10:00\n"
-    "[4] 2024\u202fоны 11-р сарын 20. Лх 15:00\n"
-    "[5] 2024\u202fоны 11-р сарын 21. Пү 10:00\n"
-    "[6] 2024\u202fоны 11-р сарын 21. Пү 15:00\n"
+    "(өөрийн цагийн бүсээр).\n"
+    "[1] 11/19 (Мя) 10:00\n"
+    "[2] 11/19 (Мя) 15:00\n"
+    "[3] 11/20 (Лх) 10:00\n"
+    "[4] 11/20 (Лх) 15:00\n"
+    "[5] 11/21 (Пү) 10:00\n"
+    "[6] 11/21 (Пү) 15:00\n"
     "[7] ‹ Буцах\n[8] Цуцлах\n\n"
 )
 
@@ -35,10 +35,14 @@ async def test_times_in_the_past_over_a_confirmed_session_or_unreadable(chat: Ch
     await quiet(chat, "dorj")
     assert await chat.say("/as org", "/mentors", "1", "2") == (
         "Mentors:\n"
-        "• mia Sato, JICA: Solar energy (JA, EN; Asia/Tokyo)\n"
-        "Press a mentor to assign them to a team.\n"
-        "[1] Assign mia Sato\n\n"
-        "Assign mia Sato to which team?\n[1] Gal\n[2] Nar\n\n"
+        "• mia Sato, JICA: Solar energy (Japanese, English; Tokyo (UTC+9))\n"
+        "Press a mentor's name to assign them to a team.\n"
+        "[1] mia Sato\n"
+        "\n"
+        "Assign mia Sato to which team?\n"
+        "[1] Gal\n"
+        "[2] Nar\n"
+        "\n"
         "mia Sato is already a mentor of Nar.\n\n"
     )
     await chat.say("/mentors", "1", "1")
@@ -46,12 +50,12 @@ async def test_times_in_the_past_over_a_confirmed_session_or_unreadable(chat: Ch
     await chat.say("/as dorj", "/session", "1", "Market entry")
     assert await chat.say("2") == ASK_TIMES_MN
     assert await chat.say("2024-11-17 10:00") == (
-        "2024\u202fоны 11-р сарын 17. Ня 10:00 аль хэдийн өнгөрсөн байна. "
-        "Дараагийн цаг санал болгоно уу.\n\n"
+        "Энэ цаг аль хэдийн өнгөрсөн байна: 11-р сарын 17 (Ня) 10:00. Дараагийн цаг санал болгоно "
+        "уу.\n\n"
     )
     assert await chat.say("2024-11-19 10:30") == (
-        "Ментор 2024\u202fоны 11-р сарын 19. Мя 10:30-д баталгаажсан өөр уулзалттай байна. "
-        "Өөр цаг санал болгоно уу.\n\n"
+        "Ментор энэ цагт баталгаажсан өөр уулзалттай байна: 11-р сарын 19 (Мя) 10:30. Өөр цаг "
+        "санал болгоно уу.\n\n"
     )
     unreadable = (
         "Энэ цагийг уншиж чадсангүй. 2024-11-21 15:00 гэх мэтээр бичих эсвэл товч дарна уу.\n\n"
@@ -60,16 +64,18 @@ async def test_times_in_the_past_over_a_confirmed_session_or_unreadable(chat: Ch
     assert await chat.say("2024-02-30 10:00") == unreadable
     # nothing was lost: the step still waits for a first time
     assert await chat.say("2024-11-19 11:00") == (
-        "Одоогоор санал болгосон:\n"
-        "1. 2024\u202fоны 11-р сарын 19. Мя 11:00\n"
-        "Өөр цаг нэмэх эсвэл «Болсон»-ыг дарна уу.\n"
-        "[1] 2024\u202fоны 11-р сарын 19. Мя 10:00\n"
-        "[2] 2024\u202fоны 11-р сарын 19. Мя 15:00\n"
-        "[3] 2024\u202fоны 11-р сарын 20. Лх 10:00\n"
-        "[4] 2024\u202fоны 11-р сарын 20. Лх 15:00\n"
-        "[5] 2024\u202fоны 11-р сарын 21. Пү 10:00\n"
-        "[6] 2024\u202fоны 11-р сарын 21. Пү 15:00\n"
-        "[7] Болсон\n[8] ‹ Буцах\n[9] Цуцлах\n\n"
+        "Одоогоор санал болгосон цагууд:\n"
+        "1. 11-р сарын 19 (Мя) 11:00\n"
+        "Өөр цаг нэмэх эсвэл «Болсон» товчийг дарна уу.\n"
+        "[1] 11/19 (Мя) 10:00\n"
+        "[2] 11/19 (Мя) 15:00\n"
+        "[3] 11/20 (Лх) 10:00\n"
+        "[4] 11/20 (Лх) 15:00\n"
+        "[5] 11/21 (Пү) 10:00\n"
+        "[6] 11/21 (Пү) 15:00\n"
+        "[7] Болсон\n"
+        "[8] ‹ Буцах\n"
+        "[9] Цуцлах\n\n"
     )
 
 
@@ -87,7 +93,7 @@ async def test_buttons_after_a_change_or_for_someone_else(chat: Chat) -> None:
     await confirmed(chat)
     await chat.say("/as mia")
     assert await press(chat, "ses:c:1:1:0") == (
-        "このボタンはもう使えません。その後セッションが変更されました。現在の状態：確定\n\n"
+        "このボタンは使用できません。その後セッションが変更されました。現在の状態：確定\n\n"
     )
     await lead_registers(chat, "dorj", "mn", "Gal")
     assert await press(chat, "ses:x:1:2") == ("Энэ товч танд зориулагдаагүй.\n\n")

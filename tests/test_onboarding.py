@@ -15,22 +15,22 @@ LANGUAGE_PROMPT = """Хэлээ сонгоно уу · 言語を選んでくだ�
 """
 
 WELCOME = {
-    "mn": """MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл-д тавтай морилно уу!
-Арга хэмжээ, эцсийн хугацааг таны хэл, цагийн бүсээр сануулж байх болно.
-
-Юу хийх вэ?
-[1] Тусламж
-[2] Хэл
-[3] Цагийн бүс
-[4] Хуваарь
-[5] Эцсийн хугацаа
-[6] Файл илгээх
-
-""",
+    "mn": "Тавтай морилно уу! Энэ бол «MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын "
+    "бүтээл» хөтөлбөрийн бот.\n"
+    "Арга хэмжээ, эцсийн хугацааг таны сонгосон хэлээр, таны цагийн бүсээр сануулж байх "
+    "болно.\n"
+    "\n"
+    "Та юу хийх вэ?\n"
+    "[1] Тусламж\n"
+    "[2] Хэл\n"
+    "[3] Цагийн бүс\n"
+    "[4] Хуваарь\n"
+    "[5] Эцсийн хугацаа\n"
+    "[6] Илтгэл илгээх\n\n",
     "ja": """MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！
-イベントや締め切りを、あなたの言語とタイムゾーンでお知らせします。
+イベントや締め切りを、ご指定の言語とタイムゾーンでお知らせします。
 
-何をしますか？
+ご用件をお選びください。
 [1] ヘルプ
 [2] 言語
 [3] タイムゾーン
@@ -76,9 +76,12 @@ async def test_choice_is_stored_with_the_default_time_zone_of_the_language(chat:
     assert person is not None
     assert (person.language, person.time_zone) == ("ja", None)
     assert await chat.say("/timezone") == (
-        "現在のタイムゾーンは Asia/Tokyo です（現在 2024年11月18日(月) 10:00）。\n"
-        "別のものを選ぶか、Europe/Berlin のように名前を入力してください。\n"
-        "[1] ウランバートル（UTC+8）\n[2] 東京（UTC+9）\n[3] キャンセル\n\n"
+        "現在のタイムゾーンは東京（UTC+9）です。現在時刻：2024年11月18日（月）10:00\n"
+        "別のタイムゾーンを選ぶか、Europe/Berlin のように名前を入力してください。\n"
+        "[1] ウランバートル（UTC+8）\n"
+        "[2] 東京（UTC+9）\n"
+        "[3] キャンセル\n"
+        "\n"
     )
 
 
@@ -97,16 +100,16 @@ async def test_platform_hint_is_only_a_first_guess(chat: Chat) -> None:
 async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> None:
     await chat.say("/start", "1")
     assert await chat.say("/help") == (
-        "Та дараах үйлдлийг хийж болно:\n"
+        "Та дараах үйлдлүүдийг хийж болно:\n"
         "/start: дахин эхлэх\n"
         "/menu: үндсэн цэс\n"
         "/help: энэ жагсаалт\n"
         "/language: хэл солих\n"
         "/timezone: цагийн бүс солих\n"
-        "/cancel: бөглөж буй зүйлээ зогсоох\n"
+        "/cancel: бөглөж буй зүйлээ цуцлах\n"
         "/program: таны оролцож буй хөтөлбөр\n"
-        "/schedule: удахгүй болох арга хэмжээнүүд, хөтөлбөр болон хуанлийн файлтай\n"
-        "/deadlines: материал илгээх эцсийн хугацаа ба үлдсэн хугацаа\n"
+        "/schedule: удахгүй болох арга хэмжээнүүд, мөрийн хөтөлбөр ба хуанлийн файлтай\n"
+        "/deadlines: файл илгээх эцсийн хугацаа ба үлдсэн хугацаа\n"
         "/reminders: ямар сануулга авахаа сонгох\n"
         "/register: шинэ баг бүртгүүлэх\n"
         "/team: таны багийн карт\n"
@@ -119,8 +122,9 @@ async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> Non
         "/privacy: таны талаар хадгалж буй мэдээлэл\n"
         "/delete_me: хувийн мэдээллээ устгах\n"
         "/submit: багийнхаа илтгэлийн файлыг илгээх\n"
-        "/deck: багийн илгээсэн файлууд, бүх хувилбар\n"
-        "/session: багийн ментороос уулзалт хүсэх (ахлагч)\n\n"
+        "/deck: багийнхаа илгээсэн илтгэлийн файлууд, бүх хувилбар\n"
+        "/session: багийнхаа ментороос уулзалт хүсэх (ахлагч)\n"
+        "\n"
     )
 
 
@@ -135,21 +139,23 @@ async def test_menu_button_runs_its_command(chat: Chat) -> None:
 async def test_time_zone_typed_and_chosen(chat: Chat) -> None:
     await chat.say("/start", "3", "/timezone")
     assert await chat.say("Mars/Olympus") == (
-        "I don't know that time zone. Type a name such as Asia/Tokyo, or use the buttons.\n\n"
+        "I don't know that time zone. Type a name such as Europe/Berlin, or use the buttons.\n\n"
     )
     assert await chat.say("Europe/Berlin") == (
-        "Your time zone is now Europe/Berlin. Local time: Mon, Nov 18, 2024 02:00.\n\n"
+        "Your time zone is now Berlin (UTC+1). Local time: Mon, Nov 18, 2024 02:00.\n\n"
     )
     await chat.say("/timezone")
     assert await chat.say("2") == (
-        "Your time zone is now Asia/Tokyo. Local time: Mon, Nov 18, 2024 10:00.\n\n"
+        "Your time zone is now Tokyo (UTC+9). Local time: Mon, Nov 18, 2024 10:00.\n\n"
     )
     # An explicit time zone survives a change of language.
     await chat.say("/language", "1")
     assert await chat.say("/timezone") == (
-        "Таны цагийн бүс: Asia/Tokyo (одоо 2024\u202fоны 11-р сарын 18. Да 10:00).\n"
-        "Өөр бүс сонгох эсвэл нэрийг нь бичнэ үү, жишээ нь Europe/Berlin.\n"
-        "[1] Улаанбаатар (UTC+8)\n[2] Токио (UTC+9)\n[3] Цуцлах\n\n"
+        "Таны цагийн бүс: Токио (UTC+9). Одоогийн цаг: 11-р сарын 18 (Да) 10:00.\n"
+        "Өөр бүс сонгох эсвэл түүний нэрийг бичнэ үү, жишээ нь Europe/Berlin.\n"
+        "[1] Улаанбаатар (UTC+8)\n"
+        "[2] Токио (UTC+9)\n"
+        "[3] Цуцлах\n\n"
     )
 
 
@@ -164,10 +170,12 @@ async def test_cancel_leaves_the_time_zone_alone(chat: Chat) -> None:
 async def test_unknown_command_and_text(chat: Chat) -> None:
     await chat.say("/start", "2")
     assert await chat.say("/frobnicate") == (
-        "/frobnicate というコマンドはありません。/help でできることを確認できます。\n\n"
+        "/frobnicate というコマンドはありません。ご利用いただける機能は /help でご確認ください。\n"
+        "\n"
     )
     assert await chat.say("what?") == (
-        "よくわかりませんでした。ボタンを使うか、/help でできることを確認してください。\n\n"
+        "申し訳ありません、内容を読み取れませんでした。ボタンをお使いいただくか、/help "
+        "でご利用いただける機能をご確認ください。\n\n"
     )
 
 

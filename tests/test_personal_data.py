@@ -15,6 +15,7 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, select
 
 from bot.core.feature import build_router
 from handlers import FEATURES
+from storage.dashboard import DashboardRepository
 from storage.models import (
     PERSONAL,
     Base,
@@ -25,6 +26,7 @@ from storage.models import (
     Submission,
     Team,
 )
+from storage.uow import UnitOfWork
 from tests.mentoring_support import mentor_joins, participant_id
 from tests.support import Chat
 from tests.team_support import register_team, role_codes
@@ -77,7 +79,8 @@ async def everything_about_mia(chat: Chat) -> int:
     """mia: a mentor with a profile, then an organizer; lead of her own team with a contact
     e-mail; a deck she handed in with a caption, an extension she granted, a session she asked
     for and one she mentors with her note, a broadcast she wrote, an invite she made and one
-    she used, a wrong code, muted reminders and deck notices, and a form half filled in."""
+    she used, a wrong code, muted reminders and deck notices, a dashboard sign-in link, session
+    and audited action, and a form half filled in."""
     await mentor_joins(chat, "mia", "en", "1")
     await chat.say("/as org", "/invite_organizer")
     await chat.say("/as mia", f"/join {(await role_codes(chat.app))[-1]}")
@@ -136,6 +139,11 @@ async def everything_about_mia(chat: Chat) -> int:
                 ),
             ]
         )
+    async with chat.app.sessions() as session, session.begin():
+        dashboard = UnitOfWork(session).get(DashboardRepository)
+        await dashboard.new_login_token(mia, "en", now)  # a /dashboard link not opened
+        await dashboard.start_session(mia, "en", now, 8)
+        await dashboard.audit(mia, "mics-2024", "teams/archive", now, "team=1")
     await chat.say("/as mia", "/edit_team")  # a form left half filled in
     return mia
 
@@ -168,6 +176,9 @@ async def test_delete_me_clears_every_personal_column(chat: Chat) -> None:
         ("broadcasts", "organizer_id"),
         ("consents", "participant_id"),
         ("conversation_states", "participant_id"),
+        ("dashboard_audit", "participant_id"),
+        ("dashboard_login_tokens", "participant_id"),
+        ("dashboard_sessions", "participant_id"),
         ("invite_attempts", "participant_id"),
         ("mentor_assignments", "mentor_id"),
         ("mentor_profiles", "expertise"),
@@ -194,7 +205,7 @@ async def test_delete_me_clears_every_personal_column(chat: Chat) -> None:
         "What I store about you:\n"
         "Channel and id: console mia\n"
         "Name: —\n"
-        "Language: English; time zone: Asia/Ulaanbaatar\n"
+        "Language: English; time zone: Ulaanbaatar (UTC+8)\n"
         "Roles:\n"
         "mentor\n"
         "organizer\n"
@@ -215,7 +226,7 @@ async def test_privacy_shows_what_each_feature_keeps(chat: Chat) -> None:
         "What I store about you:\n"
         "Channel and id: console mia\n"
         "Name: mia\n"
-        "Language: English; time zone: Asia/Ulaanbaatar\n"
+        "Language: English; time zone: Ulaanbaatar (UTC+8)\n"
         "Roles:\n"
         "mentor\n"
         "organizer\n"
@@ -229,5 +240,6 @@ async def test_privacy_shows_what_each_feature_keeps(chat: Chat) -> None:
         "Mentor profile: mia Sato, JICA; expertise: Solar energy\n"
         "Teams you mentor: 1; mentoring sessions you asked for or mentor: 1\n"
         "Broadcasts you wrote: 1\n"
+        "Dashboard sign-in links and sessions: 2; your actions in its log: 1\n"
         "Send /delete_me to delete your personal data.\n\n"
     )

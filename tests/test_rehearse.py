@@ -34,43 +34,46 @@ def test_rehearse_lists_the_timeline_without_sending(tmp_path: Path) -> None:
     )
     assert (result.returncode, delivery_rows(tmp_path)) == (0, before)
     assert (
-        result.stdout
-        == """2024-11-19 05:30 UTC  console:me  en Asia/Ulaanbaatar  [event]
-    Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, in 1 day 0 hours.
-    Where: Ulaanbaatar Chuulga, Ulaanbaatar
-    Languages spoken: MN, JA
-2024-11-19 05:30 UTC  console:aya  ja Asia/Tokyo  [event]
-    リマインダー：MICS2024 中間イベント は 2024年11月20日(水) 14:30 に始まります（あと1日0時間）。
-    会場：ウランバートル・チュールガ（ウランバートル）
-    使用言語：MN, JA
-2024-11-19 23:00 UTC  console:aya  ja Asia/Tokyo  [agenda]
-    本日：MICS2024 中間イベント（2024年11月20日(水) 14:30 から）
-    会場：ウランバートル・チュールガ（ウランバートル）
-    使用言語：MN, JA
-    アジェンダ：
-    14:30 受付
-    15:00 ネットワーキング
-    16:30 主催者挨拶（JICA）
-    16:35 MICS2024の取り組み紹介（JUGAMO）
-    16:50 共創プロジェクトチームによるピッチ（10チーム）
-    18:00 Social Innovator Hub（SIH）参加者によるピッチ
-    18:10 パネルディスカッション「日本とモンゴルの関係者間の協力に向けた取り組み」
-    18:40 JICA支援プロジェクト2件の紹介
-2024-11-20 00:00 UTC  console:me  en Asia/Ulaanbaatar  [agenda]
-    Today: MICS2024 interim event, from Wed, Nov 20, 2024 13:30.
-    Where: Ulaanbaatar Chuulga, Ulaanbaatar
-    Languages spoken: MN, JA
-    Agenda:
-    13:30 Registration
-    14:00 Networking
-    15:30 Organizer's remarks (JICA)
-    15:35 Introduction to MICS2024 initiatives (JUGAMO)
-    15:50 Pitches by the collaborative project teams (10 teams)
-    17:00 Pitches by Social Innovator Hub (SIH) participants
-    17:10 Panel discussion "Initiatives for cooperation between Japanese and Mongolian stakeholders"
-    17:40 Presentation of two JICA-supported projects
-4 message(s)
-"""
+        result.stdout == "2024-11-19 05:30 UTC  console:me  en Asia/Ulaanbaatar  [event]\n"
+        "    Reminder: “MICS2024 interim event” starts in 1 day.\n"
+        "    Starts: Wed, Nov 20, 2024 13:30\n"
+        "    Where: Ulaanbaatar Chuulga, Ulaanbaatar\n"
+        "    Languages spoken: Mongolian, Japanese\n"
+        "2024-11-19 05:30 UTC  console:aya  ja Asia/Tokyo  [event]\n"
+        "    リマインダー：「MICS2024 中間イベント」の開始まであと1日です。\n"
+        "    開始：2024年11月20日（水）14:30（日本時間）\n"
+        "    会場：ウランバートル・チュールガ（ウランバートル）\n"
+        "    使用言語：モンゴル語・日本語\n"
+        "2024-11-19 23:00 UTC  console:aya  ja Asia/Tokyo  [agenda]\n"
+        "    本日：「MICS2024 中間イベント」\n"
+        "    開始：2024年11月20日（水）14:30（日本時間）\n"
+        "    会場：ウランバートル・チュールガ（ウランバートル）\n"
+        "    使用言語：モンゴル語・日本語\n"
+        "    アジェンダ（日本時間）：\n"
+        "    14:30 受付\n"
+        "    15:00 ネットワーキング\n"
+        "    16:30 主催者挨拶（JICA）\n"
+        "    16:35 MICS2024の取り組み紹介（JUGAMO）\n"
+        "    16:50 共創プロジェクトチームによるピッチ（10チーム）\n"
+        "    18:00 Social Innovator Hub（SIH）参加者によるピッチ\n"
+        "    18:10 パネルディスカッション「日本とモンゴルの関係者間の協力に向けた取り組み」\n"
+        "    18:40 JICA支援プロジェクト2件の紹介\n"
+        "2024-11-20 00:00 UTC  console:me  en Asia/Ulaanbaatar  [agenda]\n"
+        "    Today: “MICS2024 interim event”\n"
+        "    Starts: Wed, Nov 20, 2024 13:30\n"
+        "    Where: Ulaanbaatar Chuulga, Ulaanbaatar\n"
+        "    Languages spoken: Mongolian, Japanese\n"
+        "    Agenda (Ulaanbaatar time):\n"
+        "    13:30 Registration\n"
+        "    14:00 Networking\n"
+        "    15:30 Organizer's remarks (JICA)\n"
+        "    15:35 Introduction to MICS2024 initiatives (JUGAMO)\n"
+        "    15:50 Pitches by the collaborative project teams (10 teams)\n"
+        "    17:00 Pitches by Social Innovator Hub (SIH) participants\n"
+        '    17:10 Panel discussion "Initiatives for cooperation between Japanese and Mongolian '
+        'stakeholders"\n'
+        "    17:40 Presentation of two JICA-supported projects\n"
+        "4 message(s)\n"
     )
 
 

@@ -34,50 +34,33 @@ async def test_deadline_reminders_at_each_offset_in_each_language(
         await tick(app)
         sent.append(texts(channel))
         channel.sent.clear()
-    mn_date = "2025\u202fоны 1-р сарын 31. Ба 18:00"
+    # Read in January 2025, the date of the deadline is in the Mongolian reader's year.
     assert sent == [
         [
             (
                 "bat",
-                f"Сануулга: «Эцсийн илтгэлийн файл»-ийн эцсийн хугацаа {mn_date}, 3 хоног 0 цаг үлдлээ.\nKhan Solar баг хараахан илгээгээгүй байна.",
+                f"Сануулга: «Эцсийн илтгэл» шатны эцсийн хугацаа дуусахад {mn_left} үлдлээ.\n"
+                "Эцсийн хугацаа: 1-р сарын 31 (Ба) 18:00\n"
+                "Khan Solar баг хараахан илгээгээгүй байна.",
             ),
             (
                 "aya",
-                "リマインダー：「最終ピッチ資料」の締め切りは 2025年1月31日(金) 19:00 です（残り3日0時間）。\nチーム「Khan Solar」はまだ提出していません。",
+                f"リマインダー：「最終ピッチ資料」の締め切りまで残り{ja_left}です。\n"
+                "締め切り：2025年1月31日（金）19:00（日本時間）\n"
+                "チーム「Khan Solar」はまだ提出していません。",
             ),
             (
                 "sam",
-                "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 3 days 0 hours.\nTeam Khan Solar has not submitted yet.",
+                f"Reminder: the deadline for “Final deck” is in {en_left}.\n"
+                "Deadline: Fri, Jan 31, 2025 18:00\n"
+                "Team Khan Solar has not submitted yet.",
             ),
-        ],
-        [
-            (
-                "bat",
-                f"Сануулга: «Эцсийн илтгэлийн файл»-ийн эцсийн хугацаа {mn_date}, 1 хоног 0 цаг үлдлээ.\nKhan Solar баг хараахан илгээгээгүй байна.",
-            ),
-            (
-                "aya",
-                "リマインダー：「最終ピッチ資料」の締め切りは 2025年1月31日(金) 19:00 です（残り1日0時間）。\nチーム「Khan Solar」はまだ提出していません。",
-            ),
-            (
-                "sam",
-                "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 1 day 0 hours.\nTeam Khan Solar has not submitted yet.",
-            ),
-        ],
-        [
-            (
-                "bat",
-                f"Сануулга: «Эцсийн илтгэлийн файл»-ийн эцсийн хугацаа {mn_date}, 2 цаг 0 минут үлдлээ.\nKhan Solar баг хараахан илгээгээгүй байна.",
-            ),
-            (
-                "aya",
-                "リマインダー：「最終ピッチ資料」の締め切りは 2025年1月31日(金) 19:00 です（残り2時間0分）。\nチーム「Khan Solar」はまだ提出していません。",
-            ),
-            (
-                "sam",
-                "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 2 hours 0 minutes.\nTeam Khan Solar has not submitted yet.",
-            ),
-        ],
+        ]
+        for mn_left, ja_left, en_left in (
+            ("3 хоног", "3日", "3 days"),
+            ("1 хоног", "1日", "1 day"),
+            ("2 цаг", "2時間", "2 hours"),
+        )
     ]
     clock.set(at("2025-01-31T10:00+00:00"))  # the deadline: nothing more, ever
     assert (await tick(app)).claimed == 0
@@ -100,14 +83,16 @@ async def test_a_team_that_submits_gets_no_more_deadline_reminders(
     deck.write_bytes(pdf_bytes())
     await chat.say(f"/file {deck}", "2")  # the interim deck still takes late versions
     receipt = await chat.say(f"/file {deck}")
-    assert receipt.startswith("Received: Final pitch deck, version 1")
+    assert receipt.startswith("Received: Final deck, version 1")
     channel.sent.clear()
     clock.set(at("2025-01-30T10:00+00:00"))
     stats = await tick(app)
     assert texts(channel) == [
         (
             "tuya",
-            "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 1 day 0 hours.\nTeam Gobi Water has not submitted yet.",
+            "Reminder: the deadline for “Final deck” is in 1 day.\n"
+            "Deadline: Fri, Jan 31, 2025 18:00\n"
+            "Team Gobi Water has not submitted yet.",
         )
     ]
     assert stats.by_status == {"sent": 1, "skipped": 2}
@@ -144,35 +129,44 @@ async def test_event_reminders_and_the_morning_agenda(app: App, clock: FixedCloc
     assert sent[0] == [
         (
             "sam",
-            "Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, in 1 day 0 hours.\nWhere: Ulaanbaatar Chuulga, Ulaanbaatar\nLanguages spoken: MN, JA",
+            "Reminder: “MICS2024 interim event” starts in 1 day.\n"
+            "Starts: Wed, Nov 20, 2024 13:30\n"
+            "Where: Ulaanbaatar Chuulga, Ulaanbaatar\n"
+            "Languages spoken: Mongolian, Japanese",
         ),
         (
             "aya",
-            "リマインダー：MICS2024 中間イベント は 2024年11月20日(水) 14:30 に始まります（あと1日0時間）。\n会場：ウランバートル・チュールガ（ウランバートル）\n使用言語：MN, JA",
+            "リマインダー：「MICS2024 中間イベント」の開始まであと1日です。\n"
+            "開始：2024年11月20日（水）14:30（日本時間）\n"
+            "会場：ウランバートル・チュールガ（ウランバートル）\n"
+            "使用言語：モンゴル語・日本語",
         ),
     ]
     assert [who for who, _ in sent[1]] == ["aya"]
     assert sent[1][0][1].startswith(
-        "本日：MICS2024 中間イベント（2024年11月20日(水) 14:30 から）\n"
+        "本日：「MICS2024 中間イベント」\n開始：2024年11月20日（水）14:30（日本時間）\n"
     )
     assert sent[1][0][1].endswith(
-        "アジェンダ：\n14:30 受付\n15:00 ネットワーキング\n16:30 主催者挨拶（JICA）\n16:35 MICS2024の取り組み紹介（JUGAMO）\n16:50 共創プロジェクトチームによるピッチ（10チーム）\n18:00 Social Innovator Hub（SIH）参加者によるピッチ\n18:10 パネルディスカッション「日本とモンゴルの関係者間の協力に向けた取り組み」\n18:40 JICA支援プロジェクト2件の紹介"
+        "アジェンダ（日本時間）：\n14:30 受付\n15:00 ネットワーキング\n16:30 主催者挨拶（JICA）\n16:35 MICS2024の取り組み紹介（JUGAMO）\n16:50 共創プロジェクトチームによるピッチ（10チーム）\n18:00 Social Innovator Hub（SIH）参加者によるピッチ\n18:10 パネルディスカッション「日本とモンゴルの関係者間の協力に向けた取り組み」\n18:40 JICA支援プロジェクト2件の紹介"
     )
     assert sent[2] == [
         (
             "sam",
-            "Today: MICS2024 interim event, from Wed, Nov 20, 2024 13:30.\nWhere: Ulaanbaatar Chuulga, Ulaanbaatar\nLanguages spoken: MN, JA\nAgenda:\n"
-            + agenda_en,
+            "Today: “MICS2024 interim event”\n"
+            "Starts: Wed, Nov 20, 2024 13:30\n"
+            "Where: Ulaanbaatar Chuulga, Ulaanbaatar\n"
+            "Languages spoken: Mongolian, Japanese\n"
+            "Agenda (Ulaanbaatar time):\n" + agenda_en,
         ),
     ]
     assert [(who, text.split("\n")[0]) for who, text in sent[3]] == [
         (
             "sam",
-            "Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, in 1 hour 0 minutes.",
+            "Reminder: “MICS2024 interim event” starts in 1 hour.",
         ),
         (
             "aya",
-            "リマインダー：MICS2024 中間イベント は 2024年11月20日(水) 14:30 に始まります（あと1時間0分）。",
+            "リマインダー：「MICS2024 中間イベント」の開始まであと1時間です。",
         ),
     ]
 
@@ -180,14 +174,24 @@ async def test_event_reminders_and_the_morning_agenda(app: App, clock: FixedCloc
 async def test_a_muted_category_is_not_sent(chat: Chat, app: App, clock: FixedClock) -> None:
     await chat.say("/start", "3")
     assert await chat.say("/reminders") == (
-        "Your reminders:\n• Deadlines: on\n• Events: on\n• Morning agenda on event days: on\n"
+        "Your reminders:\n"
+        "• Deadlines: on\n"
+        "• Events: on\n"
+        "• Event-day agenda: on\n"
         "Press a button to switch one on or off.\n"
-        "[1] Deadlines: switch off\n[2] Events: switch off\n[3] Morning agenda on event days: switch off\n\n"
+        "[1] 🔔 Deadlines\n"
+        "[2] 🔔 Events\n"
+        "[3] 🔔 Event-day agenda\n\n"
     )
     assert await chat.say("2") == (
-        "Your reminders:\n• Deadlines: on\n• Events: off\n• Morning agenda on event days: on\n"
+        "Your reminders:\n"
+        "• Deadlines: on\n"
+        "• Events: off\n"
+        "• Event-day agenda: on\n"
         "Press a button to switch one on or off.\n"
-        "[1] Deadlines: switch off\n[2] Events: switch on\n[3] Morning agenda on event days: switch off\n\n"
+        "[1] 🔔 Deadlines\n"
+        "[2] 🔕 Events\n"
+        "[3] 🔔 Event-day agenda\n\n"
     )
     clock.set(at("2024-11-19T05:30+00:00"))
     stats = await tick(app)
@@ -200,8 +204,11 @@ async def test_a_muted_category_is_not_sent(chat: Chat, app: App, clock: FixedCl
     clock.set(at("2024-11-20T04:30+00:00"))
     await tick(app)
     assert chat.out.getvalue().endswith(
-        "Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, in 1 hour 0 minutes.\n"
-        "Where: Ulaanbaatar Chuulga, Ulaanbaatar\nLanguages spoken: MN, JA\n[1] Details and agenda\n\n"
+        "Reminder: “MICS2024 interim event” starts in 1 hour.\n"
+        "Starts: Wed, Nov 20, 2024 13:30\n"
+        "Where: Ulaanbaatar Chuulga, Ulaanbaatar\n"
+        "Languages spoken: Mongolian, Japanese\n"
+        "[1] Details\n\n"
     )
 
 
@@ -269,7 +276,9 @@ async def test_a_reminder_missed_while_down_is_sent_once_while_it_still_means_so
     assert texts(channel) == [
         (
             "sam",
-            "Reminder: the deadline for “Final pitch deck” is Fri, Jan 31, 2025 18:00, in 1 day 6 hours.\nTeam Khan Solar has not submitted yet.",
+            "Reminder: the deadline for “Final deck” is in 1 day 6 hours.\n"
+            "Deadline: Fri, Jan 31, 2025 18:00\n"
+            "Team Khan Solar has not submitted yet.",
         )
     ]
     channel.sent.clear()
@@ -314,7 +323,9 @@ async def test_a_moved_deadline_is_replanned_without_duplicates(
         assert texts(channel) == [
             (
                 "sam",
-                "Reminder: the deadline for “Early” is Wed, Dec 4, 2024 08:30, in 1 day 0 hours.\nTeam A has not submitted yet.",
+                "Reminder: the deadline for “Early” is in 1 day.\n"
+                "Deadline: Wed, Dec 4, 2024 08:30\n"
+                "Team A has not submitted yet.",
             )
         ]
         # Moved again after it was sent: the same person, item and offset is not sent twice.

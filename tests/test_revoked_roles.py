@@ -55,7 +55,7 @@ async def test_a_revoked_organizer_cannot_export(chat: Chat, tmp_path: Path) -> 
     deck.write_bytes(pdf_bytes(title="gobi"))
     await chat.say(f"/file {deck}")
     await invited(chat, "kai", Role.ORGANIZER)
-    assert (await chat.say("/decks interim-deck")).endswith("[2] ZIP of the latest decks\n\n")
+    assert (await chat.say("/decks interim-deck")).endswith("[2] Latest decks (ZIP)\n\n")
     await revoked(chat, "kai", Role.ORGANIZER)
     assert await chat.say("2") == REFUSED[Role.ORGANIZER]  # the ZIP button shown before
     for command in ("/export", "/teams", "/decks", "/sessions", "/broadcasts"):

@@ -14,19 +14,19 @@ async def test_mentor_and_organizer_invites_in_mn(chat: Chat) -> None:
     out = await chat.say("/invite_mentor")
     rc = await role_codes(chat.app)
     assert out == (
-        f"ментор болох урилга. Нэг удаа, 2024\u202fоны 11-р сарын 25. Да 09:00 хүртэл хүчинтэй:\n"
-        f"Код: {rc[0]} (тэд /join {rc[0]} гэж илгээнэ)\n"
-        f"\n"
+        "Энэ бол ментор болох урилга. Нэг удаа ашиглах боломжтой, 11-р сарын 25 (Да) 09:00 хүртэл хүчинтэй:\n"
+        f"Код: {rc[0]} (урьсан хүн /join {rc[0]} гэж илгээнэ)\n\n"
     )
     await chat.say("/as mia", "/start", "1")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[0]}") == (
-        "Тавтай морил, та одоо энэ хөтөлбөрийн ментор боллоо.\n"
+        "Тавтай морилно уу! Та одоо энэ хөтөлбөрийн ментор боллоо.\n"
         "\n"
-        "Менторын танилцуулгаа бөглөе. Багуудад ямар нэрээр харагдах вэ?\n[1] Цуцлах\n\n"
+        "Менторын танилцуулгаа бөглөе. Багуудад ямар нэрээр харагдахыг хүсэж байна вэ?\n"
+        "[1] Цуцлах\n"
+        "\n"
         "→ org\n"
-        "mia таны урилгыг хүлээн авч ментор боллоо.\n"
-        "\n"
+        "mia таны урилгыг хүлээн авч ментор боллоо.\n\n"
     )
     await chat.say("/as kai", "/start", "1")
     rc = await role_codes(chat.app)
@@ -37,44 +37,43 @@ async def test_mentor_and_organizer_invites_in_mn(chat: Chat) -> None:
     out = await chat.say("/invite_organizer")
     rc = await role_codes(chat.app)
     assert out == (
-        f"зохион байгуулагч болох урилга. Нэг удаа, 2024\u202fоны 11-р сарын 25. Да 09:00 хүртэл хүчинтэй:\n"
-        f"Код: {rc[1]} (тэд /join {rc[1]} гэж илгээнэ)\n"
-        f"\n"
+        "Энэ бол зохион байгуулагч болох урилга. Нэг удаа ашиглах боломжтой, 11-р сарын 25 (Да) 09:00 хүртэл хүчинтэй:\n"
+        f"Код: {rc[1]} (урьсан хүн /join {rc[1]} гэж илгээнэ)\n\n"
     )
     assert await chat.say("/as kai") == ("")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[1]}") == (
-        "Тавтай морил, та одоо энэ хөтөлбөрийн зохион байгуулагч боллоо. Юу хийж болохыг /help-ээр харна уу.\n"
+        "Тавтай морилно уу! Та одоо энэ хөтөлбөрийн зохион байгуулагч боллоо. Юу хийж болохыг "
+        "/help тушаалаар харна уу.\n"
         "\n"
         "→ org\n"
-        "kai таны урилгыг хүлээн авч зохион байгуулагч боллоо.\n"
-        "\n"
+        "kai таны урилгыг хүлээн авч зохион байгуулагч боллоо.\n\n"
     )
     assert await chat.say("/as org") == ("")
     assert await chat.say("/revoke_role") == (
-        "Хэний үүргийг цуцлах вэ?\n[1] mia: ментор\n[2] kai: зохион байгуулагч\n\n"
+        "Хэний үүргийг цуцлах вэ?\n• mia: ментор\n• kai: зохион байгуулагч\n[1] mia\n[2] kai\n\n"
     )
     assert await chat.say("1") == (
-        "mia одоо ментор биш боллоо.\n\n→ mia\nТа энэ хөтөлбөрийн ментор байхаа больлоо.\n\n"
+        "mia ментор байхаа больлоо.\n\n→ mia\nТа энэ хөтөлбөрийн ментор байхаа больлоо.\n\n"
     )
 
 
 async def test_organizer_commands_refuse_others_in_mn(chat: Chat) -> None:
     await chat.say("/start", "1")
     assert await chat.say("/teams") == (
-        "Уучлаарай, энэ нь зөвхөн зохион байгуулагчдад зориулагдсан.\n\n"
+        "Уучлаарай, энэ үйлдлийг зөвхөн зохион байгуулагч хийх боломжтой.\n\n"
     )
     assert await chat.say("/export") == (
-        "Уучлаарай, энэ нь зөвхөн зохион байгуулагчдад зориулагдсан.\n\n"
+        "Уучлаарай, энэ үйлдлийг зөвхөн зохион байгуулагч хийх боломжтой.\n\n"
     )
     assert await chat.say("/invite_mentor") == (
-        "Уучлаарай, энэ нь зөвхөн зохион байгуулагчдад зориулагдсан.\n\n"
+        "Уучлаарай, энэ үйлдлийг зөвхөн зохион байгуулагч хийх боломжтой.\n\n"
     )
     assert await chat.say("/invite_organizer") == (
-        "Уучлаарай, энэ нь зөвхөн зохион байгуулагчдад зориулагдсан.\n\n"
+        "Уучлаарай, энэ үйлдлийг зөвхөн зохион байгуулагч хийх боломжтой.\n\n"
     )
     assert await chat.say("/revoke_role") == (
-        "Уучлаарай, энэ нь зөвхөн зохион байгуулагчдад зориулагдсан.\n\n"
+        "Уучлаарай, энэ үйлдлийг зөвхөн зохион байгуулагч хийх боломжтой.\n\n"
     )
 
 
@@ -83,62 +82,66 @@ async def test_mentor_and_organizer_invites_in_ja(chat: Chat) -> None:
     out = await chat.say("/invite_mentor")
     rc = await role_codes(chat.app)
     assert out == (
-        f"メンターになるための招待です。1回だけ、2024年11月25日(月) 10:00まで使えます：\n"
-        f"コード：{rc[0]}（/join {rc[0]} と送ってもらいます）\n"
-        f"\n"
+        "メンターとしての招待です。1回のみ、2024年11月25日（月）10:00までご利用いただけます：\n"
+        f"コード：{rc[0]}（「/join {rc[0]}」と送っていただきます）\n\n"
     )
     await chat.say("/as mia", "/start", "2")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[0]}") == (
-        "ようこそ。あなたはこのプログラムのメンターになりました。\n"
+        "ようこそ。このプログラムのメンターとして登録されました。\n"
         "\n"
-        "メンターのプロフィールを登録しましょう。チームに表示するお名前を教えてください。\n[1] キャンセル\n\n"
+        "メンターのプロフィールを登録します。チームに表示するお名前を入力してください。\n"
+        "[1] キャンセル\n"
+        "\n"
         "→ org\n"
-        "mia さんが招待を受け、メンターになりました。\n"
-        "\n"
+        "miaさんが招待を受け、メンターになりました。\n\n"
     )
     await chat.say("/as kai", "/start", "2")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/start role_{rc[0]}") == (
-        "この招待はすでに使われています。運営者に新しい招待を依頼してください。\n\n"
+        "この招待はすでに使用されています。運営者に新しい招待をご依頼ください。\n\n"
     )
     assert await chat.say("/as org") == ("")
     out = await chat.say("/invite_organizer")
     rc = await role_codes(chat.app)
     assert out == (
-        f"運営者になるための招待です。1回だけ、2024年11月25日(月) 10:00まで使えます：\n"
-        f"コード：{rc[1]}（/join {rc[1]} と送ってもらいます）\n"
-        f"\n"
+        "運営者としての招待です。1回のみ、2024年11月25日（月）10:00までご利用いただけます：\n"
+        f"コード：{rc[1]}（「/join {rc[1]}」と送っていただきます）\n\n"
     )
     assert await chat.say("/as kai") == ("")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[1]}") == (
-        "ようこそ。あなたはこのプログラムの運営者になりました。運営者ができることは /help で確認できます。\n"
+        "ようこそ。このプログラムの運営者として登録されました。運営者向けの機能は /help "
+        "でご確認いただけます。\n"
         "\n"
         "→ org\n"
-        "kai さんが招待を受け、運営者になりました。\n"
-        "\n"
+        "kaiさんが招待を受け、運営者になりました。\n\n"
     )
     assert await chat.say("/as org") == ("")
     assert await chat.say("/revoke_role") == (
-        "誰の役割を外しますか？\n[1] mia：メンター\n[2] kai：運営者\n\n"
+        "どなたの役割を外しますか？\n• mia：メンター\n• kai：運営者\n[1] mia\n[2] kai\n\n"
     )
     assert await chat.say("1") == (
-        "mia さんはメンターではなくなりました。\n"
+        "miaさんをメンターから外しました。\n"
         "\n"
         "→ mia\n"
-        "あなたはこのプログラムのメンターではなくなりました。\n"
-        "\n"
+        "このプログラムのメンターとしての役割が外されました。\n\n"
     )
 
 
 async def test_organizer_commands_refuse_others_in_ja(chat: Chat) -> None:
     await chat.say("/start", "2")
-    assert await chat.say("/teams") == ("申し訳ありません、これは運営者専用です。\n\n")
-    assert await chat.say("/export") == ("申し訳ありません、これは運営者専用です。\n\n")
-    assert await chat.say("/invite_mentor") == ("申し訳ありません、これは運営者専用です。\n\n")
-    assert await chat.say("/invite_organizer") == ("申し訳ありません、これは運営者専用です。\n\n")
-    assert await chat.say("/revoke_role") == ("申し訳ありません、これは運営者専用です。\n\n")
+    assert await chat.say("/teams") == ("申し訳ありません。この操作は運営者のみ行えます。\n\n")
+    assert await chat.say("/export") == ("申し訳ありません。この操作は運営者のみ行えます。\n\n")
+    assert await chat.say("/invite_mentor") == (
+        "申し訳ありません。この操作は運営者のみ行えます。\n\n"
+    )
+    assert await chat.say("/invite_organizer") == (
+        "申し訳ありません。この操作は運営者のみ行えます。\n\n"
+    )
+    assert await chat.say("/revoke_role") == (
+        "申し訳ありません。この操作は運営者のみ行えます。\n\n"
+    )
 
 
 async def test_mentor_and_organizer_invites_in_en(chat: Chat) -> None:
@@ -184,7 +187,11 @@ async def test_mentor_and_organizer_invites_in_en(chat: Chat) -> None:
     )
     assert await chat.say("/as org") == ("")
     assert await chat.say("/revoke_role") == (
-        "Whose role do you want to take away?\n[1] mia: mentor\n[2] kai: organizer\n\n"
+        "Whose role do you want to take away?\n"
+        "• mia: mentor\n"
+        "• kai: organizer\n"
+        "[1] mia\n"
+        "[2] kai\n\n"
     )
     assert await chat.say("1") == (
         "mia is no longer a mentor.\n\n→ mia\nYou are no longer a mentor of this program.\n\n"

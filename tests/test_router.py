@@ -69,6 +69,7 @@ def test_the_shipped_features_each_claim_their_own_routes() -> None:
         "decks",
         "mentoring",
         "broadcast",
+        "dashboard",
     ]
     assert (router.fallback, router.first_contact) != (None, None)
     assert router.attachment_handler is not None

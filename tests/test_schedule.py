@@ -11,10 +11,10 @@ from tests.support import Chat
 
 PROGRAM_EN = "MICS 2024: Mongolia Open Innovation and Co-creation for SDGs"
 SCHEDULE_EN = f"""Upcoming events of {PROGRAM_EN}:
-• Wed, Nov 20, 2024 13:30: MICS2024 interim event (Ulaanbaatar Chuulga, Ulaanbaatar; languages: MN, JA)
-[1] MICS2024 interim event
+• Wed, Nov 20, 2024 13:30: MICS2024 interim event (Ulaanbaatar Chuulga, Ulaanbaatar; languages: Mongolian, Japanese)
+[1] Wed 11/20 13:30
 [2] Past events
-[3] Calendar file (all events)
+[3] Calendar file
 
 """
 
@@ -27,8 +27,8 @@ async def test_schedule_event_detail_and_past_events(chat: Chat) -> None:
         == """MICS2024 interim event
 When: Wed, Nov 20, 2024 13:30–17:45
 Where: Ulaanbaatar Chuulga, Ulaanbaatar
-Languages spoken: MN, JA
-Agenda:
+Languages spoken: Mongolian, Japanese
+Agenda (Ulaanbaatar time):
 13:30 Registration
 14:00 Networking
 15:30 Organizer's remarks (JICA)
@@ -45,9 +45,9 @@ Agenda:
     assert (
         await chat.say("2")
         == """Past events:
-• Mon, Aug 19, 2024: Japan-Mongolia International Business Forum 2024 (Ulaanbaatar; languages: MN, JA)
-• Mon, Aug 5, 2024: MICS2024 in Tokyo: team pitches (JICA headquarters, Ichigaya, Tokyo; languages: JA, MN)
-• Tue, Jun 11, 2024: MICS 2024 kick-off (Ulaanbaatar (on site and online); languages: MN, JA)
+• Mon, Aug 19, 2024: Japan-Mongolia International Business Forum 2024 (Ulaanbaatar; languages: Mongolian, Japanese)
+• Mon, Aug 5, 2024: MICS2024 in Tokyo: team pitches (JICA headquarters, Ichigaya, Tokyo; languages: Japanese, Mongolian)
+• Tue, Jun 11, 2024: MICS 2024 kick-off (Ulaanbaatar (on site and online); languages: Mongolian, Japanese)
 
 """
     )
@@ -56,14 +56,18 @@ Agenda:
 async def test_schedule_and_deadlines_in_japanese_in_tokyo_time(chat: Chat) -> None:
     await chat.say("/start", "2")
     assert await chat.say("/schedule") == (
-        "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創 の今後のイベント：\n"
-        "• 2024年11月20日(水) 14:30：MICS2024 中間イベント（ウランバートル・チュールガ（ウランバートル）／使用言語：MN, JA）\n"
-        "[1] MICS2024 中間イベント\n[2] 過去のイベント\n[3] カレンダーファイル（全イベント）\n\n"
+        "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創の今後のイベント：\n"
+        "• 2024年11月20日（水）14:30（日本時間）：MICS2024 "
+        "中間イベント（ウランバートル・チュールガ（ウランバートル）／使用言語：モンゴル語・日本語"
+        "）\n"
+        "[1] 11/20（水）14:30\n"
+        "[2] 過去のイベント\n"
+        "[3] カレンダーファイル\n\n"
     )
     assert await chat.say("/deadlines") == (
         "締め切り：\n"
-        "• 中間ピッチ資料：2024年11月18日(月) 19:00（残り9時間0分）\n"
-        "• 最終ピッチ資料：2025年1月31日(金) 19:00（残り74日9時間）\n\n"
+        "• 中間ピッチ資料：2024年11月18日（月）19:00（日本時間）、残り9時間\n"
+        "• 最終ピッチ資料：2025年1月31日（金）19:00（日本時間）、残り74日9時間\n\n"
     )
 
 
@@ -71,8 +75,8 @@ async def test_deadlines_in_mongolian(chat: Chat) -> None:
     await chat.say("/start", "1")
     assert await chat.say("/deadlines") == (
         "Эцсийн хугацаанууд:\n"
-        "• Завсрын илтгэлийн файл: 2024\u202fоны 11-р сарын 18. Да 18:00 (9 цаг 0 минут үлдсэн)\n"
-        "• Эцсийн илтгэлийн файл: 2025\u202fоны 1-р сарын 31. Ба 18:00 (74 хоног 9 цаг үлдсэн)\n\n"
+        "• Завсрын илтгэл: 11-р сарын 18 (Да) 18:00, 9 цаг үлдсэн\n"
+        "• Эцсийн илтгэл: 2025 оны 1-р сарын 31 (Ба) 18:00, 74 хоног 9 цаг үлдсэн\n\n"
     )
 
 
@@ -94,7 +98,7 @@ async def test_calendar_files_parse_back_with_the_right_utc_times(
     await chat.say("/start", "2")
     await chat.say("/schedule")
     assert await chat.say("3") == (
-        "カレンダーファイルです（4件のイベント）。開くとカレンダーに追加できます。\n"
+        "カレンダーファイルです（イベント4件）。開くとカレンダーに追加できます。\n"
         f"[file] mics-2024.ics (1,909 bytes) saved to {tmp_path}/console-files/me/mics-2024.ics\n\n"
     )
     found = {

@@ -100,7 +100,7 @@ async def test_a_refused_file_inside_the_flow_lets_the_person_try_again(
         "Юу ч хадгалагдсангүй.\n\n"
     )
     assert (await chat.say(f"/file {good}")).startswith(
-        "Хүлээн авлаа: Завсрын илтгэлийн файл, 1-р хувилбар.\n"
+        "Хүлээн авлаа: Завсрын илтгэл, хувилбар 1.\n"
     )
     assert await submission_count(app) == 1
 

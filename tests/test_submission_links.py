@@ -42,7 +42,7 @@ async def test_a_link_is_a_version_too(link_app: App, tmp_path: Path) -> None:
     await chat.say("/as org", "/start", "3", "/decknotices", "/as me", "/start", "3")
     await add_team(link_app, "Blue Steppe", "me")
     assert await chat.say("/submit") == (
-        "Send your file for Interim pitch deck now, as a document (PDF, PPTX, at most 20 MB), "
+        "Send your file for Interim deck now, as a document (PDF, PPTX, at most 20 MB), "
         "or send a link to it (https://…).\n"
         "Deadline: Mon, Nov 18, 2024 18:00.\n"
         "[1] Cancel\n\n"
@@ -54,26 +54,26 @@ async def test_a_link_is_a_version_too(link_app: App, tmp_path: Path) -> None:
         )
     url = "https://docs.example.org/d/abc123?usp=sharing"
     assert await chat.say(url) == (
-        "Received: Interim pitch deck, version 1.\n"
+        "Received: Interim deck, version 1.\n"
         f"Link: {url}\n"
         "Time received: Mon, Nov 18, 2024 09:00\n"
-        "On time: 9 hours 0 minutes before the deadline (Mon, Nov 18, 2024 18:00).\n\n"
+        "On time: 9 hours before the deadline (Mon, Nov 18, 2024 18:00).\n\n"
     )
     assert await chat.say("/submit", url) == (
-        "Send your file for Interim pitch deck now, as a document (PDF, PPTX, at most 20 MB), "
+        "Send your file for Interim deck now, as a document (PDF, PPTX, at most 20 MB), "
         "or send a link to it (https://…).\n"
         "Deadline: Mon, Nov 18, 2024 18:00.\n"
         "[1] Cancel\n\n"
-        "This is identical to version 1 of Interim pitch deck, received "
+        "This is identical to version 1 of Interim deck, received "
         "Mon, Nov 18, 2024 09:00. No new version was added.\n\n"
     )
     assert await submission_count(link_app) == 1
     assert await chat.say("/deck", "1") == (
         "Decks of team Blue Steppe:\n"
-        "Interim pitch deck:\n"
+        "Interim deck:\n"
         f"v1 · {url} · Mon, Nov 18, 2024 09:00 · on time\n"
         "Press a button to get a version back.\n"
-        "[1] Interim pitch deck v1\n\n"
+        "[1] Interim deck v1\n\n"
         f"Version 1: {url}\n\n"
     )
     await chat.say("/as org", "/decks interim-deck", "2")

@@ -13,7 +13,7 @@ from tests.decks import add_team, pdf_bytes, pptx_bytes, submission_count
 from tests.support import Chat
 
 SEND_INTERIM = (
-    "Send your file for Interim pitch deck now, as a document (PDF, PPTX, at most 20 MB). "
+    "Send your file for Interim deck now, as a document (PDF, PPTX, at most 20 MB). "
     "You may add a caption.\n"
     "Deadline: Mon, Nov 18, 2024 18:00.\n"
     "[1] Cancel\n\n"
@@ -45,16 +45,16 @@ async def test_upload_receipt_versions_and_the_deck_list(
 
     assert await chat.say("/submit") == SEND_INTERIM
     assert await chat.say(f"/file {deck} our first deck") == (
-        "Received: Interim pitch deck, version 1.\n"
+        "Received: Interim deck, version 1.\n"
         "File: deck.pdf (1 KB)\n"
         "Time received: Mon, Nov 18, 2024 09:00\n"
         f"SHA-256: {sha(first)[:12]}…\n"
-        "On time: 9 hours 0 minutes before the deadline (Mon, Nov 18, 2024 18:00).\n\n"
+        "On time: 9 hours before the deadline (Mon, Nov 18, 2024 18:00).\n\n"
     )
     # The same bytes again: reported as identical, no version added.
     clock.advance(timedelta(minutes=30))
     assert await chat.say(f"/file {deck}") == (
-        "This is identical to version 1 of Interim pitch deck, received "
+        "This is identical to version 1 of Interim deck, received "
         "Mon, Nov 18, 2024 09:00. No new version was added.\n\n"
     )
     second = pptx_bytes("second")
@@ -65,7 +65,7 @@ async def test_upload_receipt_versions_and_the_deck_list(
         + SEND_INTERIM
     )
     assert await chat.say(f"/file {slides}") == (
-        "Received: Interim pitch deck, version 2.\n"
+        "Received: Interim deck, version 2.\n"
         "File: slides.pptx (1 KB)\n"
         "Time received: Mon, Nov 18, 2024 11:30\n"
         f"SHA-256: {sha(second)[:12]}…\n"
@@ -73,11 +73,11 @@ async def test_upload_receipt_versions_and_the_deck_list(
     )
     assert await chat.say("/deck") == (
         "Decks of team Blue Steppe:\n"
-        "Interim pitch deck:\n"
+        "Interim deck:\n"
         f"v1 · deck.pdf · Mon, Nov 18, 2024 09:00 · on time · {sha(first)[:12]}\n"
         f"v2 · slides.pptx · Mon, Nov 18, 2024 11:30 · on time · {sha(second)[:12]}\n"
         "Press a button to get a version back.\n"
-        "[1] Interim pitch deck v1\n[2] Interim pitch deck v2\n\n"
+        "[1] Interim deck v1\n[2] Interim deck v2\n\n"
     )
     downloads = tmp_path / "console-files" / "me"
     assert await chat.say("1") == (
@@ -95,9 +95,7 @@ async def test_a_file_sent_without_submit_is_a_submission(
     team_id = await add_team(app, "Blue Steppe", "me")
     data = pdf_bytes()
     deck = write(tmp_path, "deck.pdf", data)
-    assert (await chat.say(f"/file {deck}")).startswith(
-        "Received: Interim pitch deck, version 1.\n"
-    )
+    assert (await chat.say(f"/file {deck}")).startswith("Received: Interim deck, version 1.\n")
     async with app.sessions() as session:
         uow = UnitOfWork(session)
         program = await uow.programs.get("mics-2024")
@@ -125,7 +123,7 @@ async def test_late_version_under_accept_late(
     data = pdf_bytes()
     deck = write(tmp_path, "deck.pdf", data)
     assert await chat.say(f"/file {deck}") == (
-        "Received: Interim pitch deck, version 1.\n"
+        "Received: Interim deck, version 1.\n"
         "File: deck.pdf (1 KB)\n"
         "Time received: Mon, Nov 18, 2024 20:30\n"
         f"SHA-256: {sha(data)[:12]}…\n"
@@ -146,11 +144,10 @@ async def test_several_open_stages_and_a_reject_deadline_passing_mid_flow(
     await add_team(app, "Blue Steppe", "me")
     clock.set(datetime(2025, 1, 31, 9, 59, tzinfo=UTC))  # 17:59 in Ulaanbaatar
     assert await chat.say("/submit") == (
-        "Which stage is this file for?\n"
-        "[1] Interim pitch deck\n[2] Final pitch deck\n[3] Cancel\n\n"
+        "Which stage is this file for?\n[1] Interim deck\n[2] Final deck\n[3] Cancel\n\n"
     )
     assert await chat.say("2") == (
-        "Send your file for Final pitch deck now, as a document (PDF, PPTX, at most 20 MB). "
+        "Send your file for Final deck now, as a document (PDF, PPTX, at most 20 MB). "
         "You may add a caption.\n"
         "Deadline: Fri, Jan 31, 2025 18:00.\n"
         "[1] ‹ Back\n[2] Cancel\n\n"
@@ -158,13 +155,13 @@ async def test_several_open_stages_and_a_reject_deadline_passing_mid_flow(
     clock.advance(timedelta(minutes=2))
     deck = write(tmp_path, "deck.pdf", pdf_bytes())
     assert await chat.say(f"/file {deck}") == (
-        "The deadline for Final pitch deck was Fri, Jan 31, 2025 18:00 and late files are not "
+        "The deadline for Final deck was Fri, Jan 31, 2025 18:00 and late files are not "
         "accepted. Nothing was saved.\n\n"
     )
     assert await submission_count(app) == 0
     assert stored_files(app) == []
     # After it, only the stage that accepts late versions is offered.
-    assert (await chat.say("/submit")).startswith("Send your file for Interim pitch deck now")
+    assert (await chat.say("/submit")).startswith("Send your file for Interim deck now")
 
 
 async def test_an_extension_moves_one_teams_deadline(
@@ -175,9 +172,9 @@ async def test_an_extension_moves_one_teams_deadline(
     await add_team(app, "Gobi Labs", "other")
     clock.set(datetime(2025, 2, 1, 2, 0, tzinfo=UTC))  # Feb 1, 10:00 in Ulaanbaatar
     assert await chat.say("/as org", "/extend final-deck 2025-02-02 18:00 blue steppe") == (
-        "Done: team Blue Steppe now has until Sun, Feb 2, 2025 18:00 for Final pitch deck.\n\n"
+        "Done: team Blue Steppe now has until Sun, Feb 2, 2025 18:00 for Final deck.\n\n"
         "→ me\n"
-        "The organizers extended your team's deadline for Final pitch deck to "
+        "The organizers extended your team's deadline for Final deck to "
         "Sun, Feb 2, 2025 18:00.\n\n"
     )
     assert await chat.say("/extend final-deck tomorrow Blue Steppe") == (
@@ -189,12 +186,12 @@ async def test_an_extension_moves_one_teams_deadline(
     deck = write(tmp_path, "deck.pdf", data)
     assert await chat.say("/as me", "/submit", "2", f"/file {deck}") == (
         "Which stage is this file for?\n"
-        "[1] Interim pitch deck\n[2] Final pitch deck\n[3] Cancel\n\n"
-        "Send your file for Final pitch deck now, as a document (PDF, PPTX, at most 20 MB). "
+        "[1] Interim deck\n[2] Final deck\n[3] Cancel\n\n"
+        "Send your file for Final deck now, as a document (PDF, PPTX, at most 20 MB). "
         "You may add a caption.\n"
         "Deadline: Sun, Feb 2, 2025 18:00.\n"
         "[1] ‹ Back\n[2] Cancel\n\n"
-        "Received: Final pitch deck, version 1.\n"
+        "Received: Final deck, version 1.\n"
         "File: deck.pdf (1 KB)\n"
         "Time received: Sat, Feb 1, 2025 10:00\n"
         f"SHA-256: {sha(data)[:12]}…\n"
@@ -202,7 +199,7 @@ async def test_an_extension_moves_one_teams_deadline(
     )
     # The other team has no extension: only the late-accepting stage is open to it.
     assert (await chat.say("/as other", "/submit")).startswith(
-        "Send your file for Interim pitch deck now"
+        "Send your file for Interim deck now"
     )
 
 
@@ -221,9 +218,9 @@ async def test_receipt_in_japanese_and_tokyo_time(chat: Chat, app: App, tmp_path
     assert await chat.say(f"/file {deck}") == (
         "受け付けました：中間ピッチ資料、バージョン1\n"
         "ファイル：deck.pdf（1 KB）\n"
-        "受信日時：2024年11月18日(月) 10:00\n"
+        "受信日時：2024年11月18日（月）10:00\n"
         f"SHA-256：{sha(data)[:12]}…\n"
-        "期限内：締切（2024年11月18日(月) 19:00）まで残り9時間0分。\n\n"
+        "期限内：締め切り2024年11月18日（月）19:00（日本時間）まで残り9時間。\n\n"
     )
 
 
@@ -237,10 +234,10 @@ async def test_a_file_with_no_command_while_several_stages_are_open(
     assert await chat.say(f"/file {deck}") == (
         "Several stages are open. Choose one, then send the file again.\n\n"
         "Which stage is this file for?\n"
-        "[1] Interim pitch deck\n[2] Final pitch deck\n[3] Cancel\n\n"
+        "[1] Interim deck\n[2] Final deck\n[3] Cancel\n\n"
     )
     assert await submission_count(app) == 0
     assert (await chat.say("2", f"/file {deck}")).endswith(
-        "On time: 1 hour 0 minutes before the deadline (Fri, Jan 31, 2025 18:00).\n\n"
+        "On time: 1 hour before the deadline (Fri, Jan 31, 2025 18:00).\n\n"
     )
     assert await submission_count(app) == 1

@@ -142,9 +142,9 @@ async def test_wrong_codes_are_rate_limited_per_person(chat: Chat, clock: FixedC
     await chat.say("/as aya", "/start", "2")
     for wrong in ("AAAAAA", "BBBBBB", "CCCCCC", "DDDDDD", "EEEEEE"):
         assert await chat.say(f"/join {wrong}") == (
-            "このコードは無効です。コードをくれた人に確認してください。\n\n"
+            "このコードは無効です。コードを受け取った相手にご確認ください。\n\n"
         )
-    limited = "間違ったコードが多すぎます。15分待ってからもう一度お試しください。\n\n"
+    limited = "誤ったコードの入力が多すぎます。15分後にもう一度お試しください。\n\n"
     assert await chat.say(f"/join {code}") == limited
     assert await chat.say(f"/start join_{code}") == limited
     await chat.say("/as kai", "/start", "3")  # another person is not limited

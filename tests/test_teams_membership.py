@@ -15,25 +15,28 @@ async def test_join_remove_hand_over_and_leave_in_mn(chat: Chat) -> None:
     out = await chat.say("/invite")
     tc = await team_codes(chat.app)
     assert out == (
-        f"Нарны гэр багт урих (1 гишүүн, дээд тал нь 8):\n"
-        f"Код: {tc[0]} (тэд /join {tc[0]} гэж илгээнэ)\n"
-        f"[1] Шинэ код (хуучин нь хүчингүй болно)\n"
-        f"\n"
+        "Нарны гэр багт урих (1 гишүүн, дээд тал нь 8):\n"
+        f"Код: {tc[0]} (урьсан хүн /join {tc[0]} гэж илгээнэ)\n"
+        "Шинэ код үүсгэвэл хуучин код хүчингүй болно.\n"
+        "[1] Шинэ код үүсгэх\n\n"
     )
     await chat.say("/as aya", "/start", "1")
     tc = await team_codes(chat.app)
     assert await chat.say(f"/join {tc[0]}") == (
-        "Баг бүртгүүлэх эсвэл нэгдэхээс өмнө: хөтөлбөрийг зохион байгуулахын тулд энэ платформ дээрх таны нэр, багийн мэдээлэл (нэр, байгууллага, холбоо барих имэйл, утас) болон гишүүнчлэлийг хадгална. Зохион байгуулагчид эдгээрийг харж, экспортлох боломжтой. Та хүссэн үедээ /privacy-ээр харж, /delete_me-ээр устгаж болно. (Зөвшөөрлийн эхийн хувилбар 2024-1)\n"
+        "Баг бүртгүүлэх эсвэл багт нэгдэхээс өмнө: хөтөлбөрийг зохион байгуулахын тулд энэ "
+        "платформ дээрх таны нэр, багийн мэдээлэл (нэр, байгууллага, холбоо барих имэйл, утас) "
+        "болон гишүүнчлэлийг хадгална. Зохион байгуулагчид эдгээрийг харж, экспортлох боломжтой. "
+        "Та хүссэн үедээ /privacy тушаалаар харж, /delete_me тушаалаар устгаж болно. (Зөвшөөрлийн "
+        "текстийн хувилбар: 2024-1)\n"
         "\n"
         "Нарны гэр багт нэгдэх үү?\n"
         "Төсөл: Solar yurts\n"
         "Ахлагч: lead · 1 гишүүн, дээд тал нь 8\n"
         "[1] Нэгдэх\n"
-        "[2] Цуцлах\n"
-        "\n"
+        "[2] Цуцлах\n\n"
     )
     assert await chat.say("1") == (
-        "Нарны гэр багт тавтай морил!\n"
+        "Нарны гэр багт тавтай морилно уу!\n"
         "\n"
         "Баг: Нарны гэр\n"
         "Төсөл: Solar yurts\n"
@@ -47,14 +50,13 @@ async def test_join_remove_hand_over_and_leave_in_mn(chat: Chat) -> None:
         "Гишүүд (2, дээд тал нь 8):\n"
         "• lead (ахлагч)\n"
         "• aya (гишүүн)\n"
-        "Үе шатууд:\n"
+        "Шатууд:\n"
         "Төслийн санал: илгээгээгүй\n"
-        "Завсрын илтгэлийн файл: илгээгээгүй\n"
-        "Эцсийн илтгэлийн файл: илгээгээгүй\n"
+        "Завсрын илтгэл: илгээгээгүй\n"
+        "Эцсийн илтгэл: илгээгээгүй\n"
         "\n"
         "→ lead\n"
-        "aya таны Нарны гэр багт нэгдлээ.\n"
-        "\n"
+        "aya танай Нарны гэр багт нэгдлээ.\n\n"
     )
     assert await chat.say("/team") == (
         "Баг: Нарны гэр\n"
@@ -69,20 +71,15 @@ async def test_join_remove_hand_over_and_leave_in_mn(chat: Chat) -> None:
         "Гишүүд (2, дээд тал нь 8):\n"
         "• lead (ахлагч)\n"
         "• aya (гишүүн)\n"
-        "Үе шатууд:\n"
+        "Шатууд:\n"
         "Төслийн санал: илгээгээгүй\n"
-        "Завсрын илтгэлийн файл: илгээгээгүй\n"
-        "Эцсийн илтгэлийн файл: илгээгээгүй\n"
-        "\n"
+        "Завсрын илтгэл: илгээгээгүй\n"
+        "Эцсийн илтгэл: илгээгээгүй\n\n"
     )
     assert await chat.say("/as lead") == ("")
     assert await chat.say("/remove") == ("Хэнийг багаас хасах вэ?\n[1] aya\n\n")
     assert await chat.say("1") == (
-        "aya одоо Нарны гэр багт байхгүй.\n"
-        "\n"
-        "→ aya\n"
-        "Багийн ахлагч таныг Нарны гэр багаас хаслаа.\n"
-        "\n"
+        "aya Нарны гэр багаас хасагдлаа.\n\n→ aya\nБагийн ахлагч таныг Нарны гэр багаас хаслаа.\n\n"
     )
     assert await chat.say("/as aya") == ("")
     tc = await team_codes(chat.app)
@@ -95,7 +92,7 @@ async def test_join_remove_hand_over_and_leave_in_mn(chat: Chat) -> None:
         "\n"
     )
     assert await chat.say("1") == (
-        "Нарны гэр багт тавтай морил!\n"
+        "Нарны гэр багт тавтай морилно уу!\n"
         "\n"
         "Баг: Нарны гэр\n"
         "Төсөл: Solar yurts\n"
@@ -109,19 +106,17 @@ async def test_join_remove_hand_over_and_leave_in_mn(chat: Chat) -> None:
         "Гишүүд (2, дээд тал нь 8):\n"
         "• lead (ахлагч)\n"
         "• aya (гишүүн)\n"
-        "Үе шатууд:\n"
+        "Шатууд:\n"
         "Төслийн санал: илгээгээгүй\n"
-        "Завсрын илтгэлийн файл: илгээгээгүй\n"
-        "Эцсийн илтгэлийн файл: илгээгээгүй\n"
+        "Завсрын илтгэл: илгээгээгүй\n"
+        "Эцсийн илтгэл: илгээгээгүй\n"
         "\n"
         "→ lead\n"
-        "aya таны Нарны гэр багт нэгдлээ.\n"
-        "\n"
+        "aya танай Нарны гэр багт нэгдлээ.\n\n"
     )
     assert await chat.say("/as lead") == ("")
     assert await chat.say("/leave") == (
-        "Та бусад гишүүнтэй багийг ахалж байна. Эхлээд өөр хүнийг ахлагч болгоно уу (/handover).\n"
-        "\n"
+        "Таны ахалдаг багт өөр гишүүд байна. Эхлээд өөр хүнийг ахлагч болгоно уу (/handover).\n\n"
     )
     assert await chat.say("/handover") == ("Хэн багийг ахлах вэ?\n[1] aya\n\n")
     assert await chat.say("1") == (
@@ -144,7 +139,9 @@ async def test_join_remove_hand_over_and_leave_in_mn(chat: Chat) -> None:
         "[8] Цуцлах\n"
         "\n"
     )
-    assert await chat.say("1") == ("Багийн шинэ нэр? (2–60 тэмдэгт)\n[1] ‹ Буцах\n[2] Цуцлах\n\n")
+    assert await chat.say("1") == (
+        "Багийн шинэ нэрийг бичнэ үү (2–60 тэмдэгт).\n[1] ‹ Буцах\n[2] Цуцлах\n\n"
+    )
     assert await chat.say("Sun Gers") == (
         "Хадгаллаа.\n"
         "\n"
@@ -160,20 +157,18 @@ async def test_join_remove_hand_over_and_leave_in_mn(chat: Chat) -> None:
         "Гишүүд (2, дээд тал нь 8):\n"
         "• lead (гишүүн)\n"
         "• aya (ахлагч)\n"
-        "Үе шатууд:\n"
+        "Шатууд:\n"
         "Төслийн санал: илгээгээгүй\n"
-        "Завсрын илтгэлийн файл: илгээгээгүй\n"
-        "Эцсийн илтгэлийн файл: илгээгээгүй\n"
-        "\n"
+        "Завсрын илтгэл: илгээгээгүй\n"
+        "Эцсийн илтгэл: илгээгээгүй\n\n"
     )
     assert await chat.say("/leave") == (
-        "Та бусад гишүүнтэй багийг ахалж байна. Эхлээд өөр хүнийг ахлагч болгоно уу (/handover).\n"
-        "\n"
+        "Таны ахалдаг багт өөр гишүүд байна. Эхлээд өөр хүнийг ахлагч болгоно уу (/handover).\n\n"
     )
     assert await chat.say("/as lead") == ("")
     assert await chat.say("/leave") == ("Sun Gers багаас гарах уу?\n[1] Гарах\n[2] Цуцлах\n\n")
     assert await chat.say("1") == (
-        "Та Sun Gers багаас гарлаа.\n\n→ aya\nlead таны Sun Gers багаас гарлаа.\n\n"
+        "Та Sun Gers багаас гарлаа.\n\n→ aya\nlead танай Sun Gers багаас гарлаа.\n\n"
     )
 
 
@@ -183,19 +178,22 @@ async def test_joining_can_be_declined_in_mn(chat: Chat) -> None:
     await chat.say("/as aya", "/start", "1")
     tc = await team_codes(chat.app)
     assert await chat.say(f"/join {tc[0]}") == (
-        "Баг бүртгүүлэх эсвэл нэгдэхээс өмнө: хөтөлбөрийг зохион байгуулахын тулд энэ платформ дээрх таны нэр, багийн мэдээлэл (нэр, байгууллага, холбоо барих имэйл, утас) болон гишүүнчлэлийг хадгална. Зохион байгуулагчид эдгээрийг харж, экспортлох боломжтой. Та хүссэн үедээ /privacy-ээр харж, /delete_me-ээр устгаж болно. (Зөвшөөрлийн эхийн хувилбар 2024-1)\n"
+        "Баг бүртгүүлэх эсвэл багт нэгдэхээс өмнө: хөтөлбөрийг зохион байгуулахын тулд энэ "
+        "платформ дээрх таны нэр, багийн мэдээлэл (нэр, байгууллага, холбоо барих имэйл, утас) "
+        "болон гишүүнчлэлийг хадгална. Зохион байгуулагчид эдгээрийг харж, экспортлох боломжтой. "
+        "Та хүссэн үедээ /privacy тушаалаар харж, /delete_me тушаалаар устгаж болно. (Зөвшөөрлийн "
+        "текстийн хувилбар: 2024-1)\n"
         "\n"
         "Нарны гэр багт нэгдэх үү?\n"
         "Төсөл: Solar yurts\n"
         "Ахлагч: lead · 1 гишүүн, дээд тал нь 8\n"
         "[1] Нэгдэх\n"
-        "[2] Цуцлах\n"
-        "\n"
+        "[2] Цуцлах\n\n"
     )
-    assert await chat.say("2") == ("Та нэгдсэнгүй. Юу ч хадгалаагүй.\n\n")
+    assert await chat.say("2") == ("Та нэгдсэнгүй. Юу ч хадгалагдаагүй.\n\n")
     assert await chat.say("/team") == (
-        "Та одоогоор багт ороогүй байна. /register илгээж баг бүртгүүлэх, эсвэл ахлагчаасаа авсан кодоор /join КОД гэж илгээнэ үү.\n"
-        "\n"
+        "Та одоогоор багт ороогүй байна. /register илгээж баг бүртгүүлэх, эсвэл багийн ахлагчаасаа "
+        "авсан кодоороо /join КОД гэж илгээнэ үү.\n\n"
     )
 
 
@@ -205,22 +203,24 @@ async def test_join_remove_hand_over_and_leave_in_ja(chat: Chat) -> None:
     out = await chat.say("/invite")
     tc = await team_codes(chat.app)
     assert out == (
-        f"「ソーラーゲル」への招待（1人／最大8人）：\n"
-        f"コード：{tc[0]}（/join {tc[0]} と送ってもらいます）\n"
-        f"[1] 新しいコード（古いコードは使えなくなります）\n"
-        f"\n"
+        "「ソーラーゲル」への招待（1人／最大8人）：\n"
+        f"コード：{tc[0]}（「/join {tc[0]}」と送っていただきます）\n"
+        "新しいコードを発行すると、以前のコードは使えなくなります。\n"
+        "[1] 新しいコードを発行\n\n"
     )
     await chat.say("/as aya", "/start", "2")
     tc = await team_codes(chat.app)
     assert await chat.say(f"/join {tc[0]}") == (
-        "チームの登録・参加の前に：プログラム運営のため、このプラットフォームでのあなたの名前、チームの情報（名前、組織、連絡先メールと電話）、所属を保存します。運営者はこれらを閲覧・エクスポートできます。いつでも /privacy で確認し、/delete_me で削除できます。（同意文バージョン 2024-1）\n"
+        "チームの登録・参加の前に：プログラム運営のため、このプラットフォームでのお名前、チームの"
+        "情報（名前、組織、連絡先メールと電話番号）、所属を保存します。運営者はこれらを閲覧・エク"
+        "スポートできます。いつでも /privacy で確認し、/delete_me "
+        "で削除できます。（同意文バージョン2024-1）\n"
         "\n"
         "チーム「ソーラーゲル」に参加しますか？\n"
         "プロジェクト：Solar yurts\n"
         "リーダー：lead・1人／最大8人\n"
         "[1] 参加する\n"
-        "[2] キャンセル\n"
-        "\n"
+        "[2] キャンセル\n\n"
     )
     assert await chat.say("1") == (
         "「ソーラーゲル」へようこそ！\n"
@@ -235,16 +235,15 @@ async def test_join_remove_hand_over_and_leave_in_ja(chat: Chat) -> None:
         "Khan Solar LLC（モンゴル）\n"
         "連絡先：team@example.mn、—\n"
         "メンバー（2人／最大8人）：\n"
-        "・lead（リーダー）\n"
-        "・aya（メンバー）\n"
+        "• lead（リーダー）\n"
+        "• aya（メンバー）\n"
         "ステージ：\n"
         "プロジェクト提案：未提出\n"
         "中間ピッチ資料：未提出\n"
         "最終ピッチ資料：未提出\n"
         "\n"
         "→ lead\n"
-        "aya さんがチーム「ソーラーゲル」に参加しました。\n"
-        "\n"
+        "ayaさんがチーム「ソーラーゲル」に参加しました。\n\n"
     )
     assert await chat.say("/team") == (
         "チーム：ソーラーゲル\n"
@@ -257,22 +256,20 @@ async def test_join_remove_hand_over_and_leave_in_ja(chat: Chat) -> None:
         "Khan Solar LLC（モンゴル）\n"
         "連絡先：team@example.mn、—\n"
         "メンバー（2人／最大8人）：\n"
-        "・lead（リーダー）\n"
-        "・aya（メンバー）\n"
+        "• lead（リーダー）\n"
+        "• aya（メンバー）\n"
         "ステージ：\n"
         "プロジェクト提案：未提出\n"
         "中間ピッチ資料：未提出\n"
-        "最終ピッチ資料：未提出\n"
-        "\n"
+        "最終ピッチ資料：未提出\n\n"
     )
     assert await chat.say("/as lead") == ("")
     assert await chat.say("/remove") == ("誰をチームから外しますか？\n[1] aya\n\n")
     assert await chat.say("1") == (
-        "aya さんは「ソーラーゲル」のメンバーではなくなりました。\n"
+        "ayaさんはチーム「ソーラーゲル」のメンバーではなくなりました。\n"
         "\n"
         "→ aya\n"
-        "リーダーがあなたをチーム「ソーラーゲル」から外しました。\n"
-        "\n"
+        "チームリーダーにより、チーム「ソーラーゲル」から外れました。\n\n"
     )
     assert await chat.say("/as aya") == ("")
     tc = await team_codes(chat.app)
@@ -297,29 +294,27 @@ async def test_join_remove_hand_over_and_leave_in_ja(chat: Chat) -> None:
         "Khan Solar LLC（モンゴル）\n"
         "連絡先：team@example.mn、—\n"
         "メンバー（2人／最大8人）：\n"
-        "・lead（リーダー）\n"
-        "・aya（メンバー）\n"
+        "• lead（リーダー）\n"
+        "• aya（メンバー）\n"
         "ステージ：\n"
         "プロジェクト提案：未提出\n"
         "中間ピッチ資料：未提出\n"
         "最終ピッチ資料：未提出\n"
         "\n"
         "→ lead\n"
-        "aya さんがチーム「ソーラーゲル」に参加しました。\n"
-        "\n"
+        "ayaさんがチーム「ソーラーゲル」に参加しました。\n\n"
     )
     assert await chat.say("/as lead") == ("")
     assert await chat.say("/leave") == (
-        "あなたは他のメンバーがいるチームのリーダーです。先に別の人をリーダーにしてください（/handover）。\n"
-        "\n"
+        "他のメンバーがいるチームのリーダーは抜けられません。先に別のメンバーをリーダーにしてくだ"
+        "さい（/handover）。\n\n"
     )
     assert await chat.say("/handover") == ("誰をリーダーにしますか？\n[1] aya\n\n")
     assert await chat.say("1") == (
-        "aya さんが「ソーラーゲル」のリーダーになりました。あなたはメンバーとして残ります。\n"
+        "ayaさんがチーム「ソーラーゲル」のリーダーになりました。引き続きメンバーとして残ります。\n"
         "\n"
         "→ aya\n"
-        "あなたがチーム「ソーラーゲル」のリーダーになりました。\n"
-        "\n"
+        "チーム「ソーラーゲル」のリーダーになりました。\n\n"
     )
     assert await chat.say("/as aya") == ("")
     assert await chat.say("/edit_team") == (
@@ -350,24 +345,23 @@ async def test_join_remove_hand_over_and_leave_in_ja(chat: Chat) -> None:
         "Khan Solar LLC（モンゴル）\n"
         "連絡先：team@example.mn、—\n"
         "メンバー（2人／最大8人）：\n"
-        "・lead（メンバー）\n"
-        "・aya（リーダー）\n"
+        "• lead（メンバー）\n"
+        "• aya（リーダー）\n"
         "ステージ：\n"
         "プロジェクト提案：未提出\n"
         "中間ピッチ資料：未提出\n"
-        "最終ピッチ資料：未提出\n"
-        "\n"
+        "最終ピッチ資料：未提出\n\n"
     )
     assert await chat.say("/leave") == (
-        "あなたは他のメンバーがいるチームのリーダーです。先に別の人をリーダーにしてください（/handover）。\n"
-        "\n"
+        "他のメンバーがいるチームのリーダーは抜けられません。先に別のメンバーをリーダーにしてくだ"
+        "さい（/handover）。\n\n"
     )
     assert await chat.say("/as lead") == ("")
     assert await chat.say("/leave") == (
         "チーム「Sun Gers」を抜けますか？\n[1] 抜ける\n[2] キャンセル\n\n"
     )
     assert await chat.say("1") == (
-        "チーム「Sun Gers」を抜けました。\n\n→ aya\nlead さんがチーム「Sun Gers」を抜けました。\n\n"
+        "チーム「Sun Gers」を抜けました。\n\n→ aya\nleadさんがチーム「Sun Gers」を抜けました。\n\n"
     )
 
 
@@ -377,19 +371,21 @@ async def test_joining_can_be_declined_in_ja(chat: Chat) -> None:
     await chat.say("/as aya", "/start", "2")
     tc = await team_codes(chat.app)
     assert await chat.say(f"/join {tc[0]}") == (
-        "チームの登録・参加の前に：プログラム運営のため、このプラットフォームでのあなたの名前、チームの情報（名前、組織、連絡先メールと電話）、所属を保存します。運営者はこれらを閲覧・エクスポートできます。いつでも /privacy で確認し、/delete_me で削除できます。（同意文バージョン 2024-1）\n"
+        "チームの登録・参加の前に：プログラム運営のため、このプラットフォームでのお名前、チームの"
+        "情報（名前、組織、連絡先メールと電話番号）、所属を保存します。運営者はこれらを閲覧・エク"
+        "スポートできます。いつでも /privacy で確認し、/delete_me "
+        "で削除できます。（同意文バージョン2024-1）\n"
         "\n"
         "チーム「ソーラーゲル」に参加しますか？\n"
         "プロジェクト：Solar yurts\n"
         "リーダー：lead・1人／最大8人\n"
         "[1] 参加する\n"
-        "[2] キャンセル\n"
-        "\n"
+        "[2] キャンセル\n\n"
     )
-    assert await chat.say("2") == ("参加しませんでした。何も保存していません。\n\n")
+    assert await chat.say("2") == ("参加を取りやめました。何も保存していません。\n\n")
     assert await chat.say("/team") == (
-        "まだチームに入っていません。/register でチームを登録するか、リーダーから受け取ったコードで /join コード と送ってください。\n"
-        "\n"
+        "まだチームに所属していません。/register でチームを登録するか、チームリーダーから受け取っ"
+        "たコードを使って「/join コード」と送ってください。\n\n"
     )
 
 
@@ -399,10 +395,10 @@ async def test_join_remove_hand_over_and_leave_in_en(chat: Chat) -> None:
     out = await chat.say("/invite")
     tc = await team_codes(chat.app)
     assert out == (
-        f"Invite people to Solar Yurts (1 of at most 8 members):\n"
+        "Invite people to Solar Yurts (1 of at most 8 members):\n"
         f"Code: {tc[0]} (they send /join {tc[0]})\n"
-        f"[1] New code (the old one stops working)\n"
-        f"\n"
+        "A new code makes the old one stop working.\n"
+        "[1] New code\n\n"
     )
     await chat.say("/as aya", "/start", "3")
     tc = await team_codes(chat.app)
@@ -433,8 +429,8 @@ async def test_join_remove_hand_over_and_leave_in_en(chat: Chat) -> None:
         "• aya (member)\n"
         "Stages:\n"
         "Project proposal: not submitted\n"
-        "Interim pitch deck: not submitted\n"
-        "Final pitch deck: not submitted\n"
+        "Interim deck: not submitted\n"
+        "Final deck: not submitted\n"
         "\n"
         "→ lead\n"
         "aya joined your team Solar Yurts.\n"
@@ -455,8 +451,8 @@ async def test_join_remove_hand_over_and_leave_in_en(chat: Chat) -> None:
         "• aya (member)\n"
         "Stages:\n"
         "Project proposal: not submitted\n"
-        "Interim pitch deck: not submitted\n"
-        "Final pitch deck: not submitted\n"
+        "Interim deck: not submitted\n"
+        "Final deck: not submitted\n"
         "\n"
     )
     assert await chat.say("/as lead") == ("")
@@ -495,8 +491,8 @@ async def test_join_remove_hand_over_and_leave_in_en(chat: Chat) -> None:
         "• aya (member)\n"
         "Stages:\n"
         "Project proposal: not submitted\n"
-        "Interim pitch deck: not submitted\n"
-        "Final pitch deck: not submitted\n"
+        "Interim deck: not submitted\n"
+        "Final deck: not submitted\n"
         "\n"
         "→ lead\n"
         "aya joined your team Solar Yurts.\n"
@@ -547,8 +543,8 @@ async def test_join_remove_hand_over_and_leave_in_en(chat: Chat) -> None:
         "• aya (team lead)\n"
         "Stages:\n"
         "Project proposal: not submitted\n"
-        "Interim pitch deck: not submitted\n"
-        "Final pitch deck: not submitted\n"
+        "Interim deck: not submitted\n"
+        "Final deck: not submitted\n"
         "\n"
     )
     assert await chat.say("/leave") == (
@@ -668,7 +664,7 @@ async def test_lead_replaces_the_organizations_in_en(chat: Chat) -> None:
         "• lead (team lead)\n"
         "Stages:\n"
         "Project proposal: not submitted\n"
-        "Interim pitch deck: not submitted\n"
-        "Final pitch deck: not submitted\n"
+        "Interim deck: not submitted\n"
+        "Final deck: not submitted\n"
         "\n"
     )

@@ -78,7 +78,8 @@ async def test_invites_show_a_link_for_each_channel_that_has_links(chat: Chat) -
         "Invite people to Solar Yurts (1 of at most 8 members):\n"
         f"Telegram: https://t.me/mics_bot?start=join_{code}\n"
         f"Code: {code} (they send /join {code})\n"
-        "[1] New code (the old one stops working)\n\n"
+        "A new code makes the old one stop working.\n"
+        "[1] New code\n\n"
     )
 
 

@@ -14,7 +14,7 @@ async def test_organizer_team_list_detail_and_filter_in_mn(chat: Chat) -> None:
     await register_team(chat, "Нарны гэр")
     await chat.say("/as org", "/start", "1")
     assert await chat.say("/teams") == (
-        "Багууд: бүх баг. Нийт 1, 1 хуудасны 1-р хуудас.\n[1] Нарны гэр (1)\n[2] Үе шатаар шүүх\n\n"
+        "Багууд: бүх баг. Нийт 1 баг, хуудас 1 / 1.\n[1] Нарны гэр (1)\n[2] Шатаар шүүх\n\n"
     )
     assert await chat.say("1") == (
         "Баг: Нарны гэр\n"
@@ -28,33 +28,30 @@ async def test_organizer_team_list_detail_and_filter_in_mn(chat: Chat) -> None:
         "Холбоо барих: team@example.mn, —\n"
         "Гишүүд (1, дээд тал нь 8):\n"
         "• lead (ахлагч)\n"
-        "Үе шатууд:\n"
+        "Шатууд:\n"
         "Төслийн санал: илгээгээгүй\n"
-        "Завсрын илтгэлийн файл: илгээгээгүй\n"
-        "Эцсийн илтгэлийн файл: илгээгээгүй\n"
-        "\n"
+        "Завсрын илтгэл: илгээгээгүй\n"
+        "Эцсийн илтгэл: илгээгээгүй\n\n"
     )
     assert await chat.say("/teams") == (
-        "Багууд: бүх баг. Нийт 1, 1 хуудасны 1-р хуудас.\n[1] Нарны гэр (1)\n[2] Үе шатаар шүүх\n\n"
+        "Багууд: бүх баг. Нийт 1 баг, хуудас 1 / 1.\n[1] Нарны гэр (1)\n[2] Шатаар шүүх\n\n"
     )
     assert await chat.say("2") == (
         "Аль багуудыг харуулах вэ?\n"
-        "[1] бүх баг\n"
-        "[2] Төслийн санал: хугацаандаа илгээсэн\n"
-        "[3] Төслийн санал: хоцорч илгээсэн\n"
-        "[4] Төслийн санал: илгээгээгүй\n"
-        "[5] Завсрын илтгэлийн файл: хугацаандаа илгээсэн\n"
-        "[6] Завсрын илтгэлийн файл: хоцорч илгээсэн\n"
-        "[7] Завсрын илтгэлийн файл: илгээгээгүй\n"
-        "[8] Эцсийн илтгэлийн файл: хугацаандаа илгээсэн\n"
-        "[9] Эцсийн илтгэлийн файл: хоцорч илгээсэн\n"
-        "[10] Эцсийн илтгэлийн файл: илгээгээгүй\n"
-        "\n"
+        "✓ хугацаандаа илгээсэн · ⌛ хоцорч илгээсэн · ✗ илгээгээгүй\n"
+        "[1] Бүх баг\n"
+        "[2] ✓ Төслийн санал\n"
+        "[3] ⌛ Төслийн санал\n"
+        "[4] ✗ Төслийн санал\n"
+        "[5] ✓ Завсрын илтгэл\n"
+        "[6] ⌛ Завсрын илтгэл\n"
+        "[7] ✗ Завсрын илтгэл\n"
+        "[8] ✓ Эцсийн илтгэл\n"
+        "[9] ⌛ Эцсийн илтгэл\n"
+        "[10] ✗ Эцсийн илтгэл\n\n"
     )
     assert await chat.say("3") == (
-        "Багууд: Төслийн санал: хоцорч илгээсэн. Нийт 0, 1 хуудасны 1-р хуудас.\n"
-        "[1] Үе шатаар шүүх\n"
-        "\n"
+        "Багууд: Төслийн санал: хоцорч илгээсэн. Нийт 0 баг, хуудас 1 / 1.\n[1] Шатаар шүүх\n\n"
     )
 
 
@@ -69,61 +66,63 @@ async def test_privacy_and_delete_me_in_mn(chat: Chat) -> None:
         "Таны талаар хадгалж буй мэдээлэл:\n"
         "Суваг, ID: console aya\n"
         "Нэр: aya\n"
-        "Хэл: Монгол; цагийн бүс: Asia/Ulaanbaatar\n"
+        "Хэл: Монгол; цагийн бүс: Улаанбаатар (UTC+8)\n"
         "Үүрэг:\n"
         "—\n"
-        "Зөвшөөрөл: хувилбар 2024-1, 2024\u202fоны 11-р сарын 18. Да 09:00-нд өгсөн\n"
+        "Зөвшөөрөл: хувилбар 2024-1, өгсөн огноо: 11-р сарын 18 (Да) 09:00\n"
         "Баг:\n"
         "• Нарны гэр (гишүүн)\n"
-        "Хувийн мэдээллээ устгах бол /delete_me илгээнэ үү.\n"
-        "\n"
+        "Хувийн мэдээллээ устгах бол /delete_me гэж илгээнэ үү.\n\n"
     )
     assert await chat.say("/as lead") == ("")
     assert await chat.say("/privacy") == (
         "Таны талаар хадгалж буй мэдээлэл:\n"
         "Суваг, ID: console lead\n"
         "Нэр: lead\n"
-        "Хэл: Монгол; цагийн бүс: Asia/Ulaanbaatar\n"
+        "Хэл: Монгол; цагийн бүс: Улаанбаатар (UTC+8)\n"
         "Үүрэг:\n"
         "—\n"
-        "Зөвшөөрөл: хувилбар 2024-1, 2024\u202fоны 11-р сарын 18. Да 09:00-нд өгсөн\n"
+        "Зөвшөөрөл: хувилбар 2024-1, өгсөн огноо: 11-р сарын 18 (Да) 09:00\n"
         "Баг:\n"
         "• Нарны гэр (ахлагч)\n"
-        "Хувийн мэдээллээ устгах бол /delete_me илгээнэ үү.\n"
-        "\n"
+        "Хувийн мэдээллээ устгах бол /delete_me гэж илгээнэ үү.\n\n"
     )
     assert await chat.say("/delete_me") == (
-        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, ганцаараа бол архивлагдана), нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон /privacy-д жагсаасан бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг хадгална.\n"
+        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, "
+        "ганцаараа бол архивлагдана), таны нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон "
+        "/privacy тушаалаар харагдах бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны "
+        "нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг тань "
+        "хадгална.\n"
         "[1] Мэдээллээ устгах\n"
-        "[2] Цуцлах\n"
-        "\n"
+        "[2] Цуцлах\n\n"
     )
     assert await chat.say("2") == ("Юу ч устгаагүй.\n\n")
     assert await chat.say("/delete_me") == (
-        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, ганцаараа бол архивлагдана), нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон /privacy-д жагсаасан бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг хадгална.\n"
+        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, "
+        "ганцаараа бол архивлагдана), таны нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон "
+        "/privacy тушаалаар харагдах бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны "
+        "нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг тань "
+        "хадгална.\n"
         "[1] Мэдээллээ устгах\n"
-        "[2] Цуцлах\n"
-        "\n"
+        "[2] Цуцлах\n\n"
     )
     assert await chat.say("1") == (
-        "Боллоо: таны хувийн мэдээлэл устгагдлаа.\n"
+        "Боллоо. Таны хувийн мэдээлэл устгагдлаа.\n"
         "\n"
         "→ aya\n"
-        "Та одоо Нарны гэр багийн ахлагч боллоо.\n"
-        "\n"
+        "Та одоо Нарны гэр багийн ахлагч боллоо.\n\n"
     )
     assert await chat.say("/privacy") == (
         "Таны талаар хадгалж буй мэдээлэл:\n"
         "Суваг, ID: console lead\n"
         "Нэр: —\n"
-        "Хэл: Монгол; цагийн бүс: Asia/Ulaanbaatar\n"
+        "Хэл: Монгол; цагийн бүс: Улаанбаатар (UTC+8)\n"
         "Үүрэг:\n"
         "—\n"
         "Зөвшөөрөл: өгөөгүй\n"
         "Баг:\n"
         "—\n"
-        "Хувийн мэдээллээ устгах бол /delete_me илгээнэ үү.\n"
-        "\n"
+        "Хувийн мэдээллээ устгах бол /delete_me гэж илгээнэ үү.\n\n"
     )
     assert await chat.say("/as aya") == ("")
     assert await chat.say("/team") == (
@@ -138,22 +137,24 @@ async def test_privacy_and_delete_me_in_mn(chat: Chat) -> None:
         "Холбоо барих: team@example.mn, —\n"
         "Гишүүд (1, дээд тал нь 8):\n"
         "• aya (ахлагч)\n"
-        "Үе шатууд:\n"
+        "Шатууд:\n"
         "Төслийн санал: илгээгээгүй\n"
-        "Завсрын илтгэлийн файл: илгээгээгүй\n"
-        "Эцсийн илтгэлийн файл: илгээгээгүй\n"
-        "\n"
+        "Завсрын илтгэл: илгээгээгүй\n"
+        "Эцсийн илтгэл: илгээгээгүй\n\n"
     )
     assert await chat.say("/delete_me") == (
-        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, ганцаараа бол архивлагдана), нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон /privacy-д жагсаасан бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг хадгална.\n"
+        "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, "
+        "ганцаараа бол архивлагдана), таны нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон "
+        "/privacy тушаалаар харагдах бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны "
+        "нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг тань "
+        "хадгална.\n"
         "[1] Мэдээллээ устгах\n"
-        "[2] Цуцлах\n"
-        "\n"
+        "[2] Цуцлах\n\n"
     )
-    assert await chat.say("1") == ("Боллоо: таны хувийн мэдээлэл устгагдлаа.\n\n")
+    assert await chat.say("1") == ("Боллоо. Таны хувийн мэдээлэл устгагдлаа.\n\n")
     assert await chat.say("/team") == (
-        "Та одоогоор багт ороогүй байна. /register илгээж баг бүртгүүлэх, эсвэл ахлагчаасаа авсан кодоор /join КОД гэж илгээнэ үү.\n"
-        "\n"
+        "Та одоогоор багт ороогүй байна. /register илгээж баг бүртгүүлэх, эсвэл багийн ахлагчаасаа "
+        "авсан кодоороо /join КОД гэж илгээнэ үү.\n\n"
     )
 
 
@@ -178,12 +179,11 @@ async def test_organizer_team_list_detail_and_filter_in_ja(chat: Chat) -> None:
         "Khan Solar LLC（モンゴル）\n"
         "連絡先：team@example.mn、—\n"
         "メンバー（1人／最大8人）：\n"
-        "・lead（リーダー）\n"
+        "• lead（リーダー）\n"
         "ステージ：\n"
         "プロジェクト提案：未提出\n"
         "中間ピッチ資料：未提出\n"
-        "最終ピッチ資料：未提出\n"
-        "\n"
+        "最終ピッチ資料：未提出\n\n"
     )
     assert await chat.say("/teams") == (
         "チーム：すべてのチーム。全1チーム、1／1ページ。\n"
@@ -193,17 +193,17 @@ async def test_organizer_team_list_detail_and_filter_in_ja(chat: Chat) -> None:
     )
     assert await chat.say("2") == (
         "どのチームを表示しますか？\n"
+        "✓ 期限内に提出済み · ⌛ 期限後に提出 · ✗ 未提出\n"
         "[1] すべてのチーム\n"
-        "[2] プロジェクト提案：期限内に提出済み\n"
-        "[3] プロジェクト提案：期限後に提出\n"
-        "[4] プロジェクト提案：未提出\n"
-        "[5] 中間ピッチ資料：期限内に提出済み\n"
-        "[6] 中間ピッチ資料：期限後に提出\n"
-        "[7] 中間ピッチ資料：未提出\n"
-        "[8] 最終ピッチ資料：期限内に提出済み\n"
-        "[9] 最終ピッチ資料：期限後に提出\n"
-        "[10] 最終ピッチ資料：未提出\n"
-        "\n"
+        "[2] ✓ プロジェクト提案\n"
+        "[3] ⌛ プロジェクト提案\n"
+        "[4] ✗ プロジェクト提案\n"
+        "[5] ✓ 中間ピッチ資料\n"
+        "[6] ⌛ 中間ピッチ資料\n"
+        "[7] ✗ 中間ピッチ資料\n"
+        "[8] ✓ 最終ピッチ資料\n"
+        "[9] ⌛ 最終ピッチ資料\n"
+        "[10] ✗ 最終ピッチ資料\n\n"
     )
     assert await chat.say("3") == (
         "チーム：プロジェクト提案：期限後に提出。全0チーム、1／1ページ。\n"
@@ -220,64 +220,61 @@ async def test_privacy_and_delete_me_in_ja(chat: Chat) -> None:
     await chat.say(f"/join {tc[0]}")
     await chat.say("1")
     assert await chat.say("/privacy") == (
-        "保存しているあなたの情報：\n"
+        "保存している情報：\n"
         "チャネルとID：console aya\n"
-        "名前：aya\n"
-        "言語：日本語、タイムゾーン：Asia/Tokyo\n"
+        "お名前：aya\n"
+        "言語：日本語、タイムゾーン：東京（UTC+9）\n"
         "役割：\n"
         "—\n"
-        "同意：バージョン 2024-1、2024年11月18日(月) 10:00 に同意\n"
+        "同意：バージョン2024-1、2024年11月18日（月）10:00に同意\n"
         "チーム：\n"
-        "・ソーラーゲル（メンバー）\n"
-        "個人情報を削除するには /delete_me を送ってください。\n"
-        "\n"
+        "• ソーラーゲル（メンバー）\n"
+        "個人情報を削除するには /delete_me を送ってください。\n\n"
     )
     assert await chat.say("/as lead") == ("")
     assert await chat.say("/privacy") == (
-        "保存しているあなたの情報：\n"
+        "保存している情報：\n"
         "チャネルとID：console lead\n"
-        "名前：lead\n"
-        "言語：日本語、タイムゾーン：Asia/Tokyo\n"
+        "お名前：lead\n"
+        "言語：日本語、タイムゾーン：東京（UTC+9）\n"
         "役割：\n"
         "—\n"
-        "同意：バージョン 2024-1、2024年11月18日(月) 10:00 に同意\n"
+        "同意：バージョン2024-1、2024年11月18日（月）10:00に同意\n"
         "チーム：\n"
-        "・ソーラーゲル（リーダー）\n"
-        "個人情報を削除するには /delete_me を送ってください。\n"
-        "\n"
+        "• ソーラーゲル（リーダー）\n"
+        "個人情報を削除するには /delete_me を送ってください。\n\n"
     )
     assert await chat.say("/delete_me") == (
-        "個人情報を削除しますか？ チームから抜け（リーダーのチームは他のメンバーに引き継がれ、一人だけならアーカイブされます）、名前、同意の記録、メンターのプロフィールなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、あなたの名前を除いてチームとプログラムに残ります。返信できるよう、言語と役割は残します。\n"
+        "個人情報を削除しますか？チームから抜け（リーダーを務めるチームは他のメンバーに引き継がれ"
+        "、メンバーがお一人の場合はアーカイブされます）、お名前、同意の記録、メンターのプロフィー"
+        "ルなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、お名前を除いてチー"
+        "ムとプログラムに残ります。今後もご連絡できるよう、言語と役割は残します。\n"
         "[1] 削除する\n"
-        "[2] キャンセル\n"
-        "\n"
+        "[2] キャンセル\n\n"
     )
     assert await chat.say("2") == ("何も削除していません。\n\n")
     assert await chat.say("/delete_me") == (
-        "個人情報を削除しますか？ チームから抜け（リーダーのチームは他のメンバーに引き継がれ、一人だけならアーカイブされます）、名前、同意の記録、メンターのプロフィールなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、あなたの名前を除いてチームとプログラムに残ります。返信できるよう、言語と役割は残します。\n"
+        "個人情報を削除しますか？チームから抜け（リーダーを務めるチームは他のメンバーに引き継がれ"
+        "、メンバーがお一人の場合はアーカイブされます）、お名前、同意の記録、メンターのプロフィー"
+        "ルなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、お名前を除いてチー"
+        "ムとプログラムに残ります。今後もご連絡できるよう、言語と役割は残します。\n"
         "[1] 削除する\n"
-        "[2] キャンセル\n"
-        "\n"
+        "[2] キャンセル\n\n"
     )
     assert await chat.say("1") == (
-        "完了しました。あなたの個人情報を削除しました。\n"
-        "\n"
-        "→ aya\n"
-        "あなたがチーム「ソーラーゲル」のリーダーになりました。\n"
-        "\n"
+        "個人情報を削除しました。\n\n→ aya\nチーム「ソーラーゲル」のリーダーになりました。\n\n"
     )
     assert await chat.say("/privacy") == (
-        "保存しているあなたの情報：\n"
+        "保存している情報：\n"
         "チャネルとID：console lead\n"
-        "名前：—\n"
-        "言語：日本語、タイムゾーン：Asia/Tokyo\n"
+        "お名前：—\n"
+        "言語：日本語、タイムゾーン：東京（UTC+9）\n"
         "役割：\n"
         "—\n"
         "同意：未同意\n"
         "チーム：\n"
         "—\n"
-        "個人情報を削除するには /delete_me を送ってください。\n"
-        "\n"
+        "個人情報を削除するには /delete_me を送ってください。\n\n"
     )
     assert await chat.say("/as aya") == ("")
     assert await chat.say("/team") == (
@@ -291,23 +288,24 @@ async def test_privacy_and_delete_me_in_ja(chat: Chat) -> None:
         "Khan Solar LLC（モンゴル）\n"
         "連絡先：team@example.mn、—\n"
         "メンバー（1人／最大8人）：\n"
-        "・aya（リーダー）\n"
+        "• aya（リーダー）\n"
         "ステージ：\n"
         "プロジェクト提案：未提出\n"
         "中間ピッチ資料：未提出\n"
-        "最終ピッチ資料：未提出\n"
-        "\n"
+        "最終ピッチ資料：未提出\n\n"
     )
     assert await chat.say("/delete_me") == (
-        "個人情報を削除しますか？ チームから抜け（リーダーのチームは他のメンバーに引き継がれ、一人だけならアーカイブされます）、名前、同意の記録、メンターのプロフィールなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、あなたの名前を除いてチームとプログラムに残ります。返信できるよう、言語と役割は残します。\n"
+        "個人情報を削除しますか？チームから抜け（リーダーを務めるチームは他のメンバーに引き継がれ"
+        "、メンバーがお一人の場合はアーカイブされます）、お名前、同意の記録、メンターのプロフィー"
+        "ルなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、お名前を除いてチー"
+        "ムとプログラムに残ります。今後もご連絡できるよう、言語と役割は残します。\n"
         "[1] 削除する\n"
-        "[2] キャンセル\n"
-        "\n"
+        "[2] キャンセル\n\n"
     )
-    assert await chat.say("1") == ("完了しました。あなたの個人情報を削除しました。\n\n")
+    assert await chat.say("1") == ("個人情報を削除しました。\n\n")
     assert await chat.say("/team") == (
-        "まだチームに入っていません。/register でチームを登録するか、リーダーから受け取ったコードで /join コード と送ってください。\n"
-        "\n"
+        "まだチームに所属していません。/register でチームを登録するか、チームリーダーから受け取っ"
+        "たコードを使って「/join コード」と送ってください。\n\n"
     )
 
 
@@ -332,8 +330,8 @@ async def test_organizer_team_list_detail_and_filter_in_en(chat: Chat) -> None:
         "• lead (team lead)\n"
         "Stages:\n"
         "Project proposal: not submitted\n"
-        "Interim pitch deck: not submitted\n"
-        "Final pitch deck: not submitted\n"
+        "Interim deck: not submitted\n"
+        "Final deck: not submitted\n"
         "\n"
     )
     assert await chat.say("/teams") == (
@@ -341,17 +339,17 @@ async def test_organizer_team_list_detail_and_filter_in_en(chat: Chat) -> None:
     )
     assert await chat.say("2") == (
         "Show which teams?\n"
-        "[1] all teams\n"
-        "[2] Project proposal: submitted on time\n"
-        "[3] Project proposal: submitted late\n"
-        "[4] Project proposal: not submitted\n"
-        "[5] Interim pitch deck: submitted on time\n"
-        "[6] Interim pitch deck: submitted late\n"
-        "[7] Interim pitch deck: not submitted\n"
-        "[8] Final pitch deck: submitted on time\n"
-        "[9] Final pitch deck: submitted late\n"
-        "[10] Final pitch deck: not submitted\n"
-        "\n"
+        "✓ submitted on time · ⌛ submitted late · ✗ not submitted\n"
+        "[1] All teams\n"
+        "[2] ✓ Project proposal\n"
+        "[3] ⌛ Project proposal\n"
+        "[4] ✗ Project proposal\n"
+        "[5] ✓ Interim deck\n"
+        "[6] ⌛ Interim deck\n"
+        "[7] ✗ Interim deck\n"
+        "[8] ✓ Final deck\n"
+        "[9] ⌛ Final deck\n"
+        "[10] ✗ Final deck\n\n"
     )
     assert await chat.say("3") == (
         "Teams: Project proposal: submitted late. 0 in all, page 1 of 1.\n[1] Filter by stage\n\n"
@@ -369,28 +367,26 @@ async def test_privacy_and_delete_me_in_en(chat: Chat) -> None:
         "What I store about you:\n"
         "Channel and id: console aya\n"
         "Name: aya\n"
-        "Language: English; time zone: Asia/Ulaanbaatar\n"
+        "Language: English; time zone: Ulaanbaatar (UTC+8)\n"
         "Roles:\n"
         "—\n"
         "Consent: version 2024-1, given Mon, Nov 18, 2024 09:00\n"
         "Teams:\n"
         "• Solar Yurts (member)\n"
-        "Send /delete_me to delete your personal data.\n"
-        "\n"
+        "Send /delete_me to delete your personal data.\n\n"
     )
     assert await chat.say("/as lead") == ("")
     assert await chat.say("/privacy") == (
         "What I store about you:\n"
         "Channel and id: console lead\n"
         "Name: lead\n"
-        "Language: English; time zone: Asia/Ulaanbaatar\n"
+        "Language: English; time zone: Ulaanbaatar (UTC+8)\n"
         "Roles:\n"
         "—\n"
         "Consent: version 2024-1, given Mon, Nov 18, 2024 09:00\n"
         "Teams:\n"
         "• Solar Yurts (team lead)\n"
-        "Send /delete_me to delete your personal data.\n"
-        "\n"
+        "Send /delete_me to delete your personal data.\n\n"
     )
     assert await chat.say("/delete_me") == (
         "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name, consent, mentor profile and everything else /privacy lists are deleted; decks and broadcasts stay with their team and program without your name. Your language and roles are kept so I can still answer you.\n"
@@ -416,14 +412,13 @@ async def test_privacy_and_delete_me_in_en(chat: Chat) -> None:
         "What I store about you:\n"
         "Channel and id: console lead\n"
         "Name: —\n"
-        "Language: English; time zone: Asia/Ulaanbaatar\n"
+        "Language: English; time zone: Ulaanbaatar (UTC+8)\n"
         "Roles:\n"
         "—\n"
         "Consent: not given\n"
         "Teams:\n"
         "—\n"
-        "Send /delete_me to delete your personal data.\n"
-        "\n"
+        "Send /delete_me to delete your personal data.\n\n"
     )
     assert await chat.say("/as aya") == ("")
     assert await chat.say("/team") == (
@@ -440,8 +435,8 @@ async def test_privacy_and_delete_me_in_en(chat: Chat) -> None:
         "• aya (team lead)\n"
         "Stages:\n"
         "Project proposal: not submitted\n"
-        "Interim pitch deck: not submitted\n"
-        "Final pitch deck: not submitted\n"
+        "Interim deck: not submitted\n"
+        "Final deck: not submitted\n"
         "\n"
     )
     assert await chat.say("/delete_me") == (

@@ -13,6 +13,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import cast
 from zoneinfo import ZoneInfo
 
@@ -33,11 +34,15 @@ Next = Callable[[], Awaitable[None]]
 Middleware = Callable[[Context, Next], Awaitable[None]]
 
 
-def render(reply: Reply, translator: Translator, locale: str, tz: ZoneInfo) -> RenderedMessage:
+def render(
+    reply: Reply, translator: Translator, locale: str, tz: ZoneInfo, now: datetime | None = None
+) -> RenderedMessage:
+    """``now``, the bot's clock, decides which dates are in the reader's current year."""
     return RenderedMessage(
-        text=translator.render(reply.text, locale, tz),
+        text=translator.render(reply.text, locale, tz, now),
         buttons=tuple(
-            RenderedButton(translator.render(b.label, locale, tz), b.payload) for b in reply.buttons
+            RenderedButton(translator.render(b.label, locale, tz, now), b.payload)
+            for b in reply.buttons
         ),
         document=reply.document,
         edit_key=reply.edit_key,
@@ -146,7 +151,7 @@ class Dispatcher:
         if channel is None:
             log.error("no output channel %r for %s", channel_name, recipient.external_id)
             return SendResult("failed", error="no channel")
-        rendered = render(reply, self.translator, locale, tz)
+        rendered = render(reply, self.translator, locale, tz, self.clock.now())
         try:
             # A PacedChannel; hasattr, because isinstance on a Protocol costs ~30 µs a send.
             if paced and hasattr(channel, "try_send"):

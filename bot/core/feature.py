@@ -2,8 +2,8 @@
 
 Each package under ``handlers/`` exports one ``Feature``; ``handlers.FEATURES`` lists them in
 order, and the wiring (``bot/app.py``, ``bot/delivery.py``, ``bot/rehearsal.py``) reads every
-router, renderer, planner and progress reporter from that one tuple. Adding a feature is one
-package and one line there.
+router, renderer, planner and progress reporter from that one tuple, and the dashboard its
+pages and exports (``bot/core/pages.py``). Adding a feature is one package and one line there.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import datetime
 
 from bot.core.messages import Reply
 from bot.core.outbox import Renderers
+from bot.core.pages import Export, Page
 from bot.core.router import Router
 from bot.core.settings import Settings
 from storage.models import Participant
@@ -64,6 +65,10 @@ class Feature:
     renderers: tuple[Renderers, ...] = ()
     planners: tuple[Planner, ...] = ()
     progress: ProgressReporter | None = None
+    pages: tuple[Page, ...] = ()
+    """Its pages on the organizer dashboard (``docs/dashboard.md``)."""
+    exports: tuple[Export, ...] = ()
+    """Its tables and files on the dashboard's Exports page."""
 
 
 def build_router(features: Iterable[Feature]) -> Router:
@@ -91,3 +96,22 @@ def planners_of(features: Iterable[Feature]) -> list[Planner]:
 
 def progress_of(features: Iterable[Feature]) -> list[ProgressReporter]:
     return [feature.progress for feature in features if feature.progress is not None]
+
+
+def pages_of(features: Iterable[Feature]) -> list[Page]:
+    """Every feature's dashboard pages, in navigation order; a slug used twice is refused."""
+    pages = [page for feature in features for page in feature.pages]
+    slugs = [page.slug for page in pages]
+    for slug in slugs:
+        if slugs.count(slug) > 1:
+            raise ValueError(f"dashboard page {slug!r} is declared twice")
+    return sorted(pages, key=lambda page: page.order)
+
+
+def exports_of(features: Iterable[Feature]) -> list[Export]:
+    exports = [export for feature in features for export in feature.exports]
+    names = [export.name for export in exports]
+    for name in names:
+        if names.count(name) > 1:
+            raise ValueError(f"export {name!r} is declared twice")
+    return exports

@@ -23,10 +23,38 @@ def check_payload(payload: str) -> str:
 
 @dataclass(frozen=True)
 class LocalTime:
-    """A moment shown in the reader's time zone: as a date, a time of day, or both."""
+    """A moment shown in the reader's time zone: as a date, a time of day, both, or the short
+    forms for buttons (``11/20 (Лх) 13:30``, ``11/20 (Лх)``). A ``date`` (an all-day event's
+    day in its own zone) is shown as it is, in any zone.
 
-    at: datetime
-    style: Literal["datetime", "date", "time"] = "datetime"
+    ``place`` is the IANA zone of where the moment happens (an event's zone, the program's,
+    the other side of a one-to-one). When the reader's clock differs from it, the time says
+    whose clock it is on; with ``both`` it is also shown on the place's clock.
+    """
+
+    at: datetime | date
+    style: Literal["datetime", "date", "time", "short", "short-date"] = "datetime"
+    place: str | None = None
+    both: bool = False
+
+
+@dataclass(frozen=True)
+class ZoneName:
+    """A time zone shown as its city and offset (``Улаанбаатар (UTC+8)``), never its id."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class LanguageNames:
+    """Language codes shown as names in the reader's language (``монгол, япон``)."""
+
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClockLabel:
+    """Whose clock the reader's times are on («УБ цагаар», 「日本時間」): a heading's label."""
 
 
 @dataclass(frozen=True)
@@ -50,7 +78,20 @@ class Verbatim:
 
 
 ArgValue = Union[  # noqa: UP007 (a runtime alias that names classes defined above)
-    str, int, float, datetime, date, timedelta, LocalTime, Msg, Verbatim, list[Msg], None
+    str,
+    int,
+    float,
+    datetime,
+    date,
+    timedelta,
+    LocalTime,
+    ZoneName,
+    LanguageNames,
+    ClockLabel,
+    Msg,
+    Verbatim,
+    list[Msg],
+    None,
 ]
 Text = Union[Msg, Verbatim]  # noqa: UP007
 

@@ -58,7 +58,7 @@ class PacedChannel(Protocol):
 class Translator(Protocol):
     locales: tuple[str, ...]
 
-    def render(self, text: Text, locale: str, tz: ZoneInfo) -> str: ...
+    def render(self, text: Text, locale: str, tz: ZoneInfo, now: datetime | None = None) -> str: ...
 
 
 @dataclass

@@ -35,6 +35,7 @@ SECRETS = (
     "MESSENGER_PAGE_ACCESS_TOKEN",
     "MESSENGER_APP_SECRET",
     "MESSENGER_VERIFY_TOKEN",
+    "DASHBOARD_SECRET",
 )
 """The settings that must never appear in a log line."""
 
@@ -230,6 +231,25 @@ class Settings(BaseSettings):
         "(the process died) another process handles them",
         gt=0,
     )
+    public_base_url: str | None = setting(
+        "PUBLIC_BASE_URL",
+        None,
+        "the public address of the web server (`https://bot.example.org`): the dashboard's "
+        "sign-in links start with it; the console chat uses its local address",
+    )
+    dashboard_session_hours: float = setting(
+        "DASHBOARD_SESSION_HOURS",
+        8.0,
+        "how long a dashboard sign-in lasts, in hours",
+        gt=0,
+        le=24 * 30,
+    )
+    dashboard_secret: SecretStr | None = setting(
+        "DASHBOARD_SECRET",
+        None,
+        "the key that signs dashboard session cookies; empty: one is made on first start and "
+        "kept in the database",
+    )
     broadcast_fallback: Annotated[tuple[Language, ...], NoDecode] = setting(
         "BROADCAST_FALLBACK",
         ("mn", "ja", "en"),
@@ -256,6 +276,8 @@ class Settings(BaseSettings):
         "messenger_verify_token",
         "messenger_page_username",
         "outbox_worker_id",
+        "public_base_url",
+        "dashboard_secret",
         mode="before",
     )
     @classmethod
@@ -279,6 +301,9 @@ class Settings(BaseSettings):
             self.messenger_app_secret,
             self.messenger_verify_token,
         )
+        base = self.public_base_url
+        if base is not None and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", base):
+            raise ValueError("PUBLIC_BASE_URL: an http:// or https:// address, without a query")
         if messenger[0] is not None and None in messenger:
             raise ValueError(
                 "MESSENGER_APP_SECRET and MESSENGER_VERIFY_TOKEN: required with "
@@ -292,6 +317,11 @@ class Settings(BaseSettings):
         if self.telegram_rate_setting is not None:
             return self.telegram_rate_setting
         return PAID_TELEGRAM_RATE if self.telegram_paid_broadcast else FREE_TELEGRAM_RATE
+
+    @property
+    def base_url(self) -> str | None:
+        """``PUBLIC_BASE_URL`` without a trailing slash."""
+        return self.public_base_url.rstrip("/") if self.public_base_url else None
 
     def secret_values(self) -> list[str]:
         """The configured secrets, for the log filter that redacts them."""

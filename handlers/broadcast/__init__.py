@@ -2,11 +2,13 @@
 final report, and the list of past broadcasts."""
 
 from bot.core.feature import Feature
-from handlers.broadcast import compose, progress, report
+from handlers.broadcast import compose, pages, progress, report
 
 FEATURE = Feature(
     "broadcast",
     routers=(compose.router, report.router),
     renderers=(compose.renderers, progress.renderers),
     progress=progress.progress_notes,
+    pages=(pages.PAGE,),
+    exports=(pages.EXPORT,),
 )

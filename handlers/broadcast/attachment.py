@@ -123,23 +123,46 @@ async def _received(ctx: Context, attachment: Attachment, people: People) -> str
     data = await _fetch(ctx, attachment, limit_for(ctx.message.channel, channels, photo), photo)
     if data is None:
         return STAY
+    checked = await checked_attachment(
+        ctx.services.files, data, attachment.file_name, photo, channels
+    )
+    if isinstance(checked, Msg):
+        ctx.send(Reply(checked))
+        return STAY
+    flow_data(ctx)[ATTACHMENT] = checked
+    return NEXT
+
+
+async def checked_attachment(
+    files: FileStore, data: bytes, file_name: str | None, photo: bool, channels: Iterable[str]
+) -> dict[str, Any] | Msg:
+    """The file as a broadcast keeps it (``sha256``, ``name``, ``mime``, ``size``, ``photo``),
+    stored, when its bytes are a document or picture every one of ``channels`` takes; else
+    why not. The size is checked against the channels (the caller has fetched it within what
+    its own channel allows)."""
+    channels = set(channels)
+    if not data:
+        return Msg("broadcast-file-empty")
+    limit = limit_for("", channels, photo)
+    if len(data) > limit.size:
+        return Msg(
+            "broadcast-file-too-large",
+            {"size_mb": math.ceil(len(data) / MB), "limit": limit.explained(photo)},
+        )
     kind = await asyncio.to_thread(sniff, data)  # a ZIP package is read through
     if kind is None:
-        ctx.reply("broadcast-file-unknown")
-        return STAY
+        return Msg("broadcast-file-unknown")
     refused = photo_refusal(data, channels) if photo else None
     if refused is not None:
-        ctx.send(Reply(refused))
-        return STAY
+        return refused
     default_stem = "photo" if photo else "attachment"
-    flow_data(ctx)[ATTACHMENT] = {
-        "sha256": await ctx.services.files.put(data),
-        "name": sanitize_file_name(attachment.file_name, kind.extension, default_stem),
+    return {
+        "sha256": await files.put(data),
+        "name": sanitize_file_name(file_name, kind.extension, default_stem),
         "mime": kind.mime_type,
         "size": len(data),
         "photo": photo,
     }
-    return NEXT
 
 
 async def _kept(ctx: Context, kept: dict[str, Any], people: People) -> str:

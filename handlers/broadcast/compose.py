@@ -13,7 +13,6 @@ The flow ``bc``::
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import datetime
 
 from bot.core.context import Context
@@ -32,23 +31,16 @@ from handlers.broadcast.audience import (
     recipients,
     version_for,
 )
+from handlers.broadcast.drafts import RENDERER, Draft, create_broadcast, reach_of
 from handlers.teams.common import current_program
 from storage.broadcasts import BroadcastState, group_key
 from storage.models import Broadcast, Participant
-from storage.outbox import NewDelivery
 
 router = Router()
 renderers = Renderers()
 
-RENDERER = "broadcast"
-"""The renderer and category of a broadcast's rows."""
 MAX_TEXT = 4096  # Telegram's limit for one message: a longer one would arrive in pieces
-ENQUEUE_CHUNK = 1000
 SKIP = "skip"
-
-
-def chain(ctx: Context) -> list[str]:
-    return list(ctx.settings.broadcast_fallback)
 
 
 async def _ask_audience(ctx: Context) -> Prompt:
@@ -136,11 +128,6 @@ async def _people(ctx: Context) -> list[Participant]:
     )
 
 
-def _language_order(item: tuple[tuple[str, str], int]) -> tuple[int, str]:
-    (code, channel), _ = item
-    return (LANGUAGES.index(code) if code in LANGUAGES else len(LANGUAGES), channel)
-
-
 def _language_name(code: str) -> Msg:
     return Msg(f"broadcast-language-{code}")
 
@@ -154,26 +141,17 @@ async def _ask_confirm(ctx: Context) -> Prompt:
         if texts.get(code):
             ctx.reply("broadcast-preview-version", language=_language_name(code))
             ctx.send(Reply(Verbatim(texts[code]), document=document))
-    people = await _people(ctx)
-    counts: Counter[tuple[str, str]] = Counter()
-    blocked = 0
-    for person in people:
-        if person.blocked_at is not None:
-            blocked += 1
-            continue
-        locale = person.language or ctx.settings.default_language
-        version = version_for(locale, texts, chain(ctx)) or ""
-        counts[(version, person.channel)] += 1
+    reach = reach_of(await _people(ctx), texts, ctx)
     lines = [
         Msg(
             "broadcast-preview-line",
             {"language": _language_name(code), "channel": channel, "count": count},
         )
-        for (code, channel), count in sorted(counts.items(), key=_language_order)
+        for code, channel, count in reach.lines()
     ]
     text: Text = Msg(
         "broadcast-preview",
-        {"lines": lines, "total": sum(counts.values()), "blocked": blocked},
+        {"lines": lines, "total": reach.total, "blocked": reach.blocked},
     )
     choices: list[tuple[Text, str]] = [
         (Msg("broadcast-button-now"), "now"),
@@ -218,50 +196,18 @@ async def _when(ctx: Context, text: str) -> str:
 async def _create(ctx: Context, at: datetime) -> None:
     """The broadcast row and one outbox row per recipient, all in this transaction."""
     data = flow_data(ctx)
-    people = await _people(ctx)
-    now = ctx.now()
-    attached = data.get(ATTACHMENT) or {}
-    broadcast = await ctx.uow.broadcasts.add(
-        Broadcast(
-            program_id=data["program"],
-            organizer_id=ctx.participant.id,
-            audience=data["audience"],
-            audience_arg=data["arg"],
-            texts=dict(data.get("texts", {})),
-            attachment=attached.get("sha256"),
-            attachment_name=attached.get("name"),
-            attachment_mime=attached.get("mime"),
-            attachment_photo=bool(attached.get("photo")),
-            state=BroadcastState.SCHEDULED,
-            recipients=len(people),
-            scheduled_at=at,
-            created_at=now,
-        )
+    draft = Draft(
+        data["program"],
+        data["audience"],
+        data["arg"],
+        dict(data.get("texts", {})),
+        data.get(ATTACHMENT) or None,
     )
-    group = group_key(broadcast.id)
-    for start in range(0, len(people), ENQUEUE_CHUNK):
-        await ctx.uow.outbox.enqueue_many(
-            [
-                NewDelivery(
-                    key=f"{group}:{person.id}",
-                    participant_id=person.id,
-                    due_at=at,
-                    purpose="announcement",
-                    category=RENDERER,
-                    renderer=RENDERER,
-                    params={"broadcast": broadcast.id, "fallback": ",".join(chain(ctx))},
-                    group_key=group,
-                )
-                for person in people[start : start + ENQUEUE_CHUNK]
-            ],
-            now,
-        )
-    if not people:
-        broadcast.state, broadcast.finished_at = BroadcastState.DONE, now
-    if at <= now:
-        ctx.reply("broadcast-queued", number=broadcast.id, count=len(people))
+    broadcast, count = await create_broadcast(ctx, draft, at)
+    if at <= ctx.now():
+        ctx.reply("broadcast-queued", number=broadcast.id, count=count)
     else:
-        ctx.reply("broadcast-scheduled", number=broadcast.id, count=len(people), at=at)
+        ctx.reply("broadcast-scheduled", number=broadcast.id, count=count, at=at)
 
 
 FLOW = Flow(

@@ -3,8 +3,10 @@ status, and stopping one that is still sending."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.core.context import Context
-from bot.core.exports import CSV_MIME, csv_bytes
+from bot.core.exports import CSV_MIME, Cell, csv_bytes
 from bot.core.messages import Button, Document, Msg
 from bot.core.roles import Role
 from bot.core.router import PersonalData, Router
@@ -12,8 +14,10 @@ from handlers.broadcast.progress import BroadcastCsv, BroadcastStop, counts_of
 from storage.broadcasts import BroadcastState, group_key
 from storage.models import Broadcast
 from storage.personal import PersonalRows
+from storage.uow import UnitOfWork
 
 router = Router()
+RECIPIENT_COLUMNS = ("participant_id", "name", "channel", "language", "status", "sent_at", "error")
 
 
 @router.command("broadcasts", roles=(Role.ORGANIZER,))
@@ -67,25 +71,8 @@ async def csv_report(ctx: Context, pressed: BroadcastCsv) -> None:
     broadcast = await _broadcast_of(ctx, pressed.broadcast)
     if broadcast is None:
         return
-    rows = await ctx.uow.outbox.in_groups([group_key(broadcast.id)])
-    people = {p.id: p for p in await ctx.uow.participants.many(r.participant_id for r in rows)}
-    table = []
-    for row in sorted(rows, key=lambda r: r.participant_id):
-        person = people.get(row.participant_id)
-        table.append(
-            (
-                row.participant_id,
-                person.display_name if person else "",
-                person.channel if person else "",
-                person.language if person else "",
-                row.status,
-                row.sent_at,
-                row.error or "",
-            )
-        )
-    content = csv_bytes(
-        ("participant_id", "name", "channel", "language", "status", "sent_at", "error"), table
-    )
+    table = await recipient_rows(ctx.uow, broadcast)
+    content = csv_bytes(RECIPIENT_COLUMNS, table)
     ctx.reply(
         "broadcast-csv",
         number=broadcast.id,
@@ -100,14 +87,44 @@ async def stop(ctx: Context, pressed: BroadcastStop) -> None:
     broadcast = await _broadcast_of(ctx, pressed.broadcast)
     if broadcast is None:
         return
-    if broadcast.state in (BroadcastState.DONE, BroadcastState.CANCELLED):
+    cancelled = await stop_broadcast(ctx.uow, broadcast, ctx.now())
+    if cancelled is None:
         ctx.reply("broadcast-already-over", number=broadcast.id)
         return
-    cancelled = await ctx.uow.outbox.cancel_group(group_key(broadcast.id), ctx.now())
-    broadcast.state = BroadcastState.CANCELLED
-    broadcast.finished_at = ctx.now()
     counts = counts_of(await ctx.uow.outbox.progress(group_key(broadcast.id)))
     ctx.reply("broadcast-cancelled", number=broadcast.id, cancelled=cancelled, sent=counts["sent"])
+
+
+async def stop_broadcast(uow: UnitOfWork, broadcast: Broadcast, now: datetime) -> int | None:
+    """Cancel what has not left yet (a scheduled broadcast: all of it); returns how many rows
+    were cancelled, ``None`` when it was over already."""
+    if broadcast.state in (BroadcastState.DONE, BroadcastState.CANCELLED):
+        return None
+    cancelled = await uow.outbox.cancel_group(group_key(broadcast.id), now)
+    broadcast.state = BroadcastState.CANCELLED
+    broadcast.finished_at = now
+    return cancelled
+
+
+async def recipient_rows(uow: UnitOfWork, broadcast: Broadcast) -> list[tuple[Cell, ...]]:
+    """Every recipient's status: id, name, channel, language, status, sent at, error."""
+    rows = await uow.outbox.in_groups([group_key(broadcast.id)])
+    people = {p.id: p for p in await uow.participants.many(r.participant_id for r in rows)}
+    table: list[tuple[Cell, ...]] = []
+    for row in sorted(rows, key=lambda r: r.participant_id):
+        person = people.get(row.participant_id)
+        table.append(
+            (
+                row.participant_id,
+                person.display_name if person else "",
+                person.channel if person else "",
+                person.language if person else "",
+                row.status,
+                row.sent_at,
+                row.error or "",
+            )
+        )
+    return table
 
 
 async def _describe_broadcasts(ctx: Context) -> list[Msg]:

@@ -2,6 +2,11 @@
 every team's state per stage, a ZIP of the latest decks, extensions, notices."""
 
 from bot.core.feature import Feature
-from handlers.decks import review, submit
+from handlers.decks import pages, review, submit
 
-FEATURE = Feature("decks", routers=(submit.router, review.router))
+FEATURE = Feature(
+    "decks",
+    routers=(submit.router, review.router),
+    pages=(pages.PAGE,),
+    exports=(pages.EXPORT,),
+)

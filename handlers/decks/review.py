@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.context import Context
+from bot.core.files import FileStore
 from bot.core.limits import MB, upload_limit
 from bot.core.messages import Button, Document, Msg, Reply, Verbatim
+from bot.core.pages import Acting
 from bot.core.payloads import Payload
 from bot.core.roles import Role
 from bot.core.router import PersonalData, Router
 from handlers.decks.export import write_export
-from handlers.decks.stages import program_stages, stage_name, team_of_sender
-from storage.models import Stage, StageExtension, Submission, SubmissionNoticeMute
+from handlers.decks.stages import deadline_time, program_stages, stage_name, team_of_sender
+from storage.models import Stage, StageExtension, Submission, SubmissionNoticeMute, Team
 from storage.personal import PersonalRows
 
 router = Router()
@@ -112,14 +114,22 @@ async def send_version(ctx: Context, pressed: GetDeck) -> None:
     if submission.url is not None:
         ctx.reply("deck-link", version=submission.version, url=submission.url)
         return
-    data = await ctx.services.files.get(submission.sha256)
-    if data is None:
+    document = await deck_document(ctx.services.files, submission)
+    if document is None:
         ctx.reply("deck-file-missing", file=submission.file_name)
         return
-    document = Document(
-        submission.file_name, data, MIME_TYPES.get(submission.kind, "application/octet-stream")
-    )
     ctx.reply("deck-sent", document=document, version=submission.version, file=submission.file_name)
+
+
+async def deck_document(files: FileStore, submission: Submission) -> Document | None:
+    """A handed-in version as a file (``None`` for a link, or when its bytes are gone)."""
+    if submission.url is not None:
+        return None
+    data = await files.get(submission.sha256)
+    if data is None:
+        return None
+    mime = MIME_TYPES.get(submission.kind, "application/octet-stream")
+    return Document(submission.file_name, data, mime)
 
 
 async def _stage_of_program(ctx: Context, stage_id: int) -> Stage | None:
@@ -182,7 +192,7 @@ async def _review(ctx: Context, stage: Stage) -> None:
         buttons.append(Button(Verbatim(team.name), GetDeck(submission.id).pack()))
     if latest:
         buttons.append(Button(Msg("deck-button-zip"), ZipStage(stage.id).pack()))
-    deadline = stage.deadline_at
+    deadline = await deadline_time(ctx.uow, stage, stage.deadline_at)
     ctx.reply(
         "deck-review",
         buttons=buttons,
@@ -254,19 +264,27 @@ async def extend(ctx: Context) -> None:
     if stage is None or deadline is None or team is None:
         ctx.reply("deck-extend-usage")
         return
-    await ctx.uow.submissions.grant_extension(
-        team.id, stage.id, deadline, ctx.participant.id, ctx.now()
-    )
+    await grant_extension(ctx, team, stage, deadline)
+    shown = await deadline_time(ctx.uow, stage, deadline)
     ctx.reply(
-        "deck-extend-done", team=team.name, stage=stage_name(stage, ctx.locale), deadline=deadline
+        "deck-extend-done", team=team.name, stage=stage_name(stage, ctx.locale), deadline=shown
     )
+
+
+async def grant_extension(actor: Acting, team: Team, stage: Stage, deadline: datetime) -> None:
+    """The team's own deadline for the stage (``/extend`` and the dashboard); each member is
+    told in their language once it is committed."""
+    await actor.uow.submissions.grant_extension(
+        team.id, stage.id, deadline, actor.participant.id, actor.now()
+    )
+    shown = await deadline_time(actor.uow, stage, deadline)
     for member in team.members:
         person = member.participant
-        locale = person.language or ctx.settings.default_language
+        locale = person.language or actor.settings.default_language
         notice = Msg(
-            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": deadline}
+            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": shown}
         )
-        ctx.notify(person, Reply(notice), "account_update")
+        actor.notify(person, Reply(notice), "account_update")
 
 
 @router.command("decknotices", help_id="help-decknotices", roles=(Role.ORGANIZER,))

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core.context import Context
-from bot.core.messages import Verbatim
+from bot.core.messages import LocalTime, Verbatim
 from storage.models import Stage, Team
+from storage.uow import UnitOfWork
 
 ACCEPT_LATE = "accept_late"
 
@@ -23,6 +24,13 @@ class OpenStage:
 
 def stage_name(stage: Stage, locale: str) -> Verbatim:
     return Verbatim(stage.names.get(locale) or stage.names.get("en") or stage.key)
+
+
+async def deadline_time(uow: UnitOfWork, stage: Stage, deadline: datetime) -> LocalTime:
+    """A deadline of ``stage`` as shown: labelled with whose clock it is on when the reader's
+    is not the program's."""
+    program = await uow.programs.get(stage.program_id)
+    return LocalTime(deadline, place=program.time_zone if program is not None else None)
 
 
 LINK = "link"

@@ -37,6 +37,7 @@ from handlers.decks.stages import (
     ACCEPT_LATE,
     LINK,
     OpenStage,
+    deadline_time,
     kinds_text,
     open_stages,
     stage_name,
@@ -80,7 +81,7 @@ async def _ask_file(ctx: Context) -> Prompt:
         "stage": stage_name(stage, ctx.locale),
         "kinds": kinds_text(stage, files_only=True),
         "max_mb": _limit(ctx, stage) // MB,
-        "deadline": deadline,
+        "deadline": await deadline_time(ctx.uow, stage, deadline),
     }
     if LINK not in stage.accepts:
         return Prompt(Msg("submit-send-file", args))
@@ -193,11 +194,19 @@ async def _window(ctx: Context, stage_id: int) -> Window | None:
     deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
     name = stage_name(stage, ctx.locale)
     if now < stage.opens_at:
-        ctx.reply("submit-not-open-yet", stage=name, opens=stage.opens_at)
+        ctx.reply(
+            "submit-not-open-yet",
+            stage=name,
+            opens=await deadline_time(ctx.uow, stage, stage.opens_at),
+        )
         return None
     late = now > deadline
     if late and stage.late_policy != ACCEPT_LATE:
-        ctx.reply("submit-deadline-passed", stage=name, deadline=deadline)
+        ctx.reply(
+            "submit-deadline-passed",
+            stage=name,
+            deadline=await deadline_time(ctx.uow, stage, deadline),
+        )
         return None
     return Window(team, stage, deadline, late)
 
@@ -226,7 +235,7 @@ async def accept_upload(ctx: Context, stage_id: int, attachment: Attachment) -> 
     await ctx.services.files.put(data)
     file_name = sanitize_file_name(attachment.file_name, kind)
     submission = await _add_version(ctx, window, kind, digest, len(data), file_name, None)
-    _receipt(ctx, window, submission)
+    await _receipt(ctx, window, submission)
     if attachment.file_name and file_name != attachment.file_name:
         ctx.reply("submit-name-changed", name=file_name)
     await _tell_organizers(ctx, window, submission)
@@ -255,7 +264,7 @@ async def accept_link(ctx: Context, stage_id: int, url: str) -> None:
     if await _identical(ctx, window, digest):
         return
     submission = await _add_version(ctx, window, LINK, digest, 0, "", url)
-    _receipt(ctx, window, submission)
+    await _receipt(ctx, window, submission)
     await _tell_organizers(ctx, window, submission)
 
 
@@ -317,15 +326,14 @@ async def _download(ctx: Context, stage: Stage, attachment: Attachment) -> bytes
     return fetched.data
 
 
-def _receipt(ctx: Context, window: Window, submission: Submission) -> None:
+async def _receipt(ctx: Context, window: Window, submission: Submission) -> None:
     deadline = window.deadline
+    shown = await deadline_time(ctx.uow, window.stage, deadline)
     if submission.late:
-        timing = Msg(
-            "submit-late", {"after": submission.received_at - deadline, "deadline": deadline}
-        )
+        timing = Msg("submit-late", {"after": submission.received_at - deadline, "deadline": shown})
     else:
         timing = Msg(
-            "submit-on-time", {"left": deadline - submission.received_at, "deadline": deadline}
+            "submit-on-time", {"left": deadline - submission.received_at, "deadline": shown}
         )
     common: dict[str, ArgValue] = {
         "stage": stage_name(window.stage, ctx.locale),

@@ -16,7 +16,7 @@ from bot.core.refusal import refuse
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.mentoring.buttons import SessionAct, SessionButton
-from handlers.mentoring.common import leads, length, members
+from handlers.mentoring.common import both_clocks, leads, length, members, other_side_zone
 from handlers.mentoring.notices import replan
 from handlers.mentoring.times import time_problem, times_step
 from storage.mentoring import SessionState
@@ -113,7 +113,8 @@ async def _confirm(ctx: Context, session: MentoringSession, n: int | None) -> No
     session.state, session.starts_at = SessionState.CONFIRMED, at
     _bump(session, ctx.now())
     await replan(ctx.uow, session, ctx.now())
-    ctx.reply("session-you-confirmed", starts=at)
+    other_zone = await other_side_zone(ctx.uow, session, ctx.participant.id)
+    ctx.reply("session-you-confirmed", starts=both_clocks(at, other_zone))
 
 
 async def _propose(ctx: Context, session: MentoringSession, n: int | None) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from bot.core.context import Context
-from bot.core.messages import Msg
+from bot.core.context import Context, time_zone_of
+from bot.core.messages import LocalTime, Msg
 from storage.models import MentoringSession, Participant, Team
 from storage.teams import TeamRole
 from storage.uow import UnitOfWork
@@ -53,6 +53,21 @@ async def details(uow: UnitOfWork, session: MentoringSession) -> Msg:
             "where": Msg(f"session-where-{session.mode}", {"place": session.place}),
         },
     )
+
+
+async def other_side_zone(uow: UnitOfWork, session: MentoringSession, reader: int) -> str | None:
+    """The zone of the other side of a one-to-one session: the team's (the lead who asked)
+    for the mentor, the mentor's for anyone else."""
+    other_id = session.requested_by if reader == session.mentor_id else session.mentor_id
+    other = await uow.participants.get(other_id) if other_id is not None else None
+    if other is None:
+        return None
+    return time_zone_of(other, other.language or "").key
+
+
+def both_clocks(at: datetime, other_zone: str | None) -> LocalTime:
+    """A session time on the reader's clock and, when it differs, on the other side's."""
+    return LocalTime(at, place=other_zone, both=True)
 
 
 async def team_of_lead(ctx: Context) -> Team | None:

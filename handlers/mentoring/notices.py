@@ -11,11 +11,19 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.core.calendar import CalendarEntry, CalendarWriter
-from bot.core.messages import Button, Document, Msg, Reply
+from bot.core.messages import Button, Document, LocalTime, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.roles import Role
 from handlers.mentoring.buttons import SessionAct, SessionButton
-from handlers.mentoring.common import details, leads, length, members, mentor_name
+from handlers.mentoring.common import (
+    both_clocks,
+    details,
+    leads,
+    length,
+    members,
+    mentor_name,
+    other_side_zone,
+)
 from storage.mentoring import SessionState
 from storage.models import MentoringSession
 from storage.outbox import NewDelivery
@@ -109,7 +117,7 @@ def act(session: MentoringSession, action: SessionAct, n: int | None = None) -> 
 def answer_buttons(session: MentoringSession) -> list[Button]:
     buttons = [
         Button(
-            Msg("session-button-confirm", {"at": datetime.fromisoformat(at)}),
+            Msg("session-button-confirm", {"at": LocalTime(datetime.fromisoformat(at), "short")}),
             act(session, SessionAct.CONFIRM, n),
         )
         for n, at in enumerate(session.proposals)
@@ -128,9 +136,12 @@ def change_buttons(session: MentoringSession) -> list[Button]:
     ]
 
 
-def proposal_lines(session: MentoringSession) -> list[Msg]:
+def proposal_lines(session: MentoringSession, other_zone: str | None) -> list[Msg]:
     return [
-        Msg("session-proposal-line", {"n": n, "at": datetime.fromisoformat(at)})
+        Msg(
+            "session-proposal-line",
+            {"n": n, "at": both_clocks(datetime.fromisoformat(at), other_zone)},
+        )
         for n, at in enumerate(session.proposals, 1)
     ]
 
@@ -166,10 +177,11 @@ async def render(ctx: RenderContext) -> Reply | None:
         return None
     kind = ctx.params["kind"]
     about = await details(ctx.uow, session)
+    other_zone = await other_side_zone(ctx.uow, session, ctx.participant.id)
     if kind == "ask":
         asker = "session-ask-mentor" if session.awaiting == "mentor" else "session-ask-team"
         return Reply(
-            Msg(asker, {"details": about, "times": proposal_lines(session)}),
+            Msg(asker, {"details": about, "times": proposal_lines(session, other_zone)}),
             answer_buttons(session),
         )
     if kind in ("nudge", "overdue"):
@@ -191,9 +203,10 @@ async def render(ctx: RenderContext) -> Reply | None:
         ]
         return Reply(Msg("session-rate", {"details": about}), stars)
     assert session.starts_at is not None
+    starts = both_clocks(session.starts_at, other_zone)
     if kind == "after":
         return Reply(
-            Msg("session-after", {"details": about, "starts": session.starts_at}),
+            Msg("session-after", {"details": about, "starts": starts}),
             [
                 Button(Msg("session-button-held"), act(session, SessionAct.HELD)),
                 Button(Msg("session-button-no-show"), act(session, SessionAct.NO_SHOW)),
@@ -205,7 +218,7 @@ async def render(ctx: RenderContext) -> Reply | None:
         return Reply(
             Msg(
                 "session-reminder",
-                {"details": about, "starts": session.starts_at, "hours": ctx.params["hours"]},
+                {"details": about, "starts": starts, "hours": ctx.params["hours"]},
             ),
         )
     team = await ctx.uow.teams.get(session.team_id)
@@ -213,7 +226,7 @@ async def render(ctx: RenderContext) -> Reply | None:
         ctx.services.calendar, session, team.name if team else "", ctx.tz.key, ctx.now
     )
     return Reply(
-        Msg("session-confirmed", {"details": about, "starts": session.starts_at}),
+        Msg("session-confirmed", {"details": about, "starts": starts}),
         change_buttons(session),
         document,
     )

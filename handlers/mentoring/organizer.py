@@ -3,9 +3,11 @@ per team, CSV export)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.core.context import Context
-from bot.core.exports import CSV_MIME, csv_bytes
-from bot.core.messages import Button, Document, LocalTime, Msg
+from bot.core.exports import CSV_MIME, Cell, Sheet, csv_bytes
+from bot.core.messages import Button, Document, LanguageNames, LocalTime, Msg, ZoneName
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.mentoring.buttons import (
@@ -15,10 +17,11 @@ from handlers.mentoring.buttons import (
     SessionsOfMentor,
     SessionsOfTeam,
 )
-from handlers.mentoring.common import mentor_name
+from handlers.mentoring.common import mentor_name, person_name
 from handlers.mentoring.notices import tell_assigned
 from storage.mentoring import SessionState
-from storage.models import MentoringSession, Participant
+from storage.models import MentoringSession, Participant, Team
+from storage.uow import UnitOfWork
 
 router = Router()
 
@@ -34,7 +37,7 @@ async def mentors(ctx: Context) -> None:
     buttons: list[Button] = []
     for person in people:
         profile = profiles.get(person.id)
-        name = profile.name if profile else (person.display_name or "")
+        name = profile.name if profile else person_name(person)
         if profile is None:
             lines.append(Msg("mentor-line-no-profile", {"name": name}))
         else:
@@ -45,8 +48,8 @@ async def mentors(ctx: Context) -> None:
                         "name": name,
                         "organization": profile.organization,
                         "expertise": profile.expertise,
-                        "languages": ", ".join(c.upper() for c in profile.languages),
-                        "zone": profile.time_zone,
+                        "languages": LanguageNames(tuple(profile.languages)),
+                        "zone": ZoneName(profile.time_zone),
                     },
                 )
             )
@@ -91,11 +94,19 @@ async def assign(ctx: Context, pressed: AssignMentor) -> None:
         await ctx.router.flows.stale(ctx)
         return
     name = await mentor_name(ctx.uow, mentor.id)
-    if not await ctx.uow.mentoring.assign(team.id, mentor.id, ctx.now()):
+    if not await assign_mentor(ctx.uow, team, mentor, ctx.now()):
         ctx.reply("mentor-already-assigned", name=name, team=team.name)
         return
-    await tell_assigned(ctx.uow, team.id, mentor.id, ctx.now())
     ctx.reply("mentor-assigned", name=name, team=team.name)
+
+
+async def assign_mentor(uow: UnitOfWork, team: Team, mentor: Participant, now: datetime) -> bool:
+    """Assign the mentor to the team and tell both sides (an outbox row each); ``False`` when
+    the mentor was assigned already. The chat's button and the dashboard use it."""
+    if not await uow.mentoring.assign(team.id, mentor.id, now):
+        return False
+    await tell_assigned(uow, team.id, mentor.id, now)
+    return True
 
 
 async def _line(ctx: Context, session: MentoringSession, teams: dict[int, str]) -> Msg:
@@ -185,11 +196,16 @@ CSV_COLUMNS = (
 )
 
 
-async def _csv(ctx: Context, everyone: list[MentoringSession]) -> None:
-    teams = await _team_names(ctx)
-    profiles = await ctx.uow.mentoring.profiles(sorted({s.mentor_id for s in everyone}))
-    rows = []
+async def sessions_sheet(
+    uow: UnitOfWork, program_id: str, everyone: list[MentoringSession]
+) -> Sheet:
+    """One row per session (the chat's CSV and the dashboard's export)."""
+    teams = {t.id: t.name for t in await uow.teams.in_program(program_id, include_archived=True)}
+    profiles = await uow.mentoring.profiles(sorted({s.mentor_id for s in everyone}))
+    rows: list[tuple[Cell, ...]] = []
     for s in everyone:
+        if s.team_id not in teams:
+            continue
         profile = profiles.get(s.mentor_id)
         rows.append(
             (
@@ -207,7 +223,12 @@ async def _csv(ctx: Context, everyone: list[MentoringSession]) -> None:
                 s.reason,
             )
         )
-    content = csv_bytes(CSV_COLUMNS, rows)
+    return Sheet("sessions", CSV_COLUMNS, rows)
+
+
+async def _csv(ctx: Context, everyone: list[MentoringSession]) -> None:
+    sheet = await sessions_sheet(ctx.uow, ctx.participant.program_id or "", everyone)
+    content = csv_bytes(sheet.header, sheet.rows)
     ctx.reply(
         "session-csv",
         document=Document("mentoring-sessions.csv", content, CSV_MIME),

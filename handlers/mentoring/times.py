@@ -57,7 +57,7 @@ def times_step(check: Check, finish: Callable[[Context], Awaitable[str]]) -> Ste
     async def ask(ctx: Context) -> Prompt:
         chosen = proposals(ctx)
         choices: list[tuple[Msg, str]] = [
-            (Msg("session-time-button", {"at": LocalTime(at)}), at.strftime("%Y%m%d%H%M"))
+            (Msg("session-time-button", {"at": LocalTime(at, "short")}), at.strftime("%Y%m%d%H%M"))
             for at in quick_times(ctx.now(), ctx.tz)
             if at not in chosen
         ]

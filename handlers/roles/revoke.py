@@ -20,34 +20,63 @@ class RevokeRole(Payload, prefix="rolerevoke"):
     role: Role
 
 
+@dataclass(frozen=True)
+class ChooseRole(Payload, prefix="rolewhich"):
+    person: int
+
+
+def _name(person: Participant) -> Msg | str:
+    return person.display_name or Msg("team-member-unnamed")
+
+
+async def _held(ctx: Context) -> dict[int, tuple[Participant, list[Role]]]:
+    """Everyone else who holds a role that can be taken away in the program, with their roles."""
+    held: dict[int, tuple[Participant, list[Role]]] = {}
+    for role in INVITABLE_ROLES:
+        for person in await ctx.uow.participants.with_role(role, ctx.participant.program_id):
+            if person.id != ctx.participant.id:
+                held.setdefault(person.id, (person, []))[1].append(role)
+    return held
+
+
 @router.command("revoke_role", help_id="help-revoke-role", roles=(Role.ORGANIZER,))
 async def revoke_role(ctx: Context) -> None:
-    program_id = ctx.participant.program_id
-    holders: list[tuple[Participant, Role]] = []
-    for role in INVITABLE_ROLES:
-        holders += [
-            (person, role)
-            for person in await ctx.uow.participants.with_role(role, program_id)
-            if person.id != ctx.participant.id
-        ]
-    if not holders:
+    """One button per person (a label is their name alone, so it fits a button); a person
+    who holds both roles is asked which one next."""
+    held = await _held(ctx)
+    if not held:
         ctx.reply("role-revoke-nobody")
         return
+    lines = [
+        Msg("role-holder-line", {"name": _name(person), "role": Msg(f"role-{role}")})
+        for person, roles in held.values()
+        for role in roles
+    ]
+    buttons = [
+        Button(
+            Msg("role-holder", {"name": _name(person)}),
+            RevokeRole(person.id, roles[0]).pack()
+            if len(roles) == 1
+            else ChooseRole(person.id).pack(),
+        )
+        for person, roles in held.values()
+    ]
+    ctx.reply("role-revoke-choose", buttons=buttons, holders=lines)
+
+
+@router.button(ChooseRole, roles=(Role.ORGANIZER,))
+async def choose_role(ctx: Context, pressed: ChooseRole) -> None:
+    found = (await _held(ctx)).get(pressed.person)
+    if found is None:
+        await ctx.router.flows.stale(ctx)
+        return
+    person, roles = found
     ctx.reply(
-        "role-revoke-choose",
+        "role-revoke-which",
         buttons=[
-            Button(
-                Msg(
-                    "role-holder",
-                    {
-                        "name": person.display_name or Msg("team-member-unnamed"),
-                        "role": Msg(f"role-{role}"),
-                    },
-                ),
-                RevokeRole(person.id, role).pack(),
-            )
-            for person, role in holders
+            Button(Msg(f"role-button-{role}"), RevokeRole(person.id, role).pack()) for role in roles
         ],
+        name=_name(person),
     )
 
 
@@ -57,7 +86,7 @@ async def confirm_revoke(ctx: Context, pressed: RevokeRole) -> None:
     if person is None or person.id == ctx.participant.id or pressed.role not in INVITABLE_ROLES:
         await ctx.router.flows.stale(ctx)
         return
-    name = person.display_name or Msg("team-member-unnamed")
+    name = _name(person)
     role = Msg(f"role-as-{pressed.role}")
     if not await ctx.uow.participants.revoke(person, pressed.role, ctx.participant.program_id):
         ctx.reply("role-not-held", name=name, role=role)

@@ -3,11 +3,12 @@
 /reminders to mute them."""
 
 from bot.core.feature import Feature
-from handlers.schedule import commands, reminders, timeline
+from handlers.schedule import commands, pages, reminders, timeline
 
 FEATURE = Feature(
     "schedule",
     routers=(commands.router, reminders.router),
     renderers=(reminders.renderers,),
     planners=(timeline.PLANNER,),
+    pages=(pages.PAGE,),
 )

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from zoneinfo import ZoneInfo
 
 from bot.core.calendar import CalendarEntry
 from bot.core.context import Context
-from bot.core.messages import Button, Document, LocalTime, Msg, Reply
+from bot.core.messages import Button, ClockLabel, Document, LocalTime, Msg, Reply
 from bot.core.router import Router
 from handlers.schedule.buttons import CalendarFile, PastEvents, ShowEvent
 from handlers.schedule.reminders import agenda_lines, event_summary, time_left
@@ -28,11 +27,15 @@ async def _program(ctx: Context) -> Program | None:
     return program
 
 
-def _when(event: Event) -> LocalTime | date:
-    """An all-day event is on its own date (in its zone), whatever the reader's zone."""
+def _when(event: Event, short: bool = False) -> LocalTime:
+    """An all-day event is on its own date (in its zone), whatever the reader's zone; a timed
+    one says whose clock it is on when the reader's is not the event's."""
     if event.all_day:
-        return event.starts_at.astimezone(_zone(event)).date()
-    return LocalTime(event.starts_at)
+        day = event.starts_at.astimezone(_zone(event)).date()
+        return LocalTime(day, "short-date" if short else "date")
+    if short:
+        return LocalTime(event.starts_at, "short")
+    return LocalTime(event.starts_at, place=event.time_zone)
 
 
 def _span(event: Event) -> Msg:
@@ -40,7 +43,10 @@ def _span(event: Event) -> Msg:
         return Msg("schedule-when", {"starts": _when(event)})
     return Msg(
         "schedule-when-range",
-        {"starts": _when(event), "ends": LocalTime(event.ends_at, "time")},
+        {
+            "starts": LocalTime(event.starts_at),
+            "ends": LocalTime(event.ends_at, "time", place=event.time_zone),
+        },
     )
 
 
@@ -57,8 +63,7 @@ async def schedule(ctx: Context) -> None:
     upcoming = [e for e in program.events if (e.ends_at or e.starts_at) > now]
     buttons = [
         Button(
-            Msg("schedule-button-event", {"name": e.names.get(ctx.locale, e.key)}),
-            ShowEvent(e.id).pack(),
+            Msg("schedule-button-event", {"starts": _when(e, short=True)}), ShowEvent(e.id).pack()
         )
         for e in upcoming
     ]
@@ -99,7 +104,7 @@ async def event_details(ctx: Context, pressed: ShowEvent) -> None:
     args = {**event_summary(event, ctx.locale), "when": _span(event)}
     button = [Button(Msg("schedule-button-event-calendar"), CalendarFile(event.id).pack())]
     if lines:
-        args["agenda"] = lines
+        args["agenda"], args["clock"] = lines, ClockLabel()
     ctx.send(Reply(Msg("schedule-event-agenda" if lines else "schedule-event", args), button))
 
 
@@ -163,7 +168,7 @@ async def deadlines(ctx: Context) -> None:
             "deadline-line",
             {
                 "stage": s.names.get(ctx.locale, s.key),
-                "deadline": s.deadline_at,
+                "deadline": LocalTime(s.deadline_at, place=program.time_zone),
                 "left": time_left(s.deadline_at, now),
             },
         )

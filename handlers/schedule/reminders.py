@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.context import Context
-from bot.core.messages import ArgValue, Button, LocalTime, Msg, Reply
+from bot.core.messages import ArgValue, Button, ClockLabel, LanguageNames, LocalTime, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.router import PersonalData, Router, RunCommand
 from handlers.schedule.buttons import MuteCategory, ShowEvent
@@ -30,11 +30,13 @@ def time_left(until: datetime, now: datetime) -> timedelta:
     return timedelta(minutes=math.ceil((until - now).total_seconds() / 60))
 
 
-async def _stage(ctx: RenderContext) -> Stage | None:
+async def _stage(ctx: RenderContext) -> tuple[Stage, str] | tuple[None, None]:
+    """The stage of the row and its program's time zone (the deadline's clock)."""
     program = await ctx.uow.programs.get(ctx.params["program"])
     if program is None:
-        return None
-    return next((s for s in program.stages if s.key == ctx.params["stage"]), None)
+        return None, None
+    stage = next((s for s in program.stages if s.key == ctx.params["stage"]), None)
+    return (stage, program.time_zone) if stage is not None else (None, None)
 
 
 async def _event(uow: UnitOfWork, program_id: str, key: str) -> Event | None:
@@ -47,7 +49,7 @@ async def _event(uow: UnitOfWork, program_id: str, key: str) -> Event | None:
 @renderers.register(DEADLINE_RENDERER)
 async def deadline_reminder(ctx: RenderContext) -> Reply | None:
     """To the members of a team that has not submitted yet; nothing once it has."""
-    stage = await _stage(ctx)
+    stage, zone = await _stage(ctx)
     if stage is None or stage.deadline_at <= ctx.now:
         return None
     team = await ctx.uow.teams.team_of(ctx.participant.id, stage.program_id)
@@ -61,7 +63,7 @@ async def deadline_reminder(ctx: RenderContext) -> Reply | None:
             {
                 "stage": stage.names.get(ctx.locale, stage.key),
                 "team": team.name,
-                "deadline": stage.deadline_at,
+                "deadline": LocalTime(stage.deadline_at, place=zone),
                 "left": time_left(stage.deadline_at, ctx.now),
             },
         ),
@@ -73,7 +75,7 @@ def event_summary(event: Event, locale: str) -> dict[str, ArgValue]:
     return {
         "name": event.names.get(locale, event.key),
         "venue": event.venue.get(locale, "") if event.venue else "",
-        "languages": ", ".join(code.upper() for code in event.languages),
+        "languages": LanguageNames(tuple(event.languages)),
     }
 
 
@@ -87,7 +89,7 @@ async def event_reminder(ctx: RenderContext) -> Reply | None:
             "reminder-event",
             {
                 **event_summary(event, ctx.locale),
-                "starts": event.starts_at,
+                "starts": LocalTime(event.starts_at, place=event.time_zone),
                 "left": time_left(event.starts_at, ctx.now),
             },
         ),
@@ -120,9 +122,12 @@ async def event_agenda(ctx: RenderContext) -> Reply | None:
     day = date.fromisoformat(ctx.params["day"])
     lines = agenda_lines(event, ctx.locale, day)
     message = "reminder-agenda" if lines else "reminder-agenda-empty"
-    args: dict[str, ArgValue] = {**event_summary(event, ctx.locale), "starts": event.starts_at}
+    args: dict[str, ArgValue] = {
+        **event_summary(event, ctx.locale),
+        "starts": LocalTime(event.starts_at, place=event.time_zone),
+    }
     if lines:
-        args["agenda"] = lines
+        args["agenda"], args["clock"] = lines, ClockLabel()
     return Reply(Msg(message, args))
 
 

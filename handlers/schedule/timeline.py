@@ -200,7 +200,7 @@ async def plan_reminders(
         items = {item.group_key: item for item in timeline(program)}
         people = {p.id: p for p in await uow.participants.in_program(program.id)}
         zones = {pid: reader_zone(p, default_language) for pid, p in people.items()}
-        await _replan_pending(uow, program.id, items, zones, now)
+        await replan_pending(uow, program.id, items, zones, now)
         candidates = [
             item
             for item in items.values()
@@ -229,23 +229,29 @@ def _superseded(
     return any(items[key].due_for(tz) <= now for key in item.later if key in items)
 
 
-async def _replan_pending(
+async def replan_pending(
     uow: UnitOfWork,
     program_id: str,
     items: dict[str, TimelineItem],
     zones: dict[int, ZoneInfo],
     now: datetime,
-) -> None:
+) -> int:
+    """Move the pending rows whose item moved, cancel those whose item is gone; returns how
+    many rows changed."""
+    changed = 0
     for row in await uow.outbox.pending_in_categories(CATEGORIES, f"{program_id}:"):
         item = items.get(row.group_key or "")
         tz = zones.get(row.participant_id)
         if item is None or tz is None:
             row.status, row.updated_at = DeliveryStatus.CANCELLED, now
+            changed += 1
             continue
         due = item.due_for(tz)
         if (row.due_at, row.expires_at) != (due, item.expires_at):
             row.due_at, row.expires_at, row.params = due, item.expires_at, item.params
             row.updated_at = now
+            changed += 1
+    return changed
 
 
 async def _plan(ctx: PlanContext) -> int:

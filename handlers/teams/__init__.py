@@ -1,7 +1,7 @@
 """Teams: registration, invites and membership, the team card, and the organizers' views."""
 
 from bot.core.feature import Feature
-from handlers.teams import card, edit, membership, organizer, registration
+from handlers.teams import card, edit, membership, organizer, pages, registration
 
 FEATURE = Feature(
     "teams",
@@ -12,4 +12,6 @@ FEATURE = Feature(
         edit.router,
         organizer.router,
     ),
+    pages=(pages.PAGE,),
+    exports=(pages.EXPORT,),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.core.context import Context
 from bot.core.messages import Button, Msg, Reply
+from bot.core.pages import Acting
 from bot.core.router import PersonalData, Router
 from handlers.roles.codes import JOIN_PREFIX, TEAM_ONLY, find_invite, invite_lines
 from handlers.roles.invites import accept_role_invite
@@ -206,7 +207,7 @@ async def confirm_leave(ctx: Context, pressed: LeaveTeam) -> None:
     ctx.reply("team-left", name=team.name)
 
 
-async def leave_team(ctx: Context, team: Team, membership: TeamMember) -> None:
+async def leave_team(ctx: Acting, team: Team, membership: TeamMember) -> None:
     """Take the person out of the team. A lead's team passes to the longest-standing member,
     or is archived when nobody is left."""
     others = [m for m in team.members if m.id != membership.id]

@@ -4,13 +4,15 @@ detail, and a CSV export of teams and members."""
 from __future__ import annotations
 
 from bot.core.context import Context
-from bot.core.exports import CSV_MIME, csv_bytes
+from bot.core.exports import CSV_MIME, Cell, Sheet, csv_bytes
 from bot.core.messages import Button, Document, LocalTime, Msg, Reply
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.teams.buttons import TeamDetail, TeamsFilter, TeamsPage
 from handlers.teams.common import current_program, team_card
+from handlers.teams.fields import clean_text
 from storage.models import Program, Team
+from storage.uow import UnitOfWork
 
 router = Router()
 
@@ -19,14 +21,20 @@ STATUSES = ("on_time", "late", "missing")
 ALL = "all"
 
 
-async def _filtered(ctx: Context, program: Program, stage_id: int, status: str) -> list[Team]:
-    teams = await ctx.uow.teams.in_program(program.id)
+async def teams_by_status(
+    uow: UnitOfWork, program: Program, stage_id: int, status: str, search: str = ""
+) -> list[Team]:
+    """The program's teams (``/teams`` and the dashboard): all of them, or those whose latest
+    version for the stage is ``on_time``, ``late`` or ``missing``; with ``search``, those whose
+    name holds it (ignoring case)."""
+    teams = await uow.teams.in_program(program.id)
+    wanted = clean_text(search).casefold()
+    if wanted:
+        teams = [team for team in teams if wanted in team.name_key]
     if status == ALL:
         return teams
     return [
-        team
-        for team in teams
-        if await ctx.uow.submissions.stage_status(team.id, stage_id) == status
+        team for team in teams if await uow.submissions.stage_status(team.id, stage_id) == status
     ]
 
 
@@ -38,7 +46,7 @@ async def show_page(ctx: Context, page: int, stage_id: int, status: str) -> None
     if status != ALL and (stage is None or status not in STATUSES):
         await ctx.router.flows.stale(ctx)
         return
-    teams = await _filtered(ctx, program, stage_id, status)
+    teams = await teams_by_status(ctx.uow, program, stage_id, status)
     pages = max(1, -(-len(teams) // PAGE_SIZE))
     page = min(max(page, 0), pages - 1)
     shown = teams[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
@@ -93,14 +101,14 @@ async def teams_filter(ctx: Context, pressed: TeamsFilter) -> None:
     program = await current_program(ctx)
     if program is None:
         return
-    buttons = [Button(Msg("teams-filter-all"), TeamsPage(0, 0, ALL).pack())]
+    buttons = [Button(Msg("teams-button-all"), TeamsPage(0, 0, ALL).pack())]
     for stage in program.stages:
         for status in STATUSES:
             label = Msg(
-                "teams-filter-stage",
+                "teams-filter-button",
                 {
                     "stage": stage.names.get(ctx.locale, stage.key),
-                    "status": Msg(f"team-stage-{status}"),
+                    "status": Msg(f"teams-filter-mark-{status}"),
                 },
             )
             buttons.append(Button(label, TeamsPage(0, stage.id, status).pack()))
@@ -134,14 +142,10 @@ CSV_COLUMNS = (
 )
 
 
-@router.command("export", help_id="help-export", roles=(Role.ORGANIZER,))
-async def export(ctx: Context) -> None:
-    program = await current_program(ctx)
-    if program is None:
-        return
-    teams = await ctx.uow.teams.in_program(program.id)
-    rows = []
-    for team in teams:
+async def teams_sheet(uow: UnitOfWork, program: Program) -> Sheet:
+    """One row per member of each team of the program (``/export`` and the dashboard)."""
+    rows: list[tuple[Cell, ...]] = []
+    for team in await uow.teams.in_program(program.id):
         organizations = "; ".join(f"{org['name']} ({org['country']})" for org in team.organizations)
         for member in team.members:
             person = member.participant
@@ -162,7 +166,17 @@ async def export(ctx: Context) -> None:
                     member.joined_at,
                 )
             )
-    content = csv_bytes(CSV_COLUMNS, rows)
+    return Sheet("teams", CSV_COLUMNS, rows)
+
+
+@router.command("export", help_id="help-export", roles=(Role.ORGANIZER,))
+async def export(ctx: Context) -> None:
+    program = await current_program(ctx)
+    if program is None:
+        return
+    teams = await ctx.uow.teams.in_program(program.id)
+    sheet = await teams_sheet(ctx.uow, program)
+    content = csv_bytes(sheet.header, sheet.rows)
     file_name = f"{program.id}-teams-{ctx.now().strftime('%Y%m%d-%H%M')}.csv"
     ctx.reply(
         "teams-export",

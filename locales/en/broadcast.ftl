@@ -1,11 +1,11 @@
 ## /broadcast and /broadcasts: organizer announcements.
 
 broadcast-ask-audience = Who should receive the announcement?
-broadcast-audience-everyone = Everyone in the program
+broadcast-audience-everyone = Everyone
 broadcast-audience-participants = Participants
 broadcast-audience-leads = Team leads
 broadcast-audience-mentors = Mentors
-broadcast-audience-nosub = Teams with no submission for a stage
+broadcast-audience-nosub = Teams yet to submit
 broadcast-audience-team = One team
 broadcast-audience-me = Only me (a test)
 broadcast-ask-stage = Which stage? Members of teams that have not submitted for it will receive the announcement.
@@ -22,7 +22,7 @@ broadcast-need-text = Write the announcement in at least one language.
 broadcast-text-expected = Write the text of the announcement here. You can attach a file after the texts.
 broadcast-ask-file = Attach a file to the announcement, or send it without one. A document (PDF, Word, PowerPoint, Excel, or a picture sent as a file) may have up to { $document_mb } MB, a photo (JPEG or PNG) up to { $photo_mb } MB. It goes with every language version.
 broadcast-button-no-file = No attachment
-broadcast-button-keep-file = Keep { $name }
+broadcast-button-keep-file = Keep the file
 broadcast-file-expected = Send the document or photo to attach here, or press "No attachment".
 broadcast-file-kind = Only a document or a photo can be attached.
 broadcast-file-unknown = This file cannot be attached: whatever its name says, it is not a PDF, a Word, PowerPoint or Excel file (docx, pptx, xlsx), or a JPEG or PNG picture. Send another file.

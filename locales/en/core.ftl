@@ -29,12 +29,12 @@ help-cancel = /cancel: stop what you are filling in
 help-program = /program: the program you follow
 
 choose-timezone =
-    Your time zone is { $zone } (now { $now }).
+    Your time zone is { $zone }; it is now { $now }.
     Choose another or type its name, for example Europe/Berlin.
 tz-ulaanbaatar = Ulaanbaatar (UTC+8)
 tz-tokyo = Tokyo (UTC+9)
 timezone-set = Your time zone is now { $zone }. Local time: { $now }.
-timezone-unknown = I don't know that time zone. Type a name such as Asia/Tokyo, or use the buttons.
+timezone-unknown = I don't know that time zone. Type a name such as Europe/Berlin, or use the buttons.
 
 program-none = No program has been loaded yet.
 program-choose = Which program do you follow?
@@ -66,6 +66,14 @@ button-back = ‹ Back
 button-cancel = Cancel
 error-generic = Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.
 
+duration-days = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+duration-hours = { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+}
 duration-days-hours = { $days ->
     [one] 1 day
    *[other] { $days } days
@@ -84,6 +92,25 @@ duration-minutes = { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes
 }
+
+## Dates, times and zones (bot/i18n.py fills them; see locales/GLOSSARY.md).
+## $full_date "Nov 20, 2024" comes from CLDR.
+
+date-full = { $weekday }, { $full_date }
+datetime-full = { $date } { $time }
+date-short = { $weekday } { $month }/{ $day }
+datetime-short = { $date } { $time }
+time-in-zone = { $time } ({ $zone })
+time-in-two-zones = { $first } / { $second }
+zone-clock-ulaanbaatar = Ulaanbaatar time
+zone-clock-tokyo = Tokyo time
+zone-clock-offset = UTC{ $offset }
+zone-name = { $city } (UTC{ $offset })
+zone-name-utc = UTC
+language-name-mn = Mongolian
+language-name-ja = Japanese
+language-name-en = English
+language-list-separator = {", "}
 
 console-banner = Console chat on { $program }. Rehearsal clock: { $clock } (it runs on from there). Type /start; end with Ctrl-D.
 console-banner-real-time = Console chat on { $program }, real time. Type /start; end with Ctrl-D.

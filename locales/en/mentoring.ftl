@@ -26,10 +26,10 @@ mentor-none = There are no mentors yet. Invite one with /invite_mentor.
 mentor-list =
     Mentors:
     { $mentors }
-    Press a mentor to assign them to a team.
+    Press a mentor's name to assign them to a team.
 mentor-line = • { $name }, { $organization }: { $expertise } ({ $languages }; { $zone })
 mentor-line-no-profile = • { $name } (no profile yet)
-mentor-button-assign = Assign { $name }
+mentor-button-assign = { $name }
 mentor-no-teams = There are no teams to assign to yet.
 mentor-choose-team = Assign { $name } to which team?
 mentor-team-button = { $team }
@@ -80,23 +80,26 @@ session-where-in_person = Place: { $place }
 session-ask-mentor =
     A team asks you for a mentoring session.
     { $details }
-    Proposed times (your time zone):
+    Proposed times:
     { $times }
+    Press a time that suits you to confirm it, or propose another.
 session-ask-team =
     Your mentor proposes other times.
     { $details }
-    Proposed times (your time zone):
+    Proposed times:
     { $times }
-session-button-confirm = Confirm { $at }
+    Press a time that suits you to confirm it, or propose another.
+session-button-confirm = ✓ { $at }
 session-button-propose = Propose another time
 session-button-decline = Decline
 session-button-reschedule = Reschedule
 session-button-cancel = Cancel the session
 session-confirmed =
-    Session confirmed: { $starts }.
+    The mentoring session is confirmed.
+    When: { $starts }
     { $details }
     The calendar invitation is attached.
-session-you-confirmed = You confirmed the session for { $starts }. Both sides get the details and a calendar invitation.
+session-you-confirmed = You confirmed the session. When: { $starts }. Both sides get the details and a calendar invitation.
 session-proposal-sent = Your proposed times have been sent. You will hear here when they answer.
 session-ask-decline-reason = Why do you decline? Please type a short reason; the team will see it.
 session-reason-invalid = Please type a reason in at most { $max } characters.
@@ -116,16 +119,18 @@ session-overdue =
     { $mentor } has not answered a session request for two days.
     { $details }
 session-reminder =
-    Mentoring session { $hours ->
+    Reminder: your mentoring session starts { $hours ->
         [1] in one hour
        *[other] in { $hours } hours
-    }: { $starts }.
+    }.
+    When: { $starts }
     { $details }
 session-after =
-    Did the session of { $starts } take place?
+    Did this session take place?
+    When: { $starts }
     { $details }
 session-button-held = It was held
-session-button-no-show = The team did not come
+session-button-no-show = Team did not come
 session-ask-note = Marked as { $state }. You may leave a note that only organizers see, or skip.
 session-button-no-note = No note
 session-note-invalid = Please type the note in at most { $max } characters.
@@ -149,13 +154,14 @@ session-list-empty = There are no mentoring sessions yet.
 session-list =
     Mentoring sessions:
     { $groups }
+    Press a mentor's or a team's name to see only their sessions.
 session-list-group =
     { $state }:
     { $sessions }
 session-list-line = • #{ $id } { $team } / { $mentor }: { $when }, { $topic }
 session-no-time = no time yet
-session-button-mentor = Mentor: { $name }
-session-button-team = Team: { $team }
+session-button-mentor = { $name }
+session-button-team = { $team }
 session-button-csv = CSV export
 session-csv = { $count ->
     [one] The one session as CSV.

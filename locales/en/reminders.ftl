@@ -3,17 +3,20 @@
 help-reminders = /reminders: choose which reminders you get
 
 reminder-event =
-    Reminder: { $name } starts { $starts }, in { $left }.
+    Reminder: “{ $name }” starts in { $left }.
+    Starts: { $starts }
     Where: { $venue }
     Languages spoken: { $languages }
 reminder-agenda =
-    Today: { $name }, from { $starts }.
+    Today: “{ $name }”
+    Starts: { $starts }
     Where: { $venue }
     Languages spoken: { $languages }
-    Agenda:
+    Agenda ({ $clock }):
     { $agenda }
 reminder-agenda-empty =
-    Today: { $name }, from { $starts }.
+    Today: “{ $name }”
+    Starts: { $starts }
     Where: { $venue }
     Languages spoken: { $languages }
 reminder-settings =
@@ -24,10 +27,10 @@ reminder-category-line = • { $category }: { $state ->
     [off] off
    *[other] on
 }
-reminder-toggle = { $category }: { $state ->
-    [off] switch on
-   *[other] switch off
+reminder-toggle = { $state ->
+    [off] 🔕 { $category }
+   *[other] 🔔 { $category }
 }
 reminder-category-deadline = Deadlines
 reminder-category-event = Events
-reminder-category-agenda = Morning agenda on event days
+reminder-category-agenda = Event-day agenda

@@ -18,8 +18,14 @@ role-granted-mentor = Welcome, you are now a mentor of this program.
 role-granted-organizer = Welcome, you are now an organizer of this program. Send /help to see what organizers can do.
 role-invite-accepted = { $name } accepted your invite and is now { $role }.
 role-revoke-nobody = Nobody else holds a mentor or organizer role.
-role-revoke-choose = Whose role do you want to take away?
-role-holder = { $name }: { $role }
+role-revoke-choose =
+    Whose role do you want to take away?
+    { $holders }
+role-holder-line = • { $name }: { $role }
+role-holder = { $name }
+role-revoke-which = { $name } holds two roles. Which one do you want to take away?
+role-button-mentor = Mentor
+role-button-organizer = Organizer
 role-not-held = { $name } is not { $role } (any more).
 role-revoked = { $name } is no longer { $role }.
 role-you-lost = You are no longer { $role } of this program.

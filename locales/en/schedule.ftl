@@ -27,13 +27,13 @@ schedule-event-agenda =
     When: { $when }
     Where: { $venue }
     Languages spoken: { $languages }
-    Agenda:
+    Agenda ({ $clock }):
     { $agenda }
 schedule-agenda-item = { $starts } { $title }
-schedule-button-event = { $name }
-schedule-button-details = Details and agenda
+schedule-button-event = { $starts }
+schedule-button-details = Details
 schedule-button-past = Past events
-schedule-button-calendar = Calendar file (all events)
+schedule-button-calendar = Calendar file
 schedule-button-event-calendar = Add to my calendar
 schedule-calendar-file = Here is the calendar file ({ $count ->
     [one] 1 event
@@ -43,9 +43,10 @@ schedule-calendar-file = Here is the calendar file ({ $count ->
 deadline-list =
     Deadlines:
     { $deadlines }
-deadline-line = • { $stage }: { $deadline } ({ $left } left)
+deadline-line = • { $stage }: { $deadline }, { $left } left
 deadline-none = There are no open deadlines.
 deadline-reminder =
-    Reminder: the deadline for “{ $stage }” is { $deadline }, in { $left }.
+    Reminder: the deadline for “{ $stage }” is in { $left }.
+    Deadline: { $deadline }
     Team { $team } has not submitted yet.
 deadline-button-all = All deadlines

@@ -86,7 +86,7 @@ deck-review =
     { $stage } (deadline { $deadline })
     On time: { $on_time } · Late: { $late } · Missing: { $missing }
     { $lines }
-deck-button-zip = ZIP of the latest decks
+deck-button-zip = Latest decks (ZIP)
 deck-export-empty = No team has handed in anything for { $stage } yet.
 deck-export-ready = The latest decks of { $count } teams for { $stage }, with manifest.csv.
 deck-export-saved = The ZIP ({ $count } teams, { $size_mb } MB) is larger than this platform lets me send, so I saved it on the server: { $path }

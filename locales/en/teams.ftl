@@ -90,11 +90,12 @@ team-card =
 team-invite =
     Invite people to { $name } ({ $size } of at most { $max } members):
     { $ways }
+    A new code makes the old one stop working.
 team-invite-link = { $channel }: { $link }
 team-invite-code = Code: { $code } (they send /join { $code })
 team-channel-telegram = Telegram
 team-channel-messenger = Messenger
-team-button-new-code = New code (the old one stops working)
+team-button-new-code = New code
 team-join-how = Send /join followed by the code your team lead gave you, for example: /join AB12CD
 team-code-invalid = That code is not valid. Please check it with whoever gave it to you.
 team-code-replaced = That code has been replaced by a newer one. Ask your team lead for the new code.
@@ -146,8 +147,15 @@ teams-button-previous = ‹ Previous
 teams-button-next = Next ›
 teams-button-filter = Filter by stage
 teams-filter-all = all teams
+teams-button-all = All teams
 teams-filter-stage = { $stage }: { $status }
-teams-filter-choose = Show which teams?
+teams-filter-choose =
+    Show which teams?
+    ✓ submitted on time · ⌛ submitted late · ✗ not submitted
+teams-filter-button = { $status } { $stage }
+teams-filter-mark-on_time = ✓
+teams-filter-mark-late = ⌛
+teams-filter-mark-missing = ✗
 teams-export = Teams and members, { $teams } teams, as of { $at }.
 
 team-sdg-1 = No Poverty

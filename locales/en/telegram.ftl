@@ -3,7 +3,7 @@
 
 telegram-description =
     MICS Bot keeps you up to date with the events and deadlines of your program, in Mongolian, Japanese or English and in your time zone.
-    Press Start and choose your language.
+    Press Start below and choose your language.
 telegram-short-description = Events, deadlines and teams of your program, in your language and time zone.
 telegram-command-start = Start over
 telegram-command-menu = The main menu

@@ -9,17 +9,23 @@ role-organizer = 運営者
 role-as-mentor = メンター
 role-as-organizer = 運営者
 role-invite =
-    { $role }になるための招待です。1回だけ、{ $expires }まで使えます：
+    { $role }としての招待です。1回のみ、{ $expires }までご利用いただけます：
     { $ways }
-role-invite-used = この招待はすでに使われています。運営者に新しい招待を依頼してください。
-role-invite-expired = この招待は期限切れです。運営者に新しい招待を依頼してください。
-role-already = あなたはすでに{ $role }です。
-role-granted-mentor = ようこそ。あなたはこのプログラムのメンターになりました。
-role-granted-organizer = ようこそ。あなたはこのプログラムの運営者になりました。運営者ができることは /help で確認できます。
-role-invite-accepted = { $name } さんが招待を受け、{ $role }になりました。
-role-revoke-nobody = 他にメンターや運営者の役割を持つ人はいません。
-role-revoke-choose = 誰の役割を外しますか？
-role-holder = { $name }：{ $role }
-role-not-held = { $name } さんは（もう）{ $role }ではありません。
-role-revoked = { $name } さんは{ $role }ではなくなりました。
-role-you-lost = あなたはこのプログラムの{ $role }ではなくなりました。
+role-invite-used = この招待はすでに使用されています。運営者に新しい招待をご依頼ください。
+role-invite-expired = この招待は有効期限が切れています。運営者に新しい招待をご依頼ください。
+role-already = すでに{ $role }として登録されています。
+role-granted-mentor = ようこそ。このプログラムのメンターとして登録されました。
+role-granted-organizer = ようこそ。このプログラムの運営者として登録されました。運営者向けの機能は /help でご確認いただけます。
+role-invite-accepted = { $name }さんが招待を受け、{ $role }になりました。
+role-revoke-nobody = ほかにメンターや運営者の役割を持つ方はいません。
+role-revoke-choose =
+    どなたの役割を外しますか？
+    { $holders }
+role-holder-line = • { $name }：{ $role }
+role-holder = { $name }
+role-revoke-which = { $name }さんには2つの役割があります。どちらを外しますか？
+role-button-mentor = メンター
+role-button-organizer = 運営者
+role-not-held = { $name }さんは現在{ $role }ではありません。
+role-revoked = { $name }さんを{ $role }から外しました。
+role-you-lost = このプログラムの{ $role }としての役割が外されました。

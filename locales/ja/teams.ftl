@@ -1,21 +1,21 @@
 ## チーム：登録、招待、メンバー、チームカード、運営者向け一覧。
 
 help-register = /register：新しいチームを登録
-help-team = /team：あなたのチームのカード
+help-team = /team：所属チームのカード
 help-invite = /invite：チームに招待（リーダー）
 help-join = /join コード：コードでチームに参加
 help-leave = /leave：チームを抜ける
 help-remove = /remove：メンバーをチームから外す（リーダー）
 help-handover = /handover：別のメンバーをリーダーにする（リーダー）
 help-edit-team = /edit_team：チーム情報を変更（リーダー）
-help-teams = /teams：全チームとステージの状況（運営者）
+help-teams = /teams：全チームとステージごとの提出状況（運営者）
 help-export = /export：チームとメンバーのCSVファイル（運営者）
 
-team-no-program = まだプログラムを選んでいません。/program で選んでください。
+team-no-program = まだプログラムを選択していません。/program で選択してください。
 team-none = —
-team-none-yet = まだチームに入っていません。/register でチームを登録するか、リーダーから受け取ったコードで /join コード と送ってください。
-team-lead-only = これはチームリーダーだけができます。
-team-already-member = すでにこのプログラムのチームに入っています。/team で確認できます。
+team-none-yet = まだチームに所属していません。/register でチームを登録するか、チームリーダーから受け取ったコードを使って「/join コード」と送ってください。
+team-lead-only = この操作はチームリーダーのみ行えます。
+team-already-member = すでにこのプログラムのチームに所属しています。/team で確認できます。
 
 team-ask-name = チーム名を入力してください（2～60文字）。
 team-name-length = チーム名は2～60文字です。もう一度入力してください。
@@ -25,7 +25,7 @@ team-title-length = プロジェクトのタイトルは2～120文字です。�
 team-ask-description = プロジェクトを数文で説明してください（{ $max }文字以内）。
 team-description-length = 説明は空にできず、500文字以内です。短くしてください。
 team-ask-sdgs =
-    プロジェクトが取り組むSDGsはどれですか？ 1～3個の番号を入力してください（例：3, 7）
+    プロジェクトが取り組むSDGsはどれですか？1～3個の番号を入力してください（例：3, 7）
     { $goals }
 team-sdgs-invalid = 1～17の異なる番号を1～3個入力してください（例：3, 7）
 team-ask-org = チームに参加している組織名を1つ入力してください。続けて追加できます。
@@ -34,7 +34,7 @@ team-ask-org-more =
     { $organizations }
     次の組織名を入力してください。
 team-org-length = 組織名は2～120文字です。もう一度入力してください。
-team-ask-country = { $organization } の所在国はどこですか？
+team-ask-country = 「{ $organization }」の所在国を選んでください。
 team-ask-more =
     組織：
     { $organizations }
@@ -58,14 +58,14 @@ team-confirm =
     メール：{ $email }
     電話：{ $phone }
 team-button-register = チームを登録
-team-registered = チーム「{ $name }」を登録しました。あなたがリーダーです。メンバーはコード { $code } で参加できます（リンクは /invite で表示）。
+team-registered = チーム「{ $name }」を登録しました。チームリーダーとして登録されています。メンバーはコード { $code } で参加できます（招待リンクは /invite で表示できます）。
 
 team-sdg-line = { $number }. { $name }
 team-org-line = { $name }（{ $country }）
 team-country-mn = モンゴル
 team-country-jp = 日本
 team-country-other = その他の国
-team-member-line = ・{ $name }（{ $role }）
+team-member-line = • { $name }（{ $role }）
 team-member-unnamed = （名前なし）
 team-role-lead = リーダー
 team-role-member = メンバー
@@ -90,40 +90,41 @@ team-card =
 team-invite =
     「{ $name }」への招待（{ $size }人／最大{ $max }人）：
     { $ways }
+    新しいコードを発行すると、以前のコードは使えなくなります。
 team-invite-link = { $channel }：{ $link }
-team-invite-code = コード：{ $code }（/join { $code } と送ってもらいます）
+team-invite-code = コード：{ $code }（「/join { $code }」と送っていただきます）
 team-channel-telegram = Telegram
 team-channel-messenger = Messenger
-team-button-new-code = 新しいコード（古いコードは使えなくなります）
-team-join-how = /join の後にリーダーから受け取ったコードを付けて送ってください（例：/join AB12CD）。
-team-code-invalid = このコードは無効です。コードをくれた人に確認してください。
-team-code-replaced = このコードは新しいコードに置き換えられました。リーダーに新しいコードを聞いてください。
-team-code-rate-limited = 間違ったコードが多すぎます。{ $minutes }分待ってからもう一度お試しください。
+team-button-new-code = 新しいコードを発行
+team-join-how = /join の後にチームリーダーから受け取ったコードを付けて送ってください（例：/join AB12CD）。
+team-code-invalid = このコードは無効です。コードを受け取った相手にご確認ください。
+team-code-replaced = このコードは新しいコードに置き換えられました。チームリーダーに新しいコードをお問い合わせください。
+team-code-rate-limited = 誤ったコードの入力が多すぎます。{ $minutes }分後にもう一度お試しください。
 team-full = チーム「{ $name }」は満員です（最大{ $max }人）。
 team-join-confirm =
     チーム「{ $name }」に参加しますか？
     プロジェクト：{ $title }
     リーダー：{ $lead }・{ $size }人／最大{ $max }人
 team-button-join = 参加する
-team-join-cancelled = 参加しませんでした。何も保存していません。
+team-join-cancelled = 参加を取りやめました。何も保存していません。
 team-joined = 「{ $name }」へようこそ！
-team-member-joined = { $name } さんがチーム「{ $team }」に参加しました。
+team-member-joined = { $name }さんがチーム「{ $team }」に参加しました。
 
 team-leave-confirm = チーム「{ $name }」を抜けますか？
-team-leave-confirm-archive = 「{ $name }」のメンバーはあなただけです。抜けるとチームはアーカイブされます。抜けますか？
+team-leave-confirm-archive = チーム「{ $name }」のメンバーはご自身のみです。抜けるとチームはアーカイブされます。抜けますか？
 team-button-leave = 抜ける
 team-leave-cancelled = チームに残ります。
 team-left = チーム「{ $name }」を抜けました。
-team-lead-cannot-leave = あなたは他のメンバーがいるチームのリーダーです。先に別の人をリーダーにしてください（/handover）。
-team-member-left = { $name } さんがチーム「{ $team }」を抜けました。
-team-you-are-lead = あなたがチーム「{ $team }」のリーダーになりました。
+team-lead-cannot-leave = 他のメンバーがいるチームのリーダーは抜けられません。先に別のメンバーをリーダーにしてください（/handover）。
+team-member-left = { $name }さんがチーム「{ $team }」を抜けました。
+team-you-are-lead = チーム「{ $team }」のリーダーになりました。
 team-no-other-members = チームにはまだ他のメンバーがいません。/invite で招待してください。
 team-remove-choose = 誰をチームから外しますか？
 team-member-button = { $name }
-team-removed = { $name } さんは「{ $team }」のメンバーではなくなりました。
-team-you-were-removed = リーダーがあなたをチーム「{ $team }」から外しました。
+team-removed = { $name }さんはチーム「{ $team }」のメンバーではなくなりました。
+team-you-were-removed = チームリーダーにより、チーム「{ $team }」から外れました。
 team-handover-choose = 誰をリーダーにしますか？
-team-handed-over = { $name } さんが「{ $team }」のリーダーになりました。あなたはメンバーとして残ります。
+team-handed-over = { $name }さんがチーム「{ $team }」のリーダーになりました。引き続きメンバーとして残ります。
 
 team-edit-choose = 何を変更しますか？
 team-edit-field-name = チーム名
@@ -146,9 +147,16 @@ teams-button-previous = ‹ 前へ
 teams-button-next = 次へ ›
 teams-button-filter = ステージで絞り込む
 teams-filter-all = すべてのチーム
+teams-button-all = すべてのチーム
 teams-filter-stage = { $stage }：{ $status }
-teams-filter-choose = どのチームを表示しますか？
-teams-export = チームとメンバー（{ $teams }チーム、{ $at }時点）。
+teams-filter-choose =
+    どのチームを表示しますか？
+    ✓ 期限内に提出済み · ⌛ 期限後に提出 · ✗ 未提出
+teams-filter-button = { $status } { $stage }
+teams-filter-mark-on_time = ✓
+teams-filter-mark-late = ⌛
+teams-filter-mark-missing = ✗
+teams-export = チームとメンバーの一覧です（{ $teams }チーム）。作成日時：{ $at }
 
 team-sdg-1 = 貧困をなくそう
 team-sdg-2 = 飢餓をゼロに

@@ -1,13 +1,13 @@
-## Менторинг: менторын танилцуулга, багт хуваарилах, уулзалтын хүсэлт ба хариу, сануулга, /sessions
+## Менторын ажил: менторын танилцуулга, багт хуваарилах, уулзалтын хүсэлт ба хариу, сануулга, /sessions
 
-help-session = /session: багийн ментороос уулзалт хүсэх (ахлагч)
+help-session = /session: багийнхаа ментороос уулзалт хүсэх (ахлагч)
 help-mentors = /mentors: менторууд ба тэдний танилцуулга; менторыг багт хуваарилах (зохион байгуулагч)
 help-sessions = /sessions: менторын уулзалтууд төлөвөөр, ментор ба багаар, CSV (зохион байгуулагч)
 
-mentor-ask-name = Менторын танилцуулгаа бөглөе. Багуудад ямар нэрээр харагдах вэ?
+mentor-ask-name = Менторын танилцуулгаа бөглөе. Багуудад ямар нэрээр харагдахыг хүсэж байна вэ?
 mentor-ask-org = Та ямар байгууллагад ажилладаг вэ?
 mentor-ask-exp = Таны мэргэшсэн чиглэл юу вэ? (нэг өгүүлбэр эсвэл хэдэн түлхүүр үг)
-mentor-ask-languages = Ямар хэлээр ярьдаг вэ? Тус бүрийг дараад «Болсон»-ыг дарна уу.
+mentor-ask-languages = Та ямар хэлээр ярьдаг вэ? Хэл бүрийг дараад «Болсон» товчийг дарна уу.
 mentor-ask-zone = Та аль цагийн бүсэд байдаг вэ?
 mentor-text-invalid = Богино текст бичнэ үү ({ $max } тэмдэгтээс ихгүй).
 mentor-language-mn = Монгол
@@ -22,24 +22,24 @@ mentor-zone-0 = Улаанбаатар (UTC+8)
 mentor-zone-1 = Токио (UTC+9)
 mentor-profile-saved = Баярлалаа, { $name }. Таны менторын танилцуулга хадгалагдлаа. Зохион байгуулагчид таныг багуудад хуваарилна.
 
-mentor-none = Одоогоор ментор алга. /invite_mentor-ээр урина уу.
+mentor-none = Одоогоор ментор алга. /invite_mentor тушаалаар урина уу.
 mentor-list =
     Менторууд:
     { $mentors }
-    Менторыг багт хуваарилахын тулд түүн дээр дарна уу.
+    Менторыг багт хуваарилах бол түүний нэр дээр дарна уу.
 mentor-line = • { $name }, { $organization }: { $expertise } ({ $languages }; { $zone })
 mentor-line-no-profile = • { $name } (танилцуулга бөглөөгүй)
-mentor-button-assign = { $name }-г хуваарилах
+mentor-button-assign = { $name }
 mentor-no-teams = Хуваарилах баг одоогоор алга.
-mentor-choose-team = { $name }-г аль багт хуваарилах вэ?
+mentor-choose-team = { $name } менторыг аль багт хуваарилах вэ?
 mentor-team-button = { $team }
 mentor-assigned = { $name } одоо { $team } багийн ментор боллоо. Хоёр талд мэдэгдлээ.
 mentor-already-assigned = { $name } аль хэдийн { $team } багийн ментор байна.
-mentor-assigned-you = Та одоо { $team } багийн ментор боллоо. Тэдний уулзалтын хүсэлт энд ирнэ.
+mentor-assigned-you = Та одоо { $team } багийн ментор боллоо. Тус багийн уулзалтын хүсэлт энд ирнэ.
 mentor-assigned-team =
     Танай багт ментор томилогдлоо: { $mentor } ({ $organization }).
     Мэргэшил: { $expertise }
-    Багийн ахлагч /session-ээр уулзалт хүсэж болно.
+    Багийн ахлагч /session тушаалаар уулзалт хүсэж болно.
 
 session-not-lead = Менторын уулзалтыг зөвхөн багийн ахлагч хүсэж болно.
 session-no-mentors = Танай багт ментор хараахан томилогдоогүй байна. Менторыг зохион байгуулагчид хуваарилна.
@@ -50,24 +50,24 @@ session-ask-topic = Юуны талаар ярилцмаар байна вэ?
 session-topic-invalid = Сэдвээ { $max } тэмдэгтээс ихгүй бичнэ үү.
 session-ask-length = Уулзалт хэр удаан үргэлжлэх вэ?
 session-length-button = { $length }
-session-ask-times = { $max } хүртэл цаг санал болгоно уу: товч дарах эсвэл 2024-11-21 15:00 гэх мэтээр бичнэ үү (таны цагийн бүсээр).
+session-ask-times = { $max } хүртэл цаг санал болгоно уу: товч дарах эсвэл 2024-11-21 15:00 гэх мэтээр бичнэ үү (өөрийн цагийн бүсээр).
 session-ask-more-times =
-    Одоогоор санал болгосон:
+    Одоогоор санал болгосон цагууд:
     { $times }
-    Өөр цаг нэмэх эсвэл «Болсон»-ыг дарна уу.
+    Өөр цаг нэмэх эсвэл «Болсон» товчийг дарна уу.
 session-time-button = { $at }
 session-times-done = Болсон
 session-proposal-line = { $n }. { $at }
-session-time-past = { $at } аль хэдийн өнгөрсөн байна. Дараагийн цаг санал болгоно уу.
-session-time-overlap = Ментор { $at }-д баталгаажсан өөр уулзалттай байна. Өөр цаг санал болгоно уу.
+session-time-past = Энэ цаг аль хэдийн өнгөрсөн байна: { $at }. Дараагийн цаг санал болгоно уу.
+session-time-overlap = Ментор энэ цагт баталгаажсан өөр уулзалттай байна: { $at }. Өөр цаг санал болгоно уу.
 session-time-unparsed = Энэ цагийг уншиж чадсангүй. 2024-11-21 15:00 гэх мэтээр бичих эсвэл товч дарна уу.
 session-ask-mode = Онлайн уу, биечлэн үү?
 session-mode-online = Онлайн
 session-mode-in-person = Биечлэн
 session-ask-place-online = Уулзалтын холбоосоо илгээнэ үү.
-session-ask-place-in_person = Хаана уулзах вэ? Газраа бичнэ үү.
+session-ask-place-in_person = Хаана уулзах вэ? Уулзах газраа бичнэ үү.
 session-place-invalid = { $max } тэмдэгтээс ихгүй бичнэ үү.
-session-requested = Таны хүсэлтийг { $mentor }-д илгээлээ. Хариу ирэхэд энд мэдэгдэнэ.
+session-requested = Таны хүсэлтийг { $mentor } менторт илгээлээ. Хариу ирэхэд энд мэдэгдэнэ.
 
 session-details =
     Сэдэв: { $topic }
@@ -80,23 +80,26 @@ session-where-in_person = Газар: { $place }
 session-ask-mentor =
     Нэг баг тантай менторын уулзалт хийхийг хүсэж байна.
     { $details }
-    Санал болгосон цагууд (таны цагийн бүсээр):
+    Санал болгосон цагууд:
     { $times }
+    Тохирох цагийг дарж батална уу, эсвэл өөр цаг санал болгоно уу.
 session-ask-team =
     Танай ментор өөр цаг санал болгож байна.
     { $details }
-    Санал болгосон цагууд (таны цагийн бүсээр):
+    Санал болгосон цагууд:
     { $times }
-session-button-confirm = { $at }-г батлах
+    Тохирох цагийг дарж батална уу, эсвэл өөр цаг санал болгоно уу.
+session-button-confirm = ✓ { $at }
 session-button-propose = Өөр цаг санал болгох
 session-button-decline = Татгалзах
 session-button-reschedule = Цагийг өөрчлөх
 session-button-cancel = Уулзалтыг цуцлах
 session-confirmed =
-    Уулзалт баталгаажлаа: { $starts }.
+    Менторын уулзалт баталгаажлаа.
+    Цаг: { $starts }
     { $details }
-    Календарийн урилгыг хавсаргав.
-session-you-confirmed = Та { $starts }-ийн уулзалтыг баталлаа. Хоёр талд дэлгэрэнгүй мэдээлэл ба календарийн урилга очно.
+    Хуанлийн урилгыг хавсаргав.
+session-you-confirmed = Та уулзалтыг баталлаа. Цаг: { $starts }. Хоёр талд дэлгэрэнгүй мэдээлэл, хуанлийн урилга очно.
 session-proposal-sent = Таны санал болгосон цагуудыг илгээлээ. Хариу ирэхэд энд мэдэгдэнэ.
 session-ask-decline-reason = Яагаад татгалзаж байгаа вэ? Шалтгаанаа товч бичнэ үү; баг үүнийг харна.
 session-reason-invalid = Шалтгаанаа { $max } тэмдэгтээс ихгүй бичнэ үү.
@@ -113,13 +116,15 @@ session-nudge =
     Сануулга: энэ хүсэлт таны хариуг хоёр хоног хүлээж байна.
     { $details }
 session-overdue =
-    { $mentor } уулзалтын хүсэлтэд хоёр хоног хариулаагүй байна.
+    { $mentor } ментор уулзалтын хүсэлтэд хоёр хоног хариулаагүй байна.
     { $details }
 session-reminder =
-    Менторын уулзалт { $hours } цагийн дараа: { $starts }.
+    Сануулга: менторын уулзалт { $hours } цагийн дараа эхэлнэ.
+    Цаг: { $starts }
     { $details }
 session-after =
-    { $starts }-ийн уулзалт болсон уу?
+    Энэ уулзалт болсон уу?
+    Цаг: { $starts }
     { $details }
 session-button-held = Болсон
 session-button-no-show = Баг ирээгүй
@@ -129,10 +134,10 @@ session-note-invalid = Тэмдэглэлээ { $max } тэмдэгтээс их
 session-note-saved = Тэмдэглэл хадгалагдлаа. Үүнийг зөвхөн зохион байгуулагчид харна.
 session-note-skipped = Баярлалаа. Тэмдэглэл үлдээгээгүй.
 session-rate =
-    Менторын уулзалт хэр хэрэгтэй байсан бэ? 1-ээс 5 хүртэл үнэлнэ үү.
+    Менторын уулзалт хэр хэрэгтэй байсан бэ? 1-ээс 5 хүртэлх оноогоор үнэлнэ үү.
     { $details }
 session-button-stars = { $n }
-session-rated = Баярлалаа: та уулзалтыг 5-аас { $stars } гэж үнэллээ.
+session-rated = Баярлалаа. Та уулзалтыг 5 онооноос { $stars } оноогоор үнэллээ.
 session-changed = Энэ товч хуучирсан: уулзалт үүний дараа өөрчлөгдсөн. Одоогийн төлөв: { $state }.
 session-changed-meanwhile = Таныг хариулж байх хооронд уулзалт өөрчлөгдсөн тул юу ч хадгалсангүй. Хамгийн сүүлийн мессежийг харна уу.
 session-not-yours = Энэ товч танд зориулагдаагүй.
@@ -146,12 +151,13 @@ session-list-empty = Менторын уулзалт одоогоор алга.
 session-list =
     Менторын уулзалтууд:
     { $groups }
+    Нэг ментор эсвэл багийн уулзалтыг харах бол доорх нэр дээр дарна уу.
 session-list-group =
     { $state }:
     { $sessions }
 session-list-line = • #{ $id } { $team } / { $mentor }: { $when }, { $topic }
 session-no-time = цаг тогтоогоогүй
-session-button-mentor = Ментор: { $name }
-session-button-team = Баг: { $team }
+session-button-mentor = { $name }
+session-button-team = { $team }
 session-button-csv = CSV татах
-session-csv = Бүх { $count } уулзалт CSV-ээр.
+session-csv = Нийт { $count } уулзалтын CSV файл.

@@ -1,33 +1,36 @@
-## Арга хэмжээний сануулга, өглөөний хөтөлбөр, /reminders
+## Арга хэмжээний сануулга, арга хэмжээний өдрийн өглөөний мөрийн хөтөлбөр, /reminders
 
 help-reminders = /reminders: ямар сануулга авахаа сонгох
 
 reminder-event =
-    Сануулга: { $name } { $starts }-д эхэлнэ, { $left } үлдлээ.
+    Сануулга: «{ $name }» эхлэхэд { $left } үлдлээ.
+    Эхлэх цаг: { $starts }
     Хаана: { $venue }
     Ярих хэл: { $languages }
 reminder-agenda =
-    Өнөөдөр: { $name }, { $starts }-аас.
+    Өнөөдөр: «{ $name }»
+    Эхлэх цаг: { $starts }
     Хаана: { $venue }
     Ярих хэл: { $languages }
-    Хөтөлбөр:
+    Мөрийн хөтөлбөр ({ $clock }):
     { $agenda }
 reminder-agenda-empty =
-    Өнөөдөр: { $name }, { $starts }-аас.
+    Өнөөдөр: «{ $name }»
+    Эхлэх цаг: { $starts }
     Хаана: { $venue }
     Ярих хэл: { $languages }
 reminder-settings =
     Таны сануулгууд:
     { $categories }
-    Товч дарж асаах эсвэл унтраана уу.
+    Сануулгыг асаах, унтраах бол товчийг дарна уу.
 reminder-category-line = • { $category }: { $state ->
     [off] унтраалттай
    *[other] асаалттай
 }
-reminder-toggle = { $category }: { $state ->
-    [off] асаах
-   *[other] унтраах
+reminder-toggle = { $state ->
+    [off] 🔕 { $category }
+   *[other] 🔔 { $category }
 }
 reminder-category-deadline = Эцсийн хугацаа
 reminder-category-event = Арга хэмжээ
-reminder-category-agenda = Арга хэмжээний өдрийн өглөөний хөтөлбөр
+reminder-category-agenda = Мөрийн хөтөлбөр

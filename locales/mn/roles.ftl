@@ -1,7 +1,7 @@
 ## Урилгаар олгох үүрэг.
 
-help-invite-mentor = /invite_mentor: менторт нэг удаагийн урилга (зохион байгуулагч)
-help-invite-organizer = /invite_organizer: зохион байгуулагчид нэг удаагийн урилга (зохион байгуулагч)
+help-invite-mentor = /invite_mentor: менторт зориулсан нэг удаагийн урилга (зохион байгуулагч)
+help-invite-organizer = /invite_organizer: зохион байгуулагчид зориулсан нэг удаагийн урилга (зохион байгуулагч)
 help-revoke-role = /revoke_role: ментор, зохион байгуулагчийн үүргийг цуцлах (зохион байгуулагч)
 
 role-mentor = ментор
@@ -9,17 +9,23 @@ role-organizer = зохион байгуулагч
 role-as-mentor = ментор
 role-as-organizer = зохион байгуулагч
 role-invite =
-    { $role } болох урилга. Нэг удаа, { $expires } хүртэл хүчинтэй:
+    Энэ бол { $role } болох урилга. Нэг удаа ашиглах боломжтой, { $expires } хүртэл хүчинтэй:
     { $ways }
 role-invite-used = Энэ урилгыг аль хэдийн ашигласан байна. Зохион байгуулагчдаас шинэ урилга хүснэ үү.
 role-invite-expired = Энэ урилгын хугацаа дууссан байна. Зохион байгуулагчдаас шинэ урилга хүснэ үү.
 role-already = Та аль хэдийн { $role } болсон байна.
-role-granted-mentor = Тавтай морил, та одоо энэ хөтөлбөрийн ментор боллоо.
-role-granted-organizer = Тавтай морил, та одоо энэ хөтөлбөрийн зохион байгуулагч боллоо. Юу хийж болохыг /help-ээр харна уу.
+role-granted-mentor = Тавтай морилно уу! Та одоо энэ хөтөлбөрийн ментор боллоо.
+role-granted-organizer = Тавтай морилно уу! Та одоо энэ хөтөлбөрийн зохион байгуулагч боллоо. Юу хийж болохыг /help тушаалаар харна уу.
 role-invite-accepted = { $name } таны урилгыг хүлээн авч { $role } боллоо.
-role-revoke-nobody = Өөр хэн ч ментор эсвэл зохион байгуулагчийн үүрэгтэй биш байна.
-role-revoke-choose = Хэний үүргийг цуцлах вэ?
-role-holder = { $name }: { $role }
-role-not-held = { $name } (одоо) { $role } биш байна.
-role-revoked = { $name } одоо { $role } биш боллоо.
+role-revoke-nobody = Ментор эсвэл зохион байгуулагчийн үүрэгтэй өөр хүн алга.
+role-revoke-choose =
+    Хэний үүргийг цуцлах вэ?
+    { $holders }
+role-holder-line = • { $name }: { $role }
+role-holder = { $name }
+role-revoke-which = { $name } хоёр үүрэгтэй. Алийг нь цуцлах вэ?
+role-button-mentor = Ментор
+role-button-organizer = Зохион байгуулагч
+role-not-held = { $name } одоогоор { $role } биш байна.
+role-revoked = { $name } { $role } байхаа больлоо.
 role-you-lost = Та энэ хөтөлбөрийн { $role } байхаа больлоо.

@@ -95,6 +95,6 @@ async def test_another_person_is_answered_while_a_deck_downloads_slowly(
                 break
             await asyncio.sleep(0.01)
         [receipt] = answered(messenger, "A")
-        assert receipt["text"].startswith("Received: Interim pitch deck, version 1.")
+        assert receipt["text"].startswith("Received: Interim deck, version 1.")
     finally:
         await inbox.stop(5.0)

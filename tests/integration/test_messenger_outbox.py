@@ -29,7 +29,10 @@ async def test_outside_the_window_tags_and_deferral_then_update_after_a_message(
 
     stats = await outbox(app).run_once()
 
-    assert (stats.claimed, stats.by_status) == (3, {DeliveryStatus.SENT: 2, DeliveryStatus.DEFERRED: 1})
+    assert (stats.claimed, stats.by_status) == (
+        3,
+        {DeliveryStatus.SENT: 2, DeliveryStatus.DEFERRED: 1},
+    )
     assert messenger.fake.messages == [
         sent_to_psid(
             "The workshop starts at 10:00.",
@@ -129,8 +132,9 @@ async def test_planned_reminders_outside_the_window_carry_the_right_tags(
                     "type": "template",
                     "payload": {
                         "template_type": "button",
-                        "text": "Reminder: the deadline for “Interim pitch deck” is Mon, Nov 18, "
-                        "2024 18:00, in 2 hours 0 minutes.\nTeam Blue Steppe has not submitted yet.",
+                        "text": "Reminder: the deadline for “Interim deck” is in 2 hours.\n"
+                        "Deadline: Mon, Nov 18, 2024 18:00\n"
+                        "Team Blue Steppe has not submitted yet.",
                         "buttons": [
                             {
                                 "type": "postback",
@@ -151,13 +155,14 @@ async def test_planned_reminders_outside_the_window_carry_the_right_tags(
                     "type": "template",
                     "payload": {
                         "template_type": "button",
-                        "text": "Reminder: MICS2024 interim event starts Wed, Nov 20, 2024 13:30, "
-                        "in 1 day 0 hours.\nWhere: Ulaanbaatar Chuulga, Ulaanbaatar\n"
-                        "Languages spoken: MN, JA",
+                        "text": "Reminder: “MICS2024 interim event” starts in 1 day.\n"
+                        "Starts: Wed, Nov 20, 2024 13:30\n"
+                        "Where: Ulaanbaatar Chuulga, Ulaanbaatar\n"
+                        "Languages spoken: Mongolian, Japanese",
                         "buttons": [
                             {
                                 "type": "postback",
-                                "title": "Details and agenda",
+                                "title": "Details",
                                 "payload": "sched:4",
                             }
                         ],

@@ -40,14 +40,15 @@ async def test_a_new_deck_notice_reaches_an_organizer_on_telegram(
     deck = tmp_path / "deck.pdf"
     deck.write_bytes(pdf_bytes())
 
-    assert (await chat.say(f"/file {deck}")).startswith("Received: Interim pitch deck, version 1.")
+    assert (await chat.say(f"/file {deck}")).startswith("Received: Interim deck, version 1.")
 
     async with app.sessions() as session:
         submission_id = await session.scalar(select(Submission.id))
     [notice] = fake.sent()
     assert (notice["chat_id"], notice["text"], buttons(notice)) == (
         CHAT,
-        "新しい提出：Blue Steppeが中間ピッチ資料のバージョン1を提出しました（me）。",
+        "新しい提出：チーム「Blue Steppe」が「中間ピッチ資料」のバージョン1を提出しました（meさん"
+        "）。",
         [("資料を受け取る", f"deck:{submission_id}")],
     )
 

@@ -27,8 +27,8 @@ def card(team: str, lead: str, interim: str) -> str:
         f"• {lead} (team lead)\n"
         "Stages:\n"
         "Project proposal: not submitted\n"
-        f"Interim pitch deck: {interim}\n"
-        "Final pitch deck: not submitted\n"
+        f"Interim deck: {interim}\n"
+        "Final deck: not submitted\n"
         "\n"
     )
 
@@ -36,7 +36,7 @@ def card(team: str, lead: str, interim: str) -> str:
 def filtered(status: str, *teams: str) -> str:
     buttons = [f"[{n}] {name} (1)\n" for n, name in enumerate(teams, 1)]
     return (
-        f"Teams: Interim pitch deck: {status}. {len(teams)} in all, page 1 of 1.\n"
+        f"Teams: Interim deck: {status}. {len(teams)} in all, page 1 of 1.\n"
         + "".join(buttons)
         + f"[{len(teams) + 1}] Filter by stage\n\n"
     )
@@ -56,12 +56,12 @@ async def test_team_and_teams_show_on_time_and_late(
         await register_team(chat, team)
 
     await chat.say("/as lead")
-    assert (await chat.say(f"/file {deck}")).startswith("Received: Interim pitch deck, version 1.")
+    assert (await chat.say(f"/file {deck}")).startswith("Received: Interim deck, version 1.")
     assert await chat.say("/team") == card("Solar Yurts", "lead", "submitted on time")
     clock.advance(timedelta(hours=10))  # 19:00, an hour after the interim deadline
     await chat.say("/as second")
     assert (await chat.say(f"/file {deck}")).endswith(
-        "Late: received 1 hour 0 minutes after the deadline (Mon, Nov 18, 2024 18:00).\n\n"
+        "Late: received 1 hour after the deadline (Mon, Nov 18, 2024 18:00).\n\n"
     )
     assert await chat.say("/team") == card("Blue Steppe", "second", "submitted late")
     await chat.say("/as third")

@@ -23,11 +23,11 @@ MB = 1024 * 1024
 
 def receipt(data: bytes, file_name: str) -> str:
     return (
-        "Received: Interim pitch deck, version 1.\n"
+        "Received: Interim deck, version 1.\n"
         f"File: {file_name} (1 KB)\n"
         "Time received: Mon, Nov 18, 2024 09:00\n"
         f"SHA-256: {hashlib.sha256(data).hexdigest()[:12]}…\n"
-        "On time: 9 hours 0 minutes before the deadline (Mon, Nov 18, 2024 18:00)."
+        "On time: 9 hours before the deadline (Mon, Nov 18, 2024 18:00)."
     )
 
 

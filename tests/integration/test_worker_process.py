@@ -81,8 +81,9 @@ async def test_the_worker_sends_a_due_reminder_through_telegram(
     assert fake.sent() == [
         {
             "chat_id": CHAT,
-            "text": "Reminder: the deadline for “Interim pitch deck” is Mon, Nov 18, 2024 18:00, "
-            "in 2 hours 0 minutes.\nTeam Blue Steppe has not submitted yet.",
+            "text": "Reminder: the deadline for “Interim deck” is in 2 hours.\n"
+            "Deadline: Mon, Nov 18, 2024 18:00\n"
+            "Team Blue Steppe has not submitted yet.",
             "reply_markup": {
                 "inline_keyboard": [[{"callback_data": "cmd:deadlines", "text": "All deadlines"}]]
             },

@@ -43,10 +43,10 @@ def menu(locale: str, labels: tuple[str, str, str]) -> dict[str, object]:
 GREETING = {
     "en": "Hello! I am the MICS program bot: events, deadlines and your team, in Mongolian, "
     "Japanese or English. Tap Get Started.",
-    "mn": "Сайн байна уу! Би MICS хөтөлбөрийн бот байна: арга хэмжээ, эцсийн хугацаа, багийн "
-    "мэдээллийг монгол, япон, англи хэлээр хүргэнэ. «Эхлэх» дээр дарна уу.",
-    "ja": "こんにちは！MICSプログラムのボットです。イベント、締め切り、チームの情報をモンゴル語・"
-    "日本語・英語でお届けします。「スタート」をタップしてください。",
+    "mn": "Сайн байна уу! MICS хөтөлбөрийн бот арга хэмжээ, эцсийн хугацаа, багийн мэдээллийг "
+    "монгол, япон, англи хэлээр хүргэнэ. «Эхлэх» (Get Started) товчийг дарна уу.",
+    "ja": "こんにちは。MICSプログラムのボットです。イベント、締め切り、チームの情報をモンゴル語・"
+    "日本語・英語でお届けします。「スタート」（Get Started）をタップしてください。",
 }
 MENUS = {
     "en": ("Main menu", "Help", "Language"),
@@ -161,6 +161,6 @@ async def test_run_serves_the_webhook_when_messenger_is_configured(
     assert process.stderr is not None
     logged = (await process.stderr.read()).decode()
     # A server logs at INFO (only the console chat is quiet): the program it loaded shows.
-    assert [line.split(" INFO ", 1)[1] for line in logged.splitlines() if " INFO bot.app" in line] == [
-        f"bot.app: program mics-2024 from {SHIPPED_PROGRAM}: created"
-    ]
+    assert [
+        line.split(" INFO ", 1)[1] for line in logged.splitlines() if " INFO bot.app" in line
+    ] == [f"bot.app: program mics-2024 from {SHIPPED_PROGRAM}: created"]

@@ -27,8 +27,8 @@ A_GETS = [  # the first line of each message
     CHOOSE,  # held at the fake, then a 504
     CHOOSE,  # sent again
     "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！",
-    "何をしますか？",
-    "できること：",  # Help, in Japanese: the language was chosen first
+    "ご用件をお選びください。",
+    "ご利用いただける機能：",  # Help, in Japanese: the language was chosen first
 ]
 
 
