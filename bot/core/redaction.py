@@ -10,12 +10,17 @@ its traceback, chained causes included (formatted once, into ``exc_text``, which
 also found percent-encoded, as it appears in a URL. Uncaught exceptions go through the same
 redaction (``sys.excepthook``).
 
-The secrets are the values of ``bot.core.settings.SECRETS`` (``Settings.secret_values()``).
+The secrets are the values of ``bot.core.settings.SECRETS`` (``Settings.secret_values()``),
+those the process makes for itself (the dashboard's signing key when ``DASHBOARD_SECRET`` is
+unset: ``also_redact``), and whatever follows ``token=`` in a URL's query: the dashboard's
+one-time sign-in links (``/admin/login?token=…``), which uvicorn's access log prints and which
+the chat message carrying the link holds, are made per person, so no list can name them.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Callable, Iterable
@@ -24,12 +29,16 @@ from typing import Any
 from urllib.parse import quote, quote_plus
 
 MASK = "[redacted]"
+URL_TOKEN = re.compile(r"(?<=[?&]token=)[\w-]+|(?<=%3Ftoken%3D)[\w-]+|(?<=%26token%3D)[\w-]+", re.I)
+"""The value of a ``token`` query parameter, also in a percent-encoded URL (a sign-in token
+is URL-safe base64: letters, digits, ``-`` and ``_``)."""
 
 
 class Redactor:
     def __init__(self, secrets: Iterable[str]) -> None:
+        self.secrets = [secret for secret in secrets if secret]
         forms: set[str] = set()
-        for secret in secrets:
+        for secret in self.secrets:
             if secret:
                 forms.update((secret, quote(secret, safe=""), quote_plus(secret)))
         # Longest first: a secret that contains another is replaced whole.
@@ -39,6 +48,8 @@ class Redactor:
         for form in self.forms:
             if form in value:
                 value = value.replace(form, MASK)
+        if "oken" in value or "OKEN" in value:  # most lines have no token: a cheap test first
+            value = URL_TOKEN.sub(MASK, value)
         return value
 
     def record(self, record: logging.LogRecord) -> logging.LogRecord:
@@ -46,8 +57,6 @@ class Redactor:
         uvicorn's access log, reads them directly), the text of the other arguments when the
         message is formatted (``getMessage``: only then is it worth making), and the
         traceback now."""
-        if not self.forms:
-            return record
         if isinstance(record.msg, str):
             record.msg = self.text(record.msg)
         if isinstance(record.args, tuple):
@@ -88,11 +97,18 @@ def install_redaction(secrets: Iterable[str]) -> Redactor:
     return redactor
 
 
+def also_redact(secrets: Iterable[str]) -> None:
+    """Add secrets the process made itself to those redacted (nothing when redaction is not
+    installed: tests that build an app without ``python -m bot``)."""
+    if _installed is not None:
+        install_redaction([*_installed.secrets, *secrets])
+
+
 def _excepthook(
     previous: Callable[[type[BaseException], BaseException, TracebackType | None], Any],
 ) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if _installed is None or not _installed.forms:
+        if _installed is None:
             previous(kind, error, tb)
             return
         sys.stderr.write(_installed.text("".join(traceback.format_exception(kind, error, tb))))

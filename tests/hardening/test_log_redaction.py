@@ -21,7 +21,7 @@ import httpx
 import pytest
 from telegram import Bot
 
-from bot.app import App
+from bot.app import App, build_dashboard
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.inbound import TelegramInbound
 from bot.channels.telegram.transport import AiohttpRequest
@@ -122,6 +122,57 @@ def test_uncaught_exceptions_are_redacted(
     assert (leaks(err), err.splitlines()[-1]) == ([], f"RuntimeError: boom {MASK}")
 
 
+SIGN_IN = "https://bot.example/admin/login?token=Zk3_q-Rt9vWx2YbN4mPc7LdE1sHgJ6aUoIe5TfKy8Qw"
+TOKEN = SIGN_IN.split("token=")[1]
+
+
+def test_a_sign_in_token_is_redacted_wherever_a_record_carries_it() -> None:
+    """A link /dashboard made: no setting names it, and it is redacted with no secret set."""
+    install_redaction([])
+    logger, stream = captured_log("tests.redaction.sign_in")
+    logger.debug("sendMessage %s", {"text": f"Open the dashboard: {SIGN_IN}\nGood for 10 min"})
+    logger.info('%s - "%s %s HTTP/%s" %d', "127.0.0.1:5000", "GET", SIGN_IN[19:], "1.1", 403)
+    logger.info("as a query %s", f"/admin/login?lang=mn&token={TOKEN}&x=1")
+    logger.info("percent-encoded %s", quote(SIGN_IN, safe=""))
+    try:
+        raise RuntimeError(f"could not send {SIGN_IN}")
+    except RuntimeError:
+        logger.exception("delivery failed")
+    text = stream.getvalue()
+    assert TOKEN not in text
+    assert text.splitlines()[:5] == [
+        "DEBUG tests.redaction.sign_in: sendMessage {'text': 'Open the dashboard: "
+        "https://bot.example/admin/login?token=[redacted]\\nGood for 10 min'}",
+        'INFO tests.redaction.sign_in: 127.0.0.1:5000 - "GET /admin/login?token=[redacted] '
+        'HTTP/1.1" 403',
+        "INFO tests.redaction.sign_in: as a query /admin/login?lang=mn&token=[redacted]&x=1",
+        "INFO tests.redaction.sign_in: percent-encoded "
+        "https%3A%2F%2Fbot.example%2Fadmin%2Flogin%3Ftoken%3D[redacted]",
+        "ERROR tests.redaction.sign_in: delivery failed",
+    ]
+    assert text.splitlines()[-1] == (
+        "RuntimeError: could not send https://bot.example/admin/login?token=[redacted]"
+    )
+
+
+async def test_the_dashboard_key_made_on_first_start_is_redacted(app: App) -> None:
+    """Without DASHBOARD_SECRET the dashboard signs cookies with a key it stores; once the
+    dashboard is built, that key is redacted as DASHBOARD_SECRET would be."""
+    assert app.settings.dashboard_secret is None
+    install_redaction(app.settings.secret_values())
+    try:
+        key = (await build_dashboard(app)).parts.secret
+        logger, stream = captured_log("tests.redaction.dashboard_key")
+        logger.info("signing with %s", key)
+        logger.info("cookie %s", quote(key, safe=""))
+        assert stream.getvalue() == (
+            f"INFO tests.redaction.dashboard_key: signing with {MASK}\n"
+            f"INFO tests.redaction.dashboard_key: cookie {MASK}\n"
+        )
+    finally:
+        install_redaction([])
+
+
 @pytest.fixture
 def unreachable() -> Iterator[str]:
     with unreachable_address() as url:
@@ -217,12 +268,15 @@ async def test_serve_logs_no_secret_at_debug(
                     break
                 except httpx.TransportError:
                     await asyncio.sleep(0.05)
+            signing_in = await client.get("/admin/login", params={"token": TOKEN})
         assert answer is not None and (answer.status_code, answer.text) == (200, "CHALLENGE")
+        assert signing_in.status_code == 403  # a token the bot never made
     finally:
         process.send_signal(signal.SIGTERM)
         err, out = await asyncio.wait_for(reading, 30)
         await process.wait()
     log = err.decode() + out.decode()
     assert "setWebhook" in log and "GET /messenger/webhook?hub.mode=subscribe" in log
+    assert '"GET /admin/login?token=[redacted] HTTP/1.1" 403' in log and TOKEN not in log
     known = {**values, "TELEGRAM_BOT_TOKEN": fake.token}
     assert [name for name, value in known.items() if value in log or quote(value) in log] == []
