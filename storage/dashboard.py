@@ -209,6 +209,30 @@ class DashboardRepository:
         )
         return signed, audited or 0
 
+    async def sign_out_everywhere(self, participant_id: int, now: datetime) -> int:
+        """End the person's live sessions and spend their unused sign-in links (a role of
+        theirs was taken away); returns how many there were. If they may still open the
+        dashboard, /dashboard gives them a new link."""
+        ended = await self.session.execute(
+            update(DashboardSession)
+            .where(
+                DashboardSession.participant_id == participant_id,
+                DashboardSession.ended_at.is_(None),
+                DashboardSession.expires_at > now,
+            )
+            .values(ended_at=now)
+        )
+        spent = await self.session.execute(
+            update(DashboardLoginToken)
+            .where(
+                DashboardLoginToken.participant_id == participant_id,
+                DashboardLoginToken.used_at.is_(None),
+                DashboardLoginToken.expires_at > now,
+            )
+            .values(used_at=now)
+        )
+        return int(ended.rowcount or 0) + int(spent.rowcount or 0)  # type: ignore[attr-defined]
+
     async def forget(self, participant_id: int) -> None:
         """``/delete_me``: the person's tokens and sessions go, their audit rows lose the name."""
         for model in (DashboardLoginToken, DashboardSession):
