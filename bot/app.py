@@ -23,6 +23,7 @@ from bot.documents import PdfAndPptxChecker
 from bot.i18n import FluentTranslator
 from bot.ical import ICalendarWriter
 from bot.programs import load_program_file
+from bot.qr import SegnoQrWriter
 from bot.xlsx import OpenpyxlWriter
 from handlers import FEATURES
 from storage.dashboard import DashboardRepository
@@ -84,6 +85,7 @@ async def build_app(
         documents=PdfAndPptxChecker(),
         calendar=ICalendarWriter(),
         spreadsheets=OpenpyxlWriter(),
+        qr_codes=SegnoQrWriter(),
     )
     dispatcher = Dispatcher(
         sessions, build_router(features), translator, clock, settings, services, DEFAULT_MIDDLEWARES

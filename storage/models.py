@@ -103,6 +103,14 @@ class Event(Base):
     starts_at: Mapped[datetime]
     ends_at: Mapped[datetime | None]
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    rsvp: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """People say whether they come (event day: ``handlers/eventday``)."""
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    """Seats on site; beyond them a waiting list. ``None``: no limit."""
+    rsvp_closes_at: Mapped[datetime | None]
+    """After this, no one can say they come; ``None``: when the event starts."""
+    online: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """The event has an online part: people may attend online instead of on site."""
 
     program: Mapped[Program] = relationship(back_populates="events")
     agenda: Mapped[list[AgendaItem]] = relationship(

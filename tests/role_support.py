@@ -21,7 +21,7 @@ REFUSED = {
     Role.ORGANIZER: "Sorry, that is only for organizers.\n\n",
     Role.MENTOR: "Sorry, that is only for mentors.\n\n",
     Role.JUDGE: "Sorry, that is only for judges.\n\n",
-    Role.STAFF: "Sorry, that is only for event staff.\n\n",
+    Role.STAFF: "Sorry, that is only for event staff and organizers.\n\n",
 }
 """The refusal of each role, in English."""
 

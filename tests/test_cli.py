@@ -68,7 +68,7 @@ def test_chat_with_user_lang_and_as(tmp_path: Path) -> None:
         "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創 "
         "のコンソールチャットです（実時刻）。/start と入力してください。Ctrl-D で終了します。"
     )
-    assert lines[-8:] == [
+    assert lines[-9:] == [
         "Та юу хийх вэ?",
         "[1] Тусламж",
         "[2] Хэл",
@@ -76,6 +76,7 @@ def test_chat_with_user_lang_and_as(tmp_path: Path) -> None:
         "[4] Хуваарь",
         "[5] Эцсийн хугацаа",
         "[6] Илтгэл илгээх",
+        "[7] Асуулт асуух",
         "",
     ]
 

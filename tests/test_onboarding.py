@@ -26,7 +26,8 @@ WELCOME = {
     "[3] Цагийн бүс\n"
     "[4] Хуваарь\n"
     "[5] Эцсийн хугацаа\n"
-    "[6] Илтгэл илгээх\n\n",
+    "[6] Илтгэл илгээх\n"
+    "[7] Асуулт асуух\n\n",
     "ja": """MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！
 イベントや締め切りを、ご指定の言語とタイムゾーンでお知らせします。
 
@@ -37,6 +38,7 @@ WELCOME = {
 [4] スケジュール
 [5] 締め切り
 [6] 資料を提出
+[7] 運営者に質問
 
 """,
     "en": """Welcome to MICS 2024: Mongolia Open Innovation and Co-creation for SDGs!
@@ -49,6 +51,7 @@ What would you like to do?
 [4] Schedule
 [5] Deadlines
 [6] Hand in a deck
+[7] Ask the organizers
 
 """,
 }
@@ -124,6 +127,8 @@ async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> Non
         "/submit: багийнхаа илтгэлийн файлыг илгээх\n"
         "/deck: багийнхаа илгээсэн илтгэлийн файлууд, бүх хувилбар\n"
         "/session: багийнхаа ментороос уулзалт хүсэх (ахлагч)\n"
+        "/ask: зохион байгуулагчдаас асуулт асуух\n"
+        "/ticket: ирэх арга хэмжээнийхээ тасалбар (бүртгэлийн код)\n"
         "\n"
     )
 

@@ -52,7 +52,8 @@ REFUSALS = {
         "/teams": "Уучлаарай, энэ үйлдлийг зөвхөн зохион байгуулагч хийх боломжтой.\n\n",
         "/mentor_profile": "Уучлаарай, энэ үйлдлийг зөвхөн ментор хийх боломжтой.\n\n",
         "/judge_only": "Уучлаарай, энэ үйлдлийг зөвхөн шүүгч хийх боломжтой.\n\n",
-        "/staff_only": "Уучлаарай, энэ үйлдлийг зөвхөн арга хэмжээний ажилтан хийх боломжтой.\n\n",
+        "/staff_only": "Уучлаарай, энэ үйлдлийг зөвхөн арга хэмжээний ажилтан болон зохион "
+        "байгуулагч хийх боломжтой.\n\n",
         "/judge_or_staff": "Уучлаарай, энэ үйлдлийг зөвхөн дараах үүрэгтэй хүн хийх боломжтой:\n"
         "шүүгч\nажилтан\n\n",
     },
@@ -60,14 +61,14 @@ REFUSALS = {
         "/teams": "申し訳ありません。この操作は運営者のみ行えます。\n\n",
         "/mentor_profile": "申し訳ありません。この操作はメンターのみ行えます。\n\n",
         "/judge_only": "申し訳ありません。この操作は審査員のみ行えます。\n\n",
-        "/staff_only": "申し訳ありません。この操作はイベントスタッフのみ行えます。\n\n",
+        "/staff_only": "申し訳ありません。この操作はイベントスタッフと運営者のみ行えます。\n\n",
         "/judge_or_staff": "申し訳ありません。この操作は次の役割の方のみ行えます：\n審査員\nスタッフ\n\n",
     },
     "3": {  # en
         "/teams": "Sorry, that is only for organizers.\n\n",
         "/mentor_profile": "Sorry, that is only for mentors.\n\n",
         "/judge_only": "Sorry, that is only for judges.\n\n",
-        "/staff_only": "Sorry, that is only for event staff.\n\n",
+        "/staff_only": "Sorry, that is only for event staff and organizers.\n\n",
         "/judge_or_staff": "Sorry, that is only for people with one of these roles:\n"
         "judge\nstaff\n\n",
     },

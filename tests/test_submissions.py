@@ -61,7 +61,7 @@ async def test_upload_receipt_versions_and_the_deck_list(
     slides = write(tmp_path, "slides.pptx", second)
     clock.advance(timedelta(hours=2))
     assert await chat.say("/menu", "6") == (
-        "What would you like to do?\n[1] Help\n[2] Language\n[3] Time zone\n[4] Schedule\n[5] Deadlines\n[6] Hand in a deck\n\n"
+        "What would you like to do?\n[1] Help\n[2] Language\n[3] Time zone\n[4] Schedule\n[5] Deadlines\n[6] Hand in a deck\n[7] Ask the organizers\n\n"
         + SEND_INTERIM
     )
     assert await chat.say(f"/file {slides}") == (

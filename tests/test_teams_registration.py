@@ -28,7 +28,8 @@ async def test_registration_wizard_in_mn(chat: Chat) -> None:
         "[3] Цагийн бүс\n"
         "[4] Хуваарь\n"
         "[5] Эцсийн хугацаа\n"
-        "[6] Илтгэл илгээх\n\n"
+        "[6] Илтгэл илгээх\n"
+        "[7] Асуулт асуух\n\n"
     )
     assert await chat.say("/register") == (
         "Баг бүртгүүлэх эсвэл багт нэгдэхээс өмнө: хөтөлбөрийг зохион байгуулахын тулд энэ "
@@ -241,7 +242,8 @@ async def test_registration_wizard_in_ja(chat: Chat) -> None:
         "[3] タイムゾーン\n"
         "[4] スケジュール\n"
         "[5] 締め切り\n"
-        "[6] 資料を提出\n\n"
+        "[6] 資料を提出\n"
+        "[7] 運営者に質問\n\n"
     )
     assert await chat.say("/register") == (
         "チームの登録・参加の前に：プログラム運営のため、このプラットフォームでのお名前、チームの"
@@ -444,6 +446,7 @@ async def test_registration_wizard_in_en(chat: Chat) -> None:
         "[4] Schedule\n"
         "[5] Deadlines\n"
         "[6] Hand in a deck\n"
+        "[7] Ask the organizers\n"
         "\n"
     )
     assert await chat.say("/register") == (

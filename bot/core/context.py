@@ -14,6 +14,7 @@ from bot.core.files import DocumentChecker, FileStore
 from bot.core.messages import ArgValue, Button, Document, IncomingMessage, Msg, Purpose, Reply
 from bot.core.metrics import Metrics
 from bot.core.ports import OutputChannel
+from bot.core.qr import QrCodeWriter
 from bot.core.roles import Role
 from bot.core.settings import Settings
 from storage.models import ConversationState, Participant
@@ -42,6 +43,8 @@ class Services:
     """Writes iCalendar files."""
     spreadsheets: SpreadsheetWriter
     """Writes XLSX workbooks."""
+    qr_codes: QrCodeWriter
+    """Draws QR codes (check-in tickets)."""
     channels: dict[str, OutputChannel] = field(default_factory=dict)
     metrics: Metrics = field(default_factory=Metrics)
 

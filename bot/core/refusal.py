@@ -20,8 +20,11 @@ def permitted(ctx: Context, roles: Iterable[Role]) -> bool:
 
 
 def refusal(roles: Iterable[Role]) -> Msg:
-    """What a person is told who holds none of ``roles``."""
-    needed = sorted(frozenset(roles), key=list(Role).index)
+    """What a person is told who holds none of ``roles`` (none given: organizers')."""
+    wanted = frozenset(roles) or {Role.ORGANIZER}
+    if Role.STAFF in wanted:
+        wanted -= {Role.ORGANIZER}  # organizers are event staff implicitly; the message says so
+    needed = sorted(wanted, key=list(Role).index)
     if len(needed) == 1:
         return Msg(f"not-allowed-{needed[0]}")
     return Msg("not-allowed-roles", {"roles": [Msg(f"not-allowed-role-{r}") for r in needed]})

@@ -8,6 +8,7 @@ from bot.core.calendar import CalendarEntry
 from bot.core.context import Context
 from bot.core.messages import Button, ClockLabel, Document, LocalTime, Msg, Reply
 from bot.core.router import Router
+from handlers.eventday.hooks import rsvp_buttons
 from handlers.schedule.buttons import CalendarFile, PastEvents, ShowEvent
 from handlers.schedule.reminders import agenda_lines, event_summary, time_left
 from storage.models import Event, Program
@@ -102,10 +103,11 @@ async def event_details(ctx: Context, pressed: ShowEvent) -> None:
         return
     lines = agenda_lines(event, ctx.locale)
     args = {**event_summary(event, ctx.locale), "when": _span(event)}
-    button = [Button(Msg("schedule-button-event-calendar"), CalendarFile(event.id).pack())]
+    buttons = await rsvp_buttons(ctx, event)
+    buttons.append(Button(Msg("schedule-button-event-calendar"), CalendarFile(event.id).pack()))
     if lines:
         args["agenda"], args["clock"] = lines, ClockLabel()
-    ctx.send(Reply(Msg("schedule-event-agenda" if lines else "schedule-event", args), button))
+    ctx.send(Reply(Msg("schedule-event-agenda" if lines else "schedule-event", args), buttons))
 
 
 def calendar_entry(event: Event, locale: str) -> CalendarEntry:

@@ -10,6 +10,7 @@ from bot.core.context import Context
 from bot.core.messages import ArgValue, Button, ClockLabel, LanguageNames, LocalTime, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.router import PersonalData, Router, RunCommand
+from handlers.eventday.hooks import reminder_buttons, reminder_wanted
 from handlers.schedule.buttons import MuteCategory, ShowEvent
 from handlers.schedule.timeline import (
     AGENDA_RENDERER,
@@ -82,7 +83,7 @@ def event_summary(event: Event, locale: str) -> dict[str, ArgValue]:
 @renderers.register(EVENT_RENDERER)
 async def event_reminder(ctx: RenderContext) -> Reply | None:
     event = await _event(ctx.uow, ctx.params["program"], ctx.params["event"])
-    if event is None or event.starts_at <= ctx.now:
+    if event is None or event.starts_at <= ctx.now or not await reminder_wanted(ctx, event):
         return None
     return Reply(
         Msg(
@@ -93,7 +94,10 @@ async def event_reminder(ctx: RenderContext) -> Reply | None:
                 "left": time_left(event.starts_at, ctx.now),
             },
         ),
-        buttons=[Button(Msg("schedule-button-details"), ShowEvent(event.id).pack())],
+        buttons=[
+            *await reminder_buttons(ctx, event),
+            Button(Msg("schedule-button-details"), ShowEvent(event.id).pack()),
+        ],
     )
 
 
@@ -118,6 +122,8 @@ async def event_agenda(ctx: RenderContext) -> Reply | None:
     event = await _event(ctx.uow, ctx.params["program"], ctx.params["event"])
     end = event.ends_at if event is not None else None
     if event is None or (end or event.starts_at) <= ctx.now:
+        return None
+    if not await reminder_wanted(ctx, event):
         return None
     day = date.fromisoformat(ctx.params["day"])
     lines = agenda_lines(event, ctx.locale, day)

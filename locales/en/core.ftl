@@ -48,7 +48,7 @@ file-not-expected = I wasn't expecting a file just now. Send /help to see what I
 not-allowed-organizer = Sorry, that is only for organizers.
 not-allowed-mentor = Sorry, that is only for mentors.
 not-allowed-judge = Sorry, that is only for judges.
-not-allowed-staff = Sorry, that is only for event staff.
+not-allowed-staff = Sorry, that is only for event staff and organizers.
 not-allowed-roles =
     Sorry, that is only for people with one of these roles:
     { $roles }

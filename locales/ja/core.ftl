@@ -48,7 +48,7 @@ file-not-expected = 現在はファイルを受け付けていません。ご利
 not-allowed-organizer = 申し訳ありません。この操作は運営者のみ行えます。
 not-allowed-mentor = 申し訳ありません。この操作はメンターのみ行えます。
 not-allowed-judge = 申し訳ありません。この操作は審査員のみ行えます。
-not-allowed-staff = 申し訳ありません。この操作はイベントスタッフのみ行えます。
+not-allowed-staff = 申し訳ありません。この操作はイベントスタッフと運営者のみ行えます。
 not-allowed-roles =
     申し訳ありません。この操作は次の役割の方のみ行えます：
     { $roles }

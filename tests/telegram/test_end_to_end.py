@@ -29,7 +29,15 @@ JAPANESE = [
     (
         "sendMessage",
         "ご用件をお選びください。",
-        ["cmd:help", "cmd:language", "cmd:timezone", "cmd:schedule", "cmd:deadlines", "cmd:submit"],
+        [
+            "cmd:help",
+            "cmd:language",
+            "cmd:timezone",
+            "cmd:schedule",
+            "cmd:deadlines",
+            "cmd:submit",
+            "cmd:ask",
+        ],
     ),
 ]
 MONGOLIAN = [
@@ -44,7 +52,15 @@ MONGOLIAN = [
     (
         "sendMessage",
         "Та юу хийх вэ?",
-        ["cmd:help", "cmd:language", "cmd:timezone", "cmd:schedule", "cmd:deadlines", "cmd:submit"],
+        [
+            "cmd:help",
+            "cmd:language",
+            "cmd:timezone",
+            "cmd:schedule",
+            "cmd:deadlines",
+            "cmd:submit",
+            "cmd:ask",
+        ],
     ),
 ]
 
