@@ -403,6 +403,8 @@ class Delivery(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    read_at: Mapped[datetime | None]
+    """When the platform said the person read it (Messenger's read watermark)."""
 
 
 class ReminderMute(Base):
@@ -452,8 +454,9 @@ class MentorAssignment(Base):
 class MentoringSession(Base):
     """A session between a team and its mentor, from the request to held / no-show.
 
-    ``state``: requested, confirmed, held, no_show, cancelled. While requested, ``awaiting``
-    says which side must answer (``mentor`` or ``team``) the ``proposals`` (UTC ISO times).
+    ``state``: requested, confirmed, held, no_show, cancelled, declined. While requested,
+    ``awaiting`` says which side must answer (``mentor`` or ``team``) the ``proposals`` (UTC
+    ISO times).
     ``version`` grows on every change: buttons and outbox rows carry it, so an old button or
     a reminder of a moved session is recognised as stale.
     """
@@ -481,7 +484,6 @@ class MentoringSession(Base):
     reason: Mapped[str] = mapped_column(String(500), default="")
     mentor_note: Mapped[str] = mapped_column(String(2000), default="", info=PERSONAL)
     """What the mentor wrote after the session."""
-    rating: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

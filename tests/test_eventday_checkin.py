@@ -224,7 +224,7 @@ async def test_the_ticket_is_a_qr_code_of_the_code_where_no_channel_has_links(
     assert shown == (
         "Таны тасалбар: Үзүүлэх өдөр\n11-р сарын 20 (Лх) 13:30, Шангри-Ла, Улаанбаатар\n"
         f"Энэ зургийг бүртгэлийн ширээн дээр үзүүлэх эсвэл кодоо хэлнэ үү: {text}\n"
-        f"[photo] ticket-demo.png ({picture.stat().st_size} bytes) saved to {picture}\n\n"
+        f"[зураг] ticket-demo.png ({picture.stat().st_size} байт) хадгалагдлаа: {picture}\n\n"
     )
     decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(picture.read_bytes())))
     assert [(b.format, b.text) for b in decoded] == [(zxingcpp.BarcodeFormat.QRCode, text)]

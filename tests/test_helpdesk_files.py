@@ -16,19 +16,14 @@ from tests.helpdesk_support import (
     press,
     threads,
 )
-from tests.support import Chat
+from tests.support import Chat, saved_paths
 
 __all__ = ["app"]
 
 
 def saved(output: str) -> list[tuple[str, bytes]]:
-    """The files the console saved, as (name, bytes), from its ``… saved to PATH`` lines."""
-    found = []
-    for line in output.splitlines():
-        if " saved to " in line:
-            path = Path(line.split(" saved to ")[1])
-            found.append((path.name, path.read_bytes()))
-    return found
+    """The files the console saved, as (name, bytes)."""
+    return [(path.name, path.read_bytes()) for path in saved_paths(output)]
 
 
 async def test_a_photo_with_the_question_reaches_the_organizers_and_a_file_answers_it(
@@ -51,7 +46,7 @@ async def test_a_photo_with_the_question_reaches_the_organizers_and_a_file_answe
         "Шинэ асуулт №1 — асуусан: aya (хувийн, япон хэлээр):\n"
         "この領収書で精算できますか？\n"
         "[1] Хариуцах\n[2] Хариулах\n[3] Хаах\n"
-        "[photo] receipt.png (70 bytes) saved to "
+        "[зураг] receipt.png (70 байт) хадгалагдлаа: "
     )
     assert saved(notices) == [("receipt.png", photo.read_bytes())] * 2  # tuya's and kenji's
 
@@ -96,7 +91,7 @@ async def test_a_file_without_words_asks_for_them_and_a_file_alone_can_answer(
         "Зохион байгуулагчдаас таны №1 асуултад өгсөн хариулт:\n\n"
         "(файл: deck.pdf)\n"
         "[1] Хариу бичих\n[2] Шийдэгдсэн, хаах\n"
-        "[file] deck.pdf"
+        "[файл] deck.pdf"
     ) in answer
 
 

@@ -24,7 +24,7 @@ from tests.helpdesk_support import (
     press,
     threads,
 )
-from tests.support import Chat
+from tests.support import Chat, saved_paths
 
 __all__ = ["app"]
 
@@ -101,7 +101,7 @@ async def test_delete_me_removes_the_askers_texts_and_the_thread_stays(
         None,  # closed by the deletion, not by anyone's answer
     )
     exported = await chat.say("/helpdesk export")
-    path = Path(exported.split(" saved to ")[1].strip())
+    path = saved_paths(exported)[0]
     rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
     assert rows == [
         [
@@ -166,9 +166,9 @@ async def test_the_export_is_for_organizers_only(app: App, chat: Chat, clock: Fi
     )
     exported = await chat.say("/as kenji", "/helpdesk export")
     assert exported.startswith(
-        "すべての質問（1件）とそのメッセージです（時刻はUTC）。\n[file] helpdesk-mics-2024.csv"
+        "すべての質問（1件）とそのメッセージです（時刻はUTC）。\n[ファイル] helpdesk-mics-2024.csv"
     )
-    path = Path(exported.split(" saved to ")[1].strip())
+    path = saved_paths(exported)[0]
     [_, row] = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
     assert row[-1] == (
         f"[asker 2024-11-18T01:00+00:00] {QUESTION}\n\n[organizer 2024-11-18T01:30+00:00] {ANSWER}"

@@ -101,7 +101,7 @@ async def test_calendar_files_parse_back_with_the_right_utc_times(
     await chat.say("/schedule")
     assert await chat.say("3") == (
         "カレンダーファイルです（イベント4件）。開くとカレンダーに追加できます。\n"
-        f"[file] mics-2024.ics (1,909 bytes) saved to {tmp_path}/console-files/me/mics-2024.ics\n\n"
+        f"[ファイル] mics-2024.ics（1,964 バイト）を {tmp_path}/console-files/me/mics-2024.ics に保存しました\n\n"
     )
     found = {
         k: (utc(a), utc(b))

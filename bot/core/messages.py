@@ -200,3 +200,6 @@ class RenderedMessage:
     buttons: tuple[RenderedButton, ...] = ()
     document: Document | None = None
     edit_key: str | None = None
+    locale: str | None = None
+    """The language it was rendered in: an adapter's own lines to the person (the console's)
+    follow it."""

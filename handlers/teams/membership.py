@@ -15,6 +15,7 @@ from handlers.teams.common import (
     has_consented,
     my_membership,
     team_card,
+    without_a_team,
 )
 from storage.models import Program, RoleInvite, Team, TeamInvite, TeamMember
 from storage.teams import TeamRole
@@ -243,12 +244,48 @@ async def _choose_member(
     ctx.reply(
         message_id,
         buttons=[
-            Button(
-                Msg("team-member-button", {"name": _name_of(m)}), button(m.participant_id).pack()
-            )
-            for m in others
+            *(
+                Button(
+                    Msg("team-member-button", {"name": _name_of(m)}),
+                    button(m.participant_id).pack(),
+                )
+                for m in others
+            ),
+            Button(Msg("button-cancel"), button(None).pack()),
         ],
     )
+
+
+async def _chosen_member(
+    ctx: Context, pressed: RemoveMember | HandOver, cancelled: str
+) -> tuple[Team, TeamMember] | None:
+    """The member a lead's button names, once the lead has confirmed; until then (and after
+    Cancel) says so and returns ``None``."""
+    if pressed.person is None:
+        ctx.reply(cancelled)
+        return None
+    found = await _lead_team(ctx)
+    if found is None:
+        return None
+    team, _ = found
+    member = member_of(team, pressed.person)
+    if member is None or member.role != TeamRole.MEMBER:
+        await ctx.router.flows.stale(ctx)
+        return None
+    if pressed.confirmed:
+        return team, member
+    kind = type(pressed)
+    action = "remove" if kind is RemoveMember else "handover"
+    ctx.reply(
+        f"team-{action}-confirm",
+        buttons=[
+            Button(Msg(f"team-button-{action}"), kind(member.participant_id, True).pack()),
+            Button(Msg("button-cancel"), kind(None).pack()),
+        ],
+        name=_name_of(member),
+        team=team.name,
+    )
+    return None
 
 
 @router.command("remove", help_id="help-remove")
@@ -258,14 +295,10 @@ async def remove(ctx: Context) -> None:
 
 @router.button(RemoveMember)
 async def confirm_remove(ctx: Context, pressed: RemoveMember) -> None:
-    found = await _lead_team(ctx)
-    if found is None:
+    chosen = await _chosen_member(ctx, pressed, "team-remove-cancelled")
+    if chosen is None:
         return
-    team, _ = found
-    member = member_of(team, pressed.person)
-    if member is None or member.role != TeamRole.MEMBER:
-        await ctx.router.flows.stale(ctx)
-        return
+    team, member = chosen
     name = _name_of(member)
     removed = member.participant
     await ctx.uow.teams.remove_member(team, member)
@@ -280,13 +313,12 @@ async def handover(ctx: Context) -> None:
 
 @router.button(HandOver)
 async def confirm_handover(ctx: Context, pressed: HandOver) -> None:
-    found = await _lead_team(ctx)
-    if found is None:
+    chosen = await _chosen_member(ctx, pressed, "team-handover-cancelled")
+    if chosen is None:
         return
-    team, _ = found
-    heir = member_of(team, pressed.person)
+    team, heir = chosen
     me = member_of(team, ctx.participant.id)
-    if heir is None or me is None or heir.role != TeamRole.MEMBER:
+    if me is None:
         await ctx.router.flows.stale(ctx)
         return
     me.role, heir.role = TeamRole.MEMBER, TeamRole.LEAD
@@ -309,13 +341,20 @@ async def _describe_teams(ctx: Context) -> list[Msg]:
 
 
 async def _erase_teams(ctx: Context) -> None:
-    """Leave every team: a team the person leads passes to another member, whose contacts
-    they now are; a team left empty is archived without its contacts."""
+    """Leave every team: a team the person leads passes to another member, without the
+    lead's contact details (the new lead is asked for theirs); a team left empty is archived
+    without its contacts."""
     for membership in await ctx.uow.teams.memberships_of(ctx.participant.id):
         team = membership.team
+        was_lead = membership.role == TeamRole.LEAD
         await leave_team(ctx, team, membership)
-        if team.archived_at is not None:
+        if was_lead or team.archived_at is not None:
+            # The contact details are the lead's own: they leave with them.
             team.contact_email, team.contact_phone = "", ""
+        if was_lead and team.archived_at is None:
+            for heir in (m for m in team.members if m.role == TeamRole.LEAD):
+                notice = Msg("team-contact-needed", {"team": team.name})
+                ctx.notify(heir.participant, Reply(notice))
 
 
 router.keeps_personal_data(
@@ -323,3 +362,6 @@ router.keeps_personal_data(
         "teams", (TeamMember.__tablename__, Team.__tablename__), _describe_teams, _erase_teams
     )
 )
+
+
+router.menu_item("menu-join", "join", shown=without_a_team, first=True)

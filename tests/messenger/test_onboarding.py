@@ -11,12 +11,13 @@ from tests.messenger.conftest import PSID, Messenger, postback_item
 from tests.messenger.test_webhook import LANGUAGE_PROMPT, response
 
 MENU_PAYLOADS = [
+    "cmd:register",
+    "cmd:join",
     "cmd:help",
     "cmd:language",
     "cmd:timezone",
     "cmd:schedule",
     "cmd:deadlines",
-    "cmd:submit",
     "cmd:ask",
 ]
 
@@ -42,12 +43,13 @@ WELCOME = {
         menu(
             "Та юу хийх вэ?",
             [
+                "Баг бүртгүүлэх",
+                "Багт нэгдэх",
                 "Тусламж",
                 "Хэл",
                 "Цагийн бүс",
                 "Хуваарь",
                 "Эцсийн хугацаа",
-                "Илтгэл илгээх",
                 "Асуулт асуух",
             ],
         ),
@@ -60,12 +62,13 @@ WELCOME = {
         menu(
             "ご用件をお選びください。",
             [
+                "チームを登録",
+                "チームに参加",
                 "ヘルプ",
                 "言語",
                 "タイムゾーン",
                 "スケジュール",
                 "締め切り",
-                "資料を提出",
                 "運営者に質問",
             ],
         ),

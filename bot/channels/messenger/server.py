@@ -54,4 +54,4 @@ def install_messenger(app: App) -> list[BaseRoute]:
     app.add_channel(channel)
     inbox = inbox_of(app, channel)
     app.inboxes.append(inbox)
-    return webhook_routes(channel, inbox, app.clock)
+    return webhook_routes(channel, inbox, app.clock, app.dispatcher.record_read)

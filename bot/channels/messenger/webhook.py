@@ -7,7 +7,8 @@ events the bot acts on go into the inbox (``storage/inbox.py``) in one statement
 then is the POST answered: Meta does not send an acknowledged event again, and the inbox's
 consumer (``bot/core/inbox.py``) handles it even if this process dies right after answering.
 No body yields a 5xx: what cannot be read gets a 4xx, a malformed event is dropped with one
-WARNING line and the others are kept.
+WARNING line and the others are kept. Read receipts are recorded
+(``on_read``) before the answer too.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
@@ -23,7 +26,7 @@ from starlette.routing import BaseRoute, Route
 from bot.channels.bodies import read_capped
 from bot.channels.messenger.channel import MessengerChannel
 from bot.channels.messenger.events import validated
-from bot.channels.messenger.inbound import event_key, messaging_items
+from bot.channels.messenger.inbound import event_key, messaging_items, read_receipt
 from bot.channels.messenger.signature import is_valid
 from bot.core.clock import Clock
 from bot.core.inbox import InboxConsumer
@@ -34,8 +37,12 @@ log = logging.getLogger(__name__)
 PATH = "/messenger/webhook"
 
 
+OnRead = Callable[[str, str, datetime], Awaitable[object]]
+"""Record a read receipt: channel, sender id, watermark (``Dispatcher.record_read``)."""
+
+
 def webhook_routes(
-    channel: MessengerChannel, inbox: InboxConsumer, clock: Clock
+    channel: MessengerChannel, inbox: InboxConsumer, clock: Clock, on_read: OnRead
 ) -> list[BaseRoute]:
     config = channel.config
 
@@ -71,7 +78,12 @@ def webhook_routes(
         if data.get("object") != "page" and "field" not in data:
             return PlainTextResponse("not a page subscription", status_code=404)
         events = []
+        reads = []
         for raw in messaging_items(data):
+            receipt = read_receipt(raw)
+            if receipt is not None:
+                reads.append(receipt)
+                continue
             item = validated(raw)
             if item is not None and item.acted_on:
                 payload = item.model_dump(mode="json", exclude_none=True)
@@ -80,6 +92,11 @@ def webhook_routes(
             async with inbox.sessions() as session, session.begin():
                 await InboxRepository(session).add(channel.name, events, clock.now())
             inbox.wake()
+        for receipt in reads:  # a receipt is only a figure: one lost is not worth a redelivery
+            try:
+                await on_read(channel.name, receipt.sender_id, receipt.watermark)
+            except Exception:
+                log.exception("Messenger: recording a read receipt failed")
         return PlainTextResponse("EVENT_RECEIVED")
 
     return [

@@ -2,7 +2,7 @@
 organizer may be erased (/delete_me)
 
 Revision ID: 0017
-Revises: 0013
+Revises: 0018
 Create Date: 2027-01-10
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0017"
-down_revision: str | None = "0013"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
