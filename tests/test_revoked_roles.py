@@ -38,7 +38,8 @@ async def test_a_revoked_organizer_cannot_send_the_broadcast_they_composed(
     assert preview.endswith("[1] Send now\n[2] Schedule\n[3] ‹ Back\n[4] Cancel\n\n")
     assert await flow_of(chat, "kai") == "bc"
     assert await revoked(chat, "kai", Role.ORGANIZER) == (
-        "kai is no longer an organizer.\n\n→ kai\nYou are no longer an organizer of this program.\n\n"
+        "kai is no longer an organizer.\n\n→ kai\nYou are no longer an organizer of "
+        "MICS 2024: Mongolia Open Innovation and Co-creation for SDGs.\n\n"
     )
     assert await flow_of(chat, "kai") is None  # the revocation ended the composer
     assert await chat.say("1") == REFUSED[Role.ORGANIZER]
