@@ -215,6 +215,16 @@ async def delivered_so_far(base_url: str) -> int:
     return sum((await server_stats(base_url))["delivered"].values())
 
 
+async def sending_or_done(app: App, group: str, base_url: str, before: int) -> bool:
+    """Wait until the worker delivers (``True``: it is sending now) or nothing is left to
+    send (``False``)."""
+    while await delivered_so_far(base_url) == before:
+        if not await unfinished(app, group):
+            return False
+        await asyncio.sleep(0.01)
+    return True
+
+
 async def extra_copies(base_url: str, recipients: int) -> tuple[int, int]:
     """(recipients who got nothing yet, copies beyond the first)."""
     counts = (await server_stats(base_url))["delivered"]
@@ -241,8 +251,8 @@ async def killed(
             for crash in range(crashes):
                 before = await delivered_so_far(base_url)
                 worker = start_worker(url, base_url, extra)
-                while await delivered_so_far(base_url) == before:  # it is sending now
-                    await asyncio.sleep(0.01)
+                if not await sending_or_done(app, group, base_url, before):
+                    break  # an earlier worker delivered everything: nothing left to kill
                 await asyncio.sleep(rng.uniform(0.0, 1.5))
                 worker.send_signal(signal.SIGKILL)
                 worker.wait()
@@ -250,7 +260,8 @@ async def killed(
                     _, now_copies = await extra_copies(base_url, recipients)
                     repeats.append(now_copies - copies)
                     copies = now_copies
-            worker = start_worker(url, base_url, extra)
+            else:
+                worker = start_worker(url, base_url, extra)
             while await unfinished(app, group):
                 await asyncio.sleep(0.2)
             worker.terminate()

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
@@ -36,8 +37,8 @@ from bot.app import build_app
 from bot.channels.telegram.webhook import PATH, SECRET_HEADER, webhook_route
 from bot.core.settings import Settings
 from bot.serve import TelegramSettings, connect_telegram, make_bot
-from bot.web import create_web_app
-from tests.fake_telegram import TOKEN, FakeTelegram, serve_on_localhost
+from bot.web import create_web_app, listening_socket
+from tests.fake_telegram import TOKEN, FakeTelegram, LocalServer, serve_on_localhost
 
 SECRET = "bench-secret"
 
@@ -98,7 +99,7 @@ async def mics_bot(
     settings = Settings.from_env({"DATABASE_URL": database_url})
     app = await build_app(settings)
     inbound = await connect_telegram(app, TelegramSettings(TOKEN, api_base_url=fake.base_url))
-    server = await serve_on_localhost(create_web_app(app, [webhook_route(inbound, SECRET)]))
+    server = await serve_as_in_production(create_web_app(app, [webhook_route(inbound, SECRET)]))
     base = int(time.time()) % 100_000 * 1000  # fresh people on a database used before
     try:
         return await drive(f"{server.base_url}{PATH}", args.people, args.messages, base)
@@ -106,6 +107,15 @@ async def mics_bot(
         await server.stop()
         await inbound.channel.bot.shutdown()
         await app.close()
+
+
+async def serve_as_in_production(web: Starlette) -> LocalServer:
+    """The bot's web app on the socket ``python -m bot serve`` listens on (``TCP_NODELAY``)."""
+    config = uvicorn.Config(web, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    listening = listening_socket("127.0.0.1", 0)
+    base_url = f"http://127.0.0.1:{listening.getsockname()[1]}"
+    return LocalServer(base_url, server, asyncio.create_task(server.serve(sockets=[listening])))
 
 
 async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -22,6 +22,7 @@ from bot.app import App, build_app, build_dashboard, load_programs, make_clock
 from bot.channels.console import ConsoleChannel, run_console
 from bot.channels.messenger import cli as messenger_cli
 from bot.core.messages import Msg
+from bot.core.redaction import install_redaction
 from bot.core.settings import LANGUAGES, Settings, SettingsError
 from bot.delivery import start_delivery
 from bot.programs import ProgramFileError
@@ -173,6 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    install_redaction(settings.secret_values())  # before anything logs
     # Only a person chatting in this terminal wants quiet logs; a server keeps INFO.
     interactive = args.handler is chat or (
         args.handler is run and not has_platform_channel(settings)

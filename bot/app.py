@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -13,8 +13,10 @@ from bot.core.context import Services
 from bot.core.dispatcher import Dispatcher
 from bot.core.feature import Feature, build_router, exports_of, pages_of
 from bot.core.files import LocalFileStore
+from bot.core.inbox import InboxConsumer
 from bot.core.middlewares import DEFAULT_MIDDLEWARES
 from bot.core.ports import OutputChannel
+from bot.core.redaction import also_redact
 from bot.core.settings import Settings
 from bot.dashboard import Dashboard, DashboardParts
 from bot.documents import PdfAndPptxChecker
@@ -49,6 +51,8 @@ class App:
     """Whether this process paces Telegram's overall rate (``storage/pacing_lock.py``)."""
     features: tuple[Feature, ...]
     """Everything the features contribute (``handlers.FEATURES``)."""
+    inboxes: list[InboxConsumer] = field(default_factory=list)
+    """The consumers of the webhooks' inboxes (Messenger's), started by ``serve``."""
 
     def add_channel(self, channel: OutputChannel) -> None:
         self.services.channels[channel.name] = channel
@@ -108,6 +112,7 @@ async def build_dashboard(app: App) -> Dashboard:
                 .get(DashboardRepository)
                 .secret(DASHBOARD_SECRET, app.clock.now())
             )
+        also_redact([key])  # a secret like DASHBOARD_SECRET, which the log filter knows
     parts = DashboardParts(
         sessions=app.sessions,
         clock=app.clock,

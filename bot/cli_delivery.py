@@ -6,10 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import signal
 import socket
-
-import uvicorn
 
 from bot.app import App, build_app, make_clock
 from bot.channels.telegram.channel import TelegramChannel
@@ -17,8 +14,8 @@ from bot.core.clock import FixedClock, parse_instant
 from bot.core.settings import Settings
 from bot.delivery import start_delivery
 from bot.rehearsal import format_rehearsal, rehearse
-from bot.serve import add_output_channels
-from bot.web import create_web_app
+from bot.serve import add_output_channels, close_channels
+from bot.web import listening_socket, serve_until, stop_signals, web_server
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -28,13 +25,11 @@ async def worker(args: argparse.Namespace, settings: Settings) -> int:
     """Plan reminders and dispatch the outbox until SIGINT or SIGTERM, serving ``/healthz`` and
     ``/metrics`` (no webhooks) on ``HOST:WORKER_PORT``: a worker counts its own sends, which the
     web process never sees, so Prometheus scrapes each process on its own port."""
-    stopped = asyncio.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        asyncio.get_running_loop().add_signal_handler(sig, stopped.set)
+    stopped = stop_signals()
     app = await build_app(settings, make_clock(settings, args.clock))
     try:
         address = (settings.host, settings.worker_port)
-        with socket.create_server(address) as listening:
+        with listening_socket(*address) as listening:
             await deliver_until(stopped, app, listening)
     finally:
         await app.close()
@@ -42,30 +37,20 @@ async def worker(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def deliver_until(stopped: asyncio.Event, app: App, listening: socket.socket) -> None:
-    """Serve health and metrics on ``listening`` and run the delivery loop until ``stopped``.
-
-    Uvicorn's own SIGINT/SIGTERM handling stops its server; ``stopped`` stops everything else
-    (uvicorn hands the signal on to the loop's handler once it has shut down)."""
-    config = uvicorn.Config(
-        create_web_app(app), log_level=(app.settings.log_level or "INFO").lower(), lifespan="off"
-    )
-    server = uvicorn.Server(config)
-    serving = asyncio.create_task(server.serve(sockets=[listening]))
+    """Serve health and metrics on ``listening`` and run the delivery loop until ``stopped``
+    (SIGINT or SIGTERM); then both stop within ``SHUTDOWN_SECONDS``, and the rows the loop had
+    claimed go back to the other workers."""
     telegram: list[TelegramChannel] = []
     try:
         telegram = await add_output_channels(app)
         if not app.services.channels:
             log.warning("worker: no channel is configured; it plans reminders but sends none")
         loop = start_delivery(app)
-        try:
-            await stopped.wait()
-        finally:
-            await loop.stop()
+        await serve_until(stopped, web_server(app), listening, loop.stop)
     finally:
-        server.should_exit = True
-        await serving
         for channel in telegram:
             await channel.bot.shutdown()
+        await close_channels(app)
 
 
 async def rehearse_command(args: argparse.Namespace, settings: Settings) -> int:

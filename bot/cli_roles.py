@@ -7,8 +7,11 @@ from __future__ import annotations
 import argparse
 
 from bot.app import make_clock
+from bot.core.feature import build_router
 from bot.core.roles import Role
 from bot.core.settings import Settings
+from handlers import FEATURES
+from handlers.roles.revoke import end_what_needed_the_role
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.uow import UnitOfWork
@@ -43,6 +46,9 @@ async def change_role(args: argparse.Namespace, settings: Settings) -> int:
                 changed = found is not None and await uow.participants.revoke(
                     found, args.role, program
                 )
+                if found is not None and changed:
+                    flows = build_router(FEATURES).flows
+                    await end_what_needed_the_role(uow, flows, found, now)
                 outcome = "revoked" if changed else "did not have"
                 print(f"{args.person}: {outcome} {args.role}{where}")
     finally:

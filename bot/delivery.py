@@ -20,6 +20,9 @@ from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
+RELEASE_SECONDS = 5.0
+"""How long a stopping process tries to hand its claimed rows back."""
+
 
 def outbox_dispatcher(
     app: App, pacer: Pacer | None = None, owner: str | None = None
@@ -119,12 +122,31 @@ class DeliveryLoop:
             log.exception("outbox dispatch failed")
             return None
 
-    async def stop(self) -> None:
-        """Stop ticking and let a run in progress finish (its database connection must close
-        before the engine is disposed, or the process cannot exit)."""
+    async def stop(self, within: float | None = None) -> None:
+        """Stop ticking, let the sends in flight finish for at most ``within`` seconds
+        (``SHUTDOWN_SECONDS`` when not given), cancel what is still running then, and hand
+        the rows this process claimed back to the other workers. A run's database connection
+        is closed before this returns (the engine is disposed next, or the process could not
+        exit)."""
+        within = self.app.settings.shutdown_seconds if within is None else within
         self.scheduler.pause()  # no new runs; shutdown() would cancel the one in progress
-        await asyncio.gather(*self._running, return_exceptions=True)
+        self.outbox.stop()
+        running = set(self._running)
+        if running:
+            _, late = await asyncio.wait(running, timeout=within)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
+            if late:
+                log.warning("delivery: stopped %d run(s) after %.0f s", len(late), within)
         self.scheduler.shutdown(wait=False)
+        try:
+            released = await asyncio.wait_for(self.outbox.release(), RELEASE_SECONDS)
+        except Exception:  # the database is gone too: the leases run out instead
+            log.exception("delivery: could not hand the claimed rows back")
+            return
+        if released:
+            log.info("delivery: handed %d claimed rows back", released)
 
 
 def _soon() -> datetime:

@@ -8,11 +8,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 
-import uvicorn
 from starlette.routing import BaseRoute
 from telegram import Bot
 
@@ -28,7 +27,7 @@ from bot.channels.telegram.webhook import PATH, webhook_route
 from bot.core.reachability import set_reachable
 from bot.core.settings import Settings
 from bot.delivery import start_delivery
-from bot.web import create_web_app
+from bot.web import listening_socket, serve_until, stop_signals, web_server
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +120,9 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
     app = await build_app(settings, make_clock(settings, getattr(args, "clock", None)))
     telegram = TelegramSettings.from_settings(settings)
     # Listen before setWebhook: Telegram pushes at once, and early pushes wait in the backlog.
-    listening = socket.create_server((settings.host, settings.port))
+    listening = listening_socket(settings.host, settings.port)
+    stopped = stop_signals()
+    grace = settings.shutdown_seconds
     routes: list[BaseRoute] = []
     poller: asyncio.Task[None] | None = None
     inbound: TelegramInbound | None = None
@@ -136,23 +137,29 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
         if app.settings.base_url is None:
             log.warning("dashboard: PUBLIC_BASE_URL is not set, so /dashboard cannot send links")
         delivery = start_delivery(app)  # reminders, notices and broadcasts from the outbox
-        config = uvicorn.Config(
-            create_web_app(app, routes),
-            log_level=(settings.log_level or "INFO").lower(),
-            lifespan="off",
-        )
-        try:
-            await uvicorn.Server(config).serve(sockets=[listening])
-        finally:
-            await delivery.stop()
+        for inbox in app.inboxes:  # the Messenger events the webhook acknowledged
+            inbox.start()
+        stops: list[Callable[[], Awaitable[None]]] = [delivery.stop]
+        stops += [partial(inbox.stop, grace) for inbox in app.inboxes]
+        await serve_until(stopped, web_server(app, routes), listening, *stops)
     finally:
         listening.close()
         if poller is not None:
             poller.cancel()
+            await asyncio.gather(poller, return_exceptions=True)
         if inbound is not None:
             await inbound.channel.bot.shutdown()
+        await close_channels(app)
         await app.close()
     return 0
+
+
+async def close_channels(app: App) -> None:
+    """Close the HTTP clients of the channels that keep their own (Messenger's)."""
+    for channel in app.services.channels.values():
+        close = getattr(channel, "aclose", None)
+        if close is not None:
+            await close()
 
 
 async def add_output_channels(app: App) -> list[TelegramChannel]:

@@ -1,4 +1,12 @@
-"""What the bot stores about a person (/privacy) and deleting it on request (/delete_me)."""
+"""What the bot stores about a person (/privacy) and deleting it on request (/delete_me).
+
+Every feature registers what it keeps (``Router.keeps_personal_data``): /privacy shows the
+person's channel, name, language, roles and consent, then each registration's lines in the
+order of ``handlers.FEATURES``; /delete_me runs every registration's ``erase`` in one
+transaction. The person's row, language, time zone and roles stay, so the bot can still answer
+them and knows what they may do. ``tests/test_personal_data.py`` checks that every table with a
+column marked personal is registered and cleared.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +14,10 @@ from dataclasses import dataclass
 
 from bot.core.context import Context
 from bot.core.feature import Feature
-from bot.core.messages import Button, LocalTime, Msg, Reply, ZoneName
+from bot.core.messages import Button, LocalTime, Msg, ZoneName
 from bot.core.payloads import Payload
-from bot.core.router import Router
-from handlers.teams.membership import leave_team
-from storage.teams import TeamRole
+from bot.core.router import PersonalData, Router
+from storage.models import Consent, ConversationState, Participant
 
 router = Router()
 
@@ -24,7 +31,9 @@ class DeleteMe(Payload, prefix="deleteme"):
 async def privacy(ctx: Context) -> None:
     person = ctx.participant
     consent = await ctx.uow.consents.latest(person.id)
-    memberships = await ctx.uow.teams.memberships_of(person.id)
+    kept: list[Msg] = []
+    for data in ctx.router.personal_data:
+        kept += await data.describe(ctx)
     ctx.reply(
         "privacy-summary",
         channel=person.channel,
@@ -42,23 +51,8 @@ async def privacy(ctx: Context) -> None:
             if consent
             else Msg("privacy-consent-none")
         ),
-        teams=[
-            Msg(
-                "privacy-team-line",
-                {
-                    "team": m.team.name,
-                    "role": Msg(
-                        "team-role-lead" if m.role == TeamRole.LEAD else "team-role-member"
-                    ),
-                },
-            )
-            for m in memberships
-        ]
-        or [Msg("team-none")],
+        kept=kept,
     )
-    kept = [line for data in ctx.router.personal_data for line in await data.describe(ctx)]
-    if kept:
-        ctx.reply("privacy-features", lines=kept)
 
 
 @router.command("delete_me", help_id="help-delete-me")
@@ -77,25 +71,46 @@ async def confirm_delete(ctx: Context, pressed: DeleteMe) -> None:
     if not pressed.confirmed:
         ctx.reply("privacy-delete-cancelled")
         return
-    person = ctx.participant
-    for membership in await ctx.uow.teams.memberships_of(person.id):
-        team = membership.team
-        was_lead = membership.role == TeamRole.LEAD
-        await leave_team(ctx, team, membership)
-        if was_lead or team.archived_at is not None:
-            # The contact details are the lead's own: they leave with them.
-            team.contact_email, team.contact_phone = "", ""
-        if was_lead and team.archived_at is None:
-            for heir in (m for m in team.members if m.role == TeamRole.LEAD):
-                notice = Msg("team-contact-needed", {"team": team.name})
-                ctx.notify(heir.participant, Reply(notice))
-    for kept in ctx.router.personal_data:  # what each feature keeps about the person
-        await kept.erase(ctx)
-    await ctx.uow.consents.forget(person.id)
-    await ctx.uow.conversations.clear(person.id)
-    ctx.state = None
-    person.display_name = None
+    for data in ctx.router.personal_data:
+        await data.erase(ctx)
     ctx.reply("privacy-deleted")
 
+
+async def _nothing_more(ctx: Context) -> list[Msg]:
+    """The name and the consent are in the summary's first lines."""
+    return []
+
+
+async def _erase_name(ctx: Context) -> None:
+    ctx.participant.display_name = None
+
+
+async def _erase_consent(ctx: Context) -> None:
+    await ctx.uow.consents.forget(ctx.participant.id)
+
+
+async def _describe_conversation(ctx: Context) -> list[Msg]:
+    return [Msg("privacy-conversation")] if ctx.state is not None else []
+
+
+async def _erase_conversation(ctx: Context) -> None:
+    await ctx.uow.conversations.clear(ctx.participant.id)
+    ctx.state = None
+
+
+router.keeps_personal_data(
+    PersonalData("name", (Participant.__tablename__,), _nothing_more, _erase_name)
+)
+router.keeps_personal_data(
+    PersonalData("consent", (Consent.__tablename__,), _nothing_more, _erase_consent)
+)
+router.keeps_personal_data(
+    PersonalData(
+        "conversation",
+        (ConversationState.__tablename__,),
+        _describe_conversation,
+        _erase_conversation,
+    )
+)
 
 FEATURE = Feature("privacy", routers=(router,))

@@ -12,13 +12,13 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, delete, select, update
+from sqlalchemy import ForeignKey, String, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import Base, Participant
+from storage.models import PERSONAL, Base, Participant
 
 LOGIN_TOKEN_MINUTES = 10
 
@@ -35,7 +35,7 @@ class DashboardLoginToken(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True, info=PERSONAL
     )
     locale: Mapped[str] = mapped_column(String(8))
     """The language the dashboard opens in."""
@@ -53,7 +53,7 @@ class DashboardSession(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True, info=PERSONAL
     )
     csrf_token: Mapped[str] = mapped_column(String(64))
     locale: Mapped[str] = mapped_column(String(8))
@@ -71,7 +71,7 @@ class DashboardAudit(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[int | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="SET NULL"), index=True
+        ForeignKey("participants.id", ondelete="SET NULL"), index=True, info=PERSONAL
     )
     program_id: Mapped[str | None] = mapped_column(String(64), index=True)
     action: Mapped[str] = mapped_column(String(64))
@@ -192,6 +192,46 @@ class DashboardRepository:
                 (DashboardAudit.program_id == program_id) | DashboardAudit.program_id.is_(None)
             )
         return list(await self.session.scalars(query))
+
+    async def kept_of(self, participant_id: int) -> tuple[int, int]:
+        """For /privacy: the person's live or unused sign-ins (sessions and links) and the
+        rows of the audit that name them."""
+        signed = 0
+        for model in (DashboardLoginToken, DashboardSession):
+            signed += (
+                await self.session.scalar(
+                    select(func.count()).where(model.participant_id == participant_id)
+                )
+                or 0
+            )
+        audited = await self.session.scalar(
+            select(func.count()).where(DashboardAudit.participant_id == participant_id)
+        )
+        return signed, audited or 0
+
+    async def sign_out_everywhere(self, participant_id: int, now: datetime) -> int:
+        """End the person's live sessions and spend their unused sign-in links (a role of
+        theirs was taken away); returns how many there were. If they may still open the
+        dashboard, /dashboard gives them a new link."""
+        ended = await self.session.execute(
+            update(DashboardSession)
+            .where(
+                DashboardSession.participant_id == participant_id,
+                DashboardSession.ended_at.is_(None),
+                DashboardSession.expires_at > now,
+            )
+            .values(ended_at=now)
+        )
+        spent = await self.session.execute(
+            update(DashboardLoginToken)
+            .where(
+                DashboardLoginToken.participant_id == participant_id,
+                DashboardLoginToken.used_at.is_(None),
+                DashboardLoginToken.expires_at > now,
+            )
+            .values(used_at=now)
+        )
+        return int(ended.rowcount or 0) + int(spent.rowcount or 0)  # type: ignore[attr-defined]
 
     async def forget(self, participant_id: int) -> None:
         """``/delete_me``: the person's tokens and sessions go, their audit rows lose the name."""

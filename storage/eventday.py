@@ -25,6 +25,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -32,7 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column, selectinload
 
 from storage.invites import CODE_ALPHABET
-from storage.models import Base, Event, Participant, Team, TeamMember
+from storage.models import PERSONAL, Base, Event, Participant, Team, TeamMember
 
 CODE_LENGTH = 12
 """Characters of a check-in code: 12 of a 32-letter alphabet are 60 bits."""
@@ -85,7 +86,7 @@ class EventRsvp(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True, info=PERSONAL
     )
     state: Mapped[str] = mapped_column(String(16))
     queued_at: Mapped[datetime | None]
@@ -105,7 +106,7 @@ class EventTicket(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True, info=PERSONAL
     )
     code: Mapped[str] = mapped_column(String(16), unique=True)
     created_at: Mapped[datetime]
@@ -120,11 +121,11 @@ class EventCheckIn(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True, info=PERSONAL
     )
     checked_in_at: Mapped[datetime]
     checked_in_by: Mapped[int | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="SET NULL")
+        ForeignKey("participants.id", ondelete="SET NULL"), info=PERSONAL
     )
     method: Mapped[str] = mapped_column(String(16))
 
@@ -138,10 +139,10 @@ class EventFeedback(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True, info=PERSONAL
     )
     rating: Mapped[int] = mapped_column(Integer)
-    comment: Mapped[str] = mapped_column(String(1000), default="")
+    comment: Mapped[str] = mapped_column(String(1000), default="", info=PERSONAL)
     answered_at: Mapped[datetime]
 
 
@@ -166,7 +167,7 @@ class EventNews(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     organizer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="SET NULL")
+        ForeignKey("participants.id", ondelete="SET NULL"), info=PERSONAL
     )
     audience: Mapped[str] = mapped_column(String(16))
     texts: Mapped[dict[str, Any]] = mapped_column(JSON)
@@ -619,3 +620,21 @@ class EventDayRepository:
         """Delete everything event day keeps about the person (``/delete_me``)."""
         for model in (EventRsvp, EventTicket, EventCheckIn, EventFeedback):
             await self.session.execute(delete(model).where(model.participant_id == participant_id))
+        # The check-ins they made as staff and the news they sent stay; who did it goes.
+        for column in (EventCheckIn.checked_in_by, EventNews.organizer_id):
+            await self.session.execute(
+                update(column.class_)
+                .where(column == participant_id)
+                .values({column.key: None})
+                .execution_options(synchronize_session=False)
+            )
+
+    async def done_by(self, participant_id: int) -> tuple[int, int]:
+        """Check-ins the person made as staff, and live news they sent."""
+        made = await self.session.scalar(
+            select(func.count()).where(EventCheckIn.checked_in_by == participant_id)
+        )
+        sent = await self.session.scalar(
+            select(func.count()).where(EventNews.organizer_id == participant_id)
+        )
+        return int(made or 0), int(sent or 0)

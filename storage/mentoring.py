@@ -9,7 +9,14 @@ from sqlalchemy import ForeignKey, Integer, UniqueConstraint, func, select, upda
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import Base, MentorAssignment, MentoringSession, MentorProfile, Team
+from storage.models import (
+    PERSONAL,
+    Base,
+    MentorAssignment,
+    MentoringSession,
+    MentorProfile,
+    Team,
+)
 
 
 class SessionState(StrEnum):
@@ -38,7 +45,7 @@ class SessionRating(Base):
         ForeignKey("mentoring_sessions.id", ondelete="CASCADE"), index=True
     )
     participant_id: Mapped[int | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="SET NULL")
+        ForeignKey("participants.id", ondelete="SET NULL"), info=PERSONAL
     )
     stars: Mapped[int] = mapped_column(Integer)
     rated_at: Mapped[datetime]

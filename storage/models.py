@@ -29,6 +29,12 @@ NAMING = {
 }
 
 
+PERSONAL = {"personal": True}
+"""``info`` of a column that holds personal data: a value about a person, or a reference to one.
+Every table with such a column is named by a feature's ``PersonalData`` (``/privacy`` shows it,
+``/delete_me`` clears it); ``tests/test_personal_data.py`` checks both."""
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: ClassVar[dict[Any, Any]] = {
@@ -134,7 +140,7 @@ class Participant(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))
     external_id: Mapped[str] = mapped_column(String(128))
-    display_name: Mapped[str | None] = mapped_column(String(256))
+    display_name: Mapped[str | None] = mapped_column(String(256), info=PERSONAL)
     language: Mapped[str | None] = mapped_column(String(8))
     """The person's explicit choice; ``None`` until they chose."""
     time_zone: Mapped[str | None] = mapped_column(String(64))
@@ -182,11 +188,11 @@ class ConversationState(Base):
     __tablename__ = "conversation_states"
 
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True, info=PERSONAL
     )
     flow: Mapped[str] = mapped_column(String(32))
     step: Mapped[str] = mapped_column(String(32))
-    data: Mapped[dict[str, Any]]
+    data: Mapped[dict[str, Any]] = mapped_column(info=PERSONAL)
     history: Mapped[list[Any]]
     updated_at: Mapped[datetime]
 
@@ -207,8 +213,8 @@ class Team(Base):
     sdgs: Mapped[list[Any]]
     organizations: Mapped[list[Any]]
     """``[{"name": …, "country": "MN" | "JP" | "other"}, …]``"""
-    contact_email: Mapped[str] = mapped_column(String(320), default="")
-    contact_phone: Mapped[str] = mapped_column(String(64), default="")
+    contact_email: Mapped[str] = mapped_column(String(320), default="", info=PERSONAL)
+    contact_phone: Mapped[str] = mapped_column(String(64), default="", info=PERSONAL)
     created_at: Mapped[datetime]
     archived_at: Mapped[datetime | None]
 
@@ -226,7 +232,9 @@ class TeamMember(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
     program_id: Mapped[str] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"))
-    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), info=PERSONAL
+    )
     role: Mapped[str] = mapped_column(String(16))
     joined_at: Mapped[datetime]
 
@@ -266,9 +274,10 @@ class Submission(Base):
     size: Mapped[int]
     file_name: Mapped[str] = mapped_column(String(255))
     """The sender's file name, sanitized."""
-    caption: Mapped[str] = mapped_column(String(1000), default="")
+    caption: Mapped[str] = mapped_column(String(1000), default="", info=PERSONAL)
+    """What the uploader wrote with the file."""
     uploader_id: Mapped[int | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="SET NULL")
+        ForeignKey("participants.id", ondelete="SET NULL"), info=PERSONAL
     )
     channel: Mapped[str] = mapped_column(String(16))
     received_at: Mapped[datetime]
@@ -286,7 +295,7 @@ class StageExtension(Base):
     stage_id: Mapped[int] = mapped_column(ForeignKey("stages.id", ondelete="CASCADE"))
     deadline_at: Mapped[datetime]
     granted_by: Mapped[int | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="SET NULL")
+        ForeignKey("participants.id", ondelete="SET NULL"), info=PERSONAL
     )
     granted_at: Mapped[datetime]
 
@@ -297,7 +306,7 @@ class SubmissionNoticeMute(Base):
     __tablename__ = "submission_notice_mutes"
 
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True, info=PERSONAL
     )
     muted_at: Mapped[datetime]
 
@@ -309,7 +318,7 @@ class Consent(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True, info=PERSONAL
     )
     version: Mapped[str] = mapped_column(String(32))
     accepted_at: Mapped[datetime]
@@ -338,11 +347,13 @@ class RoleInvite(Base):
     program_id: Mapped[str | None] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"))
     """The program the role is for; empty for every program."""
     created_by: Mapped[int | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="SET NULL")
+        ForeignKey("participants.id", ondelete="SET NULL"), info=PERSONAL
     )
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime]
-    used_by: Mapped[int | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
+    used_by: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), info=PERSONAL
+    )
     used_at: Mapped[datetime | None]
 
 
@@ -353,7 +364,7 @@ class InviteAttempt(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True, info=PERSONAL
     )
     attempted_at: Mapped[datetime]
 
@@ -403,7 +414,9 @@ class ReminderMute(Base):
     __table_args__ = (UniqueConstraint("participant_id", "category"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), info=PERSONAL
+    )
     category: Mapped[str] = mapped_column(String(32))
     muted_at: Mapped[datetime]
 
@@ -414,12 +427,12 @@ class MentorProfile(Base):
     __tablename__ = "mentor_profiles"
 
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True, info=PERSONAL
     )
-    name: Mapped[str] = mapped_column(String(120))
-    organization: Mapped[str] = mapped_column(String(200))
-    expertise: Mapped[str] = mapped_column(String(500))
-    languages: Mapped[list[Any]]
+    name: Mapped[str] = mapped_column(String(120), info=PERSONAL)
+    organization: Mapped[str] = mapped_column(String(200), info=PERSONAL)
+    expertise: Mapped[str] = mapped_column(String(500), info=PERSONAL)
+    languages: Mapped[list[Any]] = mapped_column(info=PERSONAL)
     time_zone: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
 
@@ -432,7 +445,9 @@ class MentorAssignment(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
-    mentor_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    mentor_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), info=PERSONAL
+    )
     assigned_at: Mapped[datetime]
 
 
@@ -451,9 +466,11 @@ class MentoringSession(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
-    mentor_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    mentor_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), info=PERSONAL
+    )
     requested_by: Mapped[int | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="SET NULL")
+        ForeignKey("participants.id", ondelete="SET NULL"), info=PERSONAL
     )
     topic: Mapped[str] = mapped_column(String(300))
     proposals: Mapped[list[Any]]
@@ -465,7 +482,8 @@ class MentoringSession(Base):
     starts_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer, default=1)
     reason: Mapped[str] = mapped_column(String(500), default="")
-    mentor_note: Mapped[str] = mapped_column(String(2000), default="")
+    mentor_note: Mapped[str] = mapped_column(String(2000), default="", info=PERSONAL)
+    """What the mentor wrote after the session."""
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -482,7 +500,10 @@ class Broadcast(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     program_id: Mapped[str | None] = mapped_column(String(64))
-    organizer_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    organizer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), info=PERSONAL
+    )
+    """Who wrote it; empty once they deleted their personal data (/delete_me)."""
     audience: Mapped[str] = mapped_column(String(32))
     audience_arg: Mapped[str | None] = mapped_column(String(128))
     texts: Mapped[dict[str, Any]]

@@ -26,12 +26,13 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.orm.attributes import flag_modified
 
-from storage.models import Base, Submission, Team, TeamMember
+from storage.models import PERSONAL, Base, Submission, Team, TeamMember
 
 
 class Outcome(StrEnum):
@@ -153,7 +154,7 @@ class JudgeProfile(Base):
     __tablename__ = "judge_profiles"
 
     participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True, info=PERSONAL
     )
     organizations: Mapped[list[Any]]
     updated_at: Mapped[datetime]
@@ -166,7 +167,9 @@ class JudgeConflict(Base):
     __table_args__ = (UniqueConstraint("judge_id", "team_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    judge_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
+    judge_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), info=PERSONAL
+    )
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
     declared_at: Mapped[datetime]
 
@@ -181,7 +184,7 @@ class JudgeAssignment(Base):
     round_id: Mapped[int] = mapped_column(ForeignKey("selection_rounds.id", ondelete="CASCADE"))
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
     judge_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True, info=PERSONAL
     )
     assigned_at: Mapped[datetime]
 
@@ -197,7 +200,7 @@ class JudgeReview(Base):
     round_id: Mapped[int] = mapped_column(ForeignKey("selection_rounds.id", ondelete="CASCADE"))
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
     judge_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True, info=PERSONAL
     )
     scores: Mapped[dict[str, Any]]
     comment: Mapped[str] = mapped_column(String(1000), default="")
@@ -218,7 +221,7 @@ class SelectionDecision(Base):
     award: Mapped[str] = mapped_column(String(120), default="")
     """A label such as a grant won with the result; empty for none."""
     decided_by: Mapped[int | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="SET NULL")
+        ForeignKey("participants.id", ondelete="SET NULL"), info=PERSONAL
     )
     decided_at: Mapped[datetime]
 
@@ -434,7 +437,8 @@ class SelectionRepository:
         )
 
     async def erase_judge(self, participant_id: int) -> None:
-        """/delete_me: the judge's organizations, conflicts, assignments and scores."""
+        """/delete_me: the judge's organizations, conflicts, assignments and scores, and their
+        name on the decisions they made as an organizer."""
         for model, column in (
             (JudgeProfile, JudgeProfile.participant_id),
             (JudgeConflict, JudgeConflict.judge_id),
@@ -442,6 +446,12 @@ class SelectionRepository:
             (JudgeReview, JudgeReview.judge_id),
         ):
             await self.session.execute(delete(model).where(column == participant_id))
+        # The decisions stay (they are the teams' results); only who decided is forgotten.
+        await self.session.execute(
+            update(SelectionDecision)
+            .where(SelectionDecision.decided_by == participant_id)
+            .values(decided_by=None)
+        )
 
     # --- decisions ----------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ the application wired with a strict translator and a fixed clock, and a console 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from bot.app import App, build_app
 from bot.core.clock import FixedClock
 from bot.core.settings import PROJECT_ROOT, SHIPPED_PROGRAM, Settings
 from bot.i18n import FluentTranslator
+from tests import transaction_guard
 from tests.support import Chat
 
 REHEARSAL_START = datetime(2024, 11, 18, 1, 0, tzinfo=UTC)  # 09:00 in Ulaanbaatar
@@ -29,6 +30,20 @@ async def reset_postgres(url: str) -> None:
         await connection.execute(text("DROP SCHEMA public CASCADE"))
         await connection.execute(text("CREATE SCHEMA public"))
     await engine.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_network_in_transactions() -> Iterator[None]:
+    """``tests/transaction_guard.py``: a network call inside a transaction fails the test."""
+    yield from transaction_guard.install()
+
+
+@pytest.fixture(autouse=True)
+def no_network_in_this_test() -> Iterator[None]:
+    transaction_guard.violations.clear()
+    yield
+    found, transaction_guard.violations[:] = list(transaction_guard.violations), []
+    assert found == [], f"network calls inside a database transaction: {found}"
 
 
 @pytest.fixture(params=BACKENDS)

@@ -75,7 +75,9 @@ async def test_a_team_member_cannot_fetch_another_teams_deck(
     await three_teams(chat, app, tmp_path, clock)
     await chat.say("/as gobi", "/deck")
     chat.console.latest_buttons["gobi"] = ["deck:1"]  # Blue Steppe's first version
-    assert await chat.say("1") == "Sorry, that is only for organizers.\n\n"
+    assert await chat.say("1") == (
+        "Sorry, that deck is only for organizers and the members of its team.\n\n"
+    )
 
 
 async def test_review_per_stage_with_counts(

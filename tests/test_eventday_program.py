@@ -83,9 +83,7 @@ async def test_privacy_lists_it_and_delete_me_clears_it_and_frees_the_seat(
     await day.say("/schedule", "1", "1")
     await joins(day, "ken", "ja")
     await day.say("/schedule", "1", "1")  # the waiting list
-    assert (await day.say("/as bat", "/privacy")).split("\n\n")[1] == (
-        "Мөн хадгалж буй зүйлс:\n• Үзүүлэх өдөр: ирнэ"
-    )
+    assert "\n• Үзүүлэх өдөр: ирнэ\nХувийн мэдээллээ устгах" in await day.say("/as bat", "/privacy")
     await day.say("/delete_me")
     assert await day.say("1") == "Боллоо. Таны хувийн мэдээлэл устгагдлаа.\n\n"
     assert await counts(day) == [2, 0, 0, 0]
@@ -100,9 +98,9 @@ async def test_privacy_lists_it_and_delete_me_clears_it_and_frees_the_seat(
 async def test_delete_me_after_the_event_clears_the_check_in(day: Chat, clock: FixedClock) -> None:
     bat, _ = await arrive(day, clock)
     await day.say("/as sta", f"/start ci_{bat}", "1")
-    assert (await day.say("/as bat", "/privacy")).split("\n\n")[1] == (
-        "Мөн хадгалж буй зүйлс:\n• Үзүүлэх өдөр: ирнэ\n"
-        "• Үзүүлэх өдөр: ирц бүртгүүлсэн цаг: 11-р сарын 20 (Лх) 13:05"
+    assert (
+        "\n• Үзүүлэх өдөр: ирнэ\n• Үзүүлэх өдөр: ирц бүртгүүлсэн цаг: 11-р сарын 20 (Лх) 13:05\n"
+        in await day.say("/as bat", "/privacy")
     )
     assert await counts(day) == [3, 3, 1, 0]  # aya comes to the forum too
     await day.say("/delete_me", "1")

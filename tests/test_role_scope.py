@@ -43,7 +43,7 @@ async def test_a_mentor_of_one_program_is_not_a_mentor_of_another(
     assert await chat.say("2") == (
         "Done: you now follow MICS 2024: Mongolia Open Innovation and Co-creation for SDGs.\n\n"
         "What would you like to do?\n[1] Register a team\n[2] Join a team\n[3] Program\n"
-        "[4] Help\n[5] Language\n[6] Time zone\n[7] Schedule\n[8] Deadlines\n\n"
+        "[4] Help\n[5] Language\n[6] Time zone\n[7] Schedule\n[8] Deadlines\n[9] Ask the organizers\n\n"
     )
     await chat.say("/invite_mentor")
     [code] = await role_codes(two_programs)
@@ -62,7 +62,7 @@ async def test_a_mentor_of_one_program_is_not_a_mentor_of_another(
     )
     await chat.say("/cancel", "/program")
     assert await chat.say("1") == "Done: you now follow DXCUP 2025.\n\n"
-    assert await chat.say("/mentor_profile") == "Sorry, that is only for organizers.\n\n"
+    assert await chat.say("/mentor_profile") == "Sorry, that is only for mentors.\n\n"
 
     async with two_programs.sessions() as session:
         uow = UnitOfWork(session)

@@ -213,16 +213,14 @@ async def test_participants_judges_and_crafted_buttons_are_refused(
     clock.set(JULY_16)
     rid, kaze, yama = await round_id(app), await team_id(app, "Kaze"), await team_id(app, "Yama")
     organizers_only = "Уучлаарай, энэ үйлдлийг зөвхөн зохион байгуулагч хийх боломжтой.\n\n"
-    judges_only_mn = "Уучлаарай, энэ үйлдлийг зөвхөн энэ хөтөлбөрийн шүүгч хийх боломжтой.\n\n"
+    judges_only_mn = "Уучлаарай, энэ үйлдлийг зөвхөн шүүгч хийх боломжтой.\n\n"
     # A participant: no /judge, /ranking or /publish_results, nor their buttons.
     assert await chat.say("/as bat", "/judge", "/ranking screening", "/publish_results 1") == (
         judges_only_mn + organizers_only + organizers_only
     )
     assert await press(chat, JudgeTeam(rid, kaze).pack()) == judges_only_mn
     assert await press(chat, ConfirmPublish(rid, True).pack()) == organizers_only
-    assert await press(chat, "~:seljudge:c0:5") == (
-        "Энэ товч өмнөх мессежийнх тул одоо хүчингүй.\n\n"
-    )
+    assert await press(chat, "~:seljudge:c0:5") == judges_only_mn
     # A judge: not the organizers' commands, and not another judge's team (Kaze is saran's
     # and hers, Yama only bold's and saran's), however the button was made.
     organizers_only_ja = "申し訳ありません。この操作は運営者のみ行えます。\n\n"

@@ -175,13 +175,14 @@ async def test_a_judge_s_data_in_privacy_and_delete_me_and_the_role_taken_away(
     await chat.say("/as org", "/assign_judges", "/rounds", "1")
     await chat.say("/as bold", "/judge", "1", "4", "4", "1", "1", "1")
     assert (await chat.say("/privacy")).endswith(
-        "\n\nWhat I also keep:\n"
-        "Your organizations (as a judge): Kaze LLC\n"
-        "Your scores as a judge: one team\n\n"
+        "\nYour organizations (as a judge): Kaze LLC\n"
+        "Your scores as a judge: one team\n"
+        "Send /delete_me to delete your personal data.\n\n"
     )
     await chat.say("/delete_me", "1")
-    assert (await chat.say("/privacy")).endswith("\n\n")
-    assert "Also kept" not in await chat.say("/privacy")
+    after = await chat.say("/privacy")
+    assert after.endswith("\nSend /delete_me to delete your personal data.\n\n")
+    assert "(as a judge)" not in after and "as a judge:" not in after
     assert await assignments(app) == {"mia": ["Kaze"]}
     # The role goes from /revoke_role like a mentor's; a lost judge is refused at once.
     assert await chat.say("/as org", "/revoke_role") == (
@@ -192,7 +193,7 @@ async def test_a_judge_s_data_in_privacy_and_delete_me_and_the_role_taken_away(
         "mia is no longer a judge.\n\n→ mia\nYou are no longer a judge of Test program.\n\n"
     )
     assert await chat.say("/as mia", "/judge") == (
-        "Sorry, that is only for the judges of this program.\n\n"
+        "Sorry, that is only for judges.\n\n"
     )
     assert await delivered(chat) == ""
 

@@ -89,16 +89,20 @@ async def test_privacy_and_delete_me_in_mn(chat: Chat) -> None:
     )
     assert await chat.say("/delete_me") == (
         "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, "
-        "ганцаараа бол архивлагдана), таны нэр болон зөвшөөрлийн бүртгэл устна. Танд хариулах "
-        "боломжтой байхын тулд хэл, үүргийг тань хадгална.\n"
+        "ганцаараа бол архивлагдана), таны нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон "
+        "/privacy тушаалаар харагдах бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны "
+        "нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг тань "
+        "хадгална.\n"
         "[1] Мэдээллээ устгах\n"
         "[2] Цуцлах\n\n"
     )
     assert await chat.say("2") == ("Юу ч устгаагүй.\n\n")
     assert await chat.say("/delete_me") == (
         "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, "
-        "ганцаараа бол архивлагдана), таны нэр болон зөвшөөрлийн бүртгэл устна. Танд хариулах "
-        "боломжтой байхын тулд хэл, үүргийг тань хадгална.\n"
+        "ганцаараа бол архивлагдана), таны нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон "
+        "/privacy тушаалаар харагдах бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны "
+        "нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг тань "
+        "хадгална.\n"
         "[1] Мэдээллээ устгах\n"
         "[2] Цуцлах\n\n"
     )
@@ -142,8 +146,10 @@ async def test_privacy_and_delete_me_in_mn(chat: Chat) -> None:
     )
     assert await chat.say("/delete_me") == (
         "Хувийн мэдээллээ устгах уу? Та багуудаасаа гарна (таны ахалдаг баг өөр гишүүнд шилжинэ, "
-        "ганцаараа бол архивлагдана), таны нэр болон зөвшөөрлийн бүртгэл устна. Танд хариулах "
-        "боломжтой байхын тулд хэл, үүргийг тань хадгална.\n"
+        "ганцаараа бол архивлагдана), таны нэр, зөвшөөрлийн бүртгэл, менторын танилцуулга болон "
+        "/privacy тушаалаар харагдах бусад мэдээлэл устна; илтгэлийн файл, зарлал нь таны "
+        "нэргүйгээр баг, хөтөлбөрт үлдэнэ. Танд хариулах боломжтой байхын тулд хэл, үүргийг тань "
+        "хадгална.\n"
         "[1] Мэдээллээ устгах\n"
         "[2] Цуцлах\n\n"
     )
@@ -242,16 +248,18 @@ async def test_privacy_and_delete_me_in_ja(chat: Chat) -> None:
     )
     assert await chat.say("/delete_me") == (
         "個人情報を削除しますか？チームから抜け（リーダーを務めるチームは他のメンバーに引き継がれ"
-        "、メンバーがお一人の場合はアーカイブされます）、お名前と同意の記録を削除します。今後もご"
-        "連絡できるよう、言語と役割は残します。\n"
+        "、メンバーがお一人の場合はアーカイブされます）、お名前、同意の記録、メンターのプロフィー"
+        "ルなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、お名前を除いてチー"
+        "ムとプログラムに残ります。今後もご連絡できるよう、言語と役割は残します。\n"
         "[1] 削除する\n"
         "[2] キャンセル\n\n"
     )
     assert await chat.say("2") == ("何も削除していません。\n\n")
     assert await chat.say("/delete_me") == (
         "個人情報を削除しますか？チームから抜け（リーダーを務めるチームは他のメンバーに引き継がれ"
-        "、メンバーがお一人の場合はアーカイブされます）、お名前と同意の記録を削除します。今後もご"
-        "連絡できるよう、言語と役割は残します。\n"
+        "、メンバーがお一人の場合はアーカイブされます）、お名前、同意の記録、メンターのプロフィー"
+        "ルなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、お名前を除いてチー"
+        "ムとプログラムに残ります。今後もご連絡できるよう、言語と役割は残します。\n"
         "[1] 削除する\n"
         "[2] キャンセル\n\n"
     )
@@ -291,8 +299,9 @@ async def test_privacy_and_delete_me_in_ja(chat: Chat) -> None:
     )
     assert await chat.say("/delete_me") == (
         "個人情報を削除しますか？チームから抜け（リーダーを務めるチームは他のメンバーに引き継がれ"
-        "、メンバーがお一人の場合はアーカイブされます）、お名前と同意の記録を削除します。今後もご"
-        "連絡できるよう、言語と役割は残します。\n"
+        "、メンバーがお一人の場合はアーカイブされます）、お名前、同意の記録、メンターのプロフィー"
+        "ルなど /privacy に表示される情報を削除します。ピッチ資料とお知らせは、お名前を除いてチー"
+        "ムとプログラムに残ります。今後もご連絡できるよう、言語と役割は残します。\n"
         "[1] 削除する\n"
         "[2] キャンセル\n\n"
     )
@@ -383,14 +392,14 @@ async def test_privacy_and_delete_me_in_en(chat: Chat) -> None:
         "Send /delete_me to delete your personal data.\n\n"
     )
     assert await chat.say("/delete_me") == (
-        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name and consent are deleted. Your language and roles are kept so I can still answer you.\n"
+        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name, consent, mentor profile and everything else /privacy lists are deleted; decks and broadcasts stay with their team and program without your name. Your language and roles are kept so I can still answer you.\n"
         "[1] Delete my data\n"
         "[2] Cancel\n"
         "\n"
     )
     assert await chat.say("2") == ("Nothing was deleted.\n\n")
     assert await chat.say("/delete_me") == (
-        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name and consent are deleted. Your language and roles are kept so I can still answer you.\n"
+        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name, consent, mentor profile and everything else /privacy lists are deleted; decks and broadcasts stay with their team and program without your name. Your language and roles are kept so I can still answer you.\n"
         "[1] Delete my data\n"
         "[2] Cancel\n"
         "\n"
@@ -437,7 +446,7 @@ async def test_privacy_and_delete_me_in_en(chat: Chat) -> None:
         "\n"
     )
     assert await chat.say("/delete_me") == (
-        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name and consent are deleted. Your language and roles are kept so I can still answer you.\n"
+        "Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name, consent, mentor profile and everything else /privacy lists are deleted; decks and broadcasts stay with their team and program without your name. Your language and roles are kept so I can still answer you.\n"
         "[1] Delete my data\n"
         "[2] Cancel\n"
         "\n"

@@ -21,6 +21,8 @@ from bot.core.messages import Attachment, Button, Msg, Reply, Text
 from bot.core.payloads import Payload
 from bot.core.refusal import permitted, refuse
 from bot.core.roles import Role
+from storage.models import Participant
+from storage.uow import UnitOfWork
 
 BACK = "_back"
 CANCEL = "_cancel"
@@ -140,7 +142,11 @@ class FlowEngine:
     async def on_button(self, ctx: Context, choice: FlowChoice) -> None:
         state = ctx.state
         if state is None or (state.flow, state.step) != (choice.flow, choice.step):
-            await self.stale(ctx)
+            pressed = self.flows.get(choice.flow)
+            if pressed is not None and not permitted(ctx, pressed.roles):
+                refuse(ctx, pressed.roles)  # e.g. the flow ended when the role was revoked
+            else:
+                await self.stale(ctx)
             return
         flow = self.flows.get(state.flow)
         if flow is None:
@@ -194,6 +200,19 @@ class FlowEngine:
         ctx.state = None
         refuse(ctx, flow.roles)
         return False
+
+    async def end_unpermitted(self, uow: UnitOfWork, person: Participant) -> bool:
+        """End ``person``'s flow when they no longer hold any of its roles (one was just
+        revoked); ``True`` when it ended. The check at every step would refuse their next
+        press anyway; this leaves nothing of it behind meanwhile."""
+        state = await uow.conversations.get(person.id)
+        flow = self.flows.get(state.flow) if state is not None else None
+        if flow is None or not flow.roles:
+            return False
+        if frozenset(flow.roles) & person.roles_in(person.program_id):
+            return False
+        await uow.conversations.clear(person.id)
+        return True
 
     async def stale(self, ctx: Context) -> None:
         ctx.reply("stale-button")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.core.context import Context, time_zone_of
 from bot.core.dispatcher import Middleware, Next
 from bot.core.messages import Msg, Reply
+from bot.core.outside import ROUNDS, FetchOutside, OutsideFetches
 from bot.core.roles import Role
 
 log = logging.getLogger(__name__)
@@ -36,9 +37,24 @@ async def errors(ctx: Context, call_next: Next) -> None:
 
 
 async def unit_of_work(ctx: Context, call_next: Next) -> None:
-    """One transaction per message, committed when the handler returns."""
-    async with ctx.uow.session.begin():
-        await call_next()
+    """One transaction per message, committed when the handler returns. A file the handler
+    fetches is downloaded outside it (``bot/core/outside.py``): the transaction is rolled
+    back, the file fetched, and the message run again in a new transaction."""
+    if not ctx.message.attachments:
+        async with ctx.uow.session.begin():
+            await call_next()
+        return
+    fetches = OutsideFetches(ctx.message)
+    ctx.message = fetches.message
+    for _ in range(ROUNDS):
+        try:
+            async with ctx.uow.session.begin():
+                await call_next()
+            return
+        except FetchOutside as needed:
+            ctx.replies, ctx.notices, ctx.state = [], [], None
+            await fetches.fetch(needed)
+    raise RuntimeError(f"a message asked for its files more than {ROUNDS - 1} times")
 
 
 async def deduplicate(ctx: Context, call_next: Next) -> None:

@@ -167,6 +167,9 @@ class OutboxDispatcher:
         self._progress_at: datetime | None = None
         self._progress_task: asyncio.Task[None] | None = None
         self._recovered = False
+        self.stopping = False
+        """Set by ``stop``: nothing more is claimed, rendered or sent; the sends in flight
+        finish and are recorded."""
         self.writer = OutcomeWriter(dispatcher.sessions)
         """Commits the outcomes: on PostgreSQL on a connection of its own while a run lasts."""
 
@@ -188,13 +191,13 @@ class OutboxDispatcher:
         healthy = False
         await self.writer.open()
         try:
-            while rows:
+            while rows and not self.stopping:
                 batches += 1
                 stats.claimed += len(rows)
                 more = max_batches is None or batches < max_batches
                 upcoming = await self.process(rows, stats, claim_next=more)
                 await self.progress(force=True)
-                if not more:
+                if not more or self.stopping:
                     break
                 # The report may have added a row (a broadcast's final report): look once more.
                 rows = upcoming or await self.claim()
@@ -203,11 +206,21 @@ class OutboxDispatcher:
             await self.writer.close(healthy)
         return stats
 
+    def stop(self) -> None:
+        """Stop taking work: the rows claimed but not sent stay claimed until ``release``."""
+        self.stopping = True
+
+    async def release(self) -> int:
+        """Hand back the rows this owner claimed and has not finished (a stopping process):
+        pending again at once, for any worker. One whose send was in flight when it was cut
+        short is sent again."""
+        async with self.dispatcher.sessions() as session, session.begin():
+            return await UnitOfWork(session).outbox.release(self.owner, self.clock.now())
+
     async def recover(self) -> int:
         """Rows this owner had claimed when its process died are due again now, not when
         their lease runs out. Those whose send was in flight then are sent again."""
-        async with self.dispatcher.sessions() as session, session.begin():
-            return await UnitOfWork(session).outbox.release(self.owner, self.clock.now())
+        return await self.release()
 
     async def progress(self, force: bool = False) -> None:
         """Run the progress hook: ``force`` (after a batch) waits for it; otherwise (while
@@ -236,6 +249,8 @@ class OutboxDispatcher:
             log.exception("outbox progress hook failed")
 
     async def claim(self) -> list[ClaimedDelivery]:
+        if self.stopping:
+            return []
         channels = list(self.dispatcher.services.channels)
         if self.rates is not None:
             channels = await self.rates.sendable(channels)
@@ -291,6 +306,8 @@ class OutboxDispatcher:
             mutes = await uow.mutes.of_many(ids)
         ahead = self.lanes * RENDER_AHEAD
         for start in range(0, len(rows), ahead):
+            if self.stopping:
+                return
             rendered: list[Job] = []
             async with self.dispatcher.sessions() as session, session.begin():
                 uow = UnitOfWork(session)
@@ -309,7 +326,8 @@ class OutboxDispatcher:
         while True:
             job = await jobs.get()
             await recorder.sends.acquire()
-            if recorder.failed is not None:  # nothing more goes out that cannot be recorded
+            # Nothing more goes out once stopping, or when it could not be recorded.
+            if recorder.failed is not None or self.stopping:
                 recorder.sends.release()  # and the next waiting lane learns it too
                 jobs.task_done()
                 continue

@@ -14,6 +14,7 @@ what it returns (``Outcome``) says what to tell the organizer and where to go ne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -85,8 +86,17 @@ class PageContext:
         return self.query.get(name, "")
 
     def int_param(self, name: str) -> int | None:
-        value = self.param(name).strip()
-        return int(value) if value.isdigit() and len(value) < 10 else None
+        return row_id(self.param(name))
+
+
+_ROW_ID = re.compile(r"[0-9]{1,9}")
+
+
+def row_id(value: str) -> int | None:
+    """A row id a form or a query names (``"5"``), ``None`` if it is not one: ASCII digits
+    only, since ``str.isdigit`` also accepts ``²``, which ``int`` refuses."""
+    value = value.strip()
+    return int(value) if _ROW_ID.fullmatch(value) else None
 
 
 EMPTY_TABLE = Msg("dash-table-empty")
@@ -295,8 +305,7 @@ class FormData:
         return self.values.get(name, "")
 
     def number(self, name: str) -> int | None:
-        value = self.text(name).strip()
-        return int(value) if value.isdigit() and len(value) < 10 else None
+        return row_id(self.text(name))
 
     def moment(self, name: str, tz: ZoneInfo) -> datetime | None:
         """A ``DateTimeInput`` (``2024-11-20T18:30``) read in ``tz``; ``None`` if it is not one."""

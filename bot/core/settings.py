@@ -211,11 +211,25 @@ class Settings(BaseSettings):
         gt=0,
     )
     outbox_lanes: int = setting("OUTBOX_LANES", 8, "sends in flight at once", ge=1, le=256)
+    shutdown_seconds: float = setting(
+        "SHUTDOWN_SECONDS",
+        10.0,
+        "how long a stopping process (SIGTERM) lets the work in flight finish before it "
+        "cancels it and hands its claimed outbox rows back to the other workers",
+        gt=0,
+    )
     outbox_worker_id: str | None = setting(
         "OUTBOX_WORKER_ID",
         None,
         "a name the process keeps across restarts (unique per process): on start it takes "
-        "back the rows it had claimed",
+        "back the outbox and inbox rows it had claimed",
+    )
+    inbox_lease_seconds: float = setting(
+        "INBOX_LEASE_SECONDS",
+        60.0,
+        "how long a process holds the webhook events it claimed from the inbox; after it "
+        "(the process died) another process handles them",
+        gt=0,
     )
     public_base_url: str | None = setting(
         "PUBLIC_BASE_URL",

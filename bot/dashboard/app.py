@@ -19,10 +19,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import Message
 
 from bot.core import pages as p
 from bot.core.clock import Clock
@@ -43,6 +45,12 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_UPLOAD = 50 * 1024 * 1024
 """The largest file a form takes (a broadcast's attachment; its own checks may be stricter)."""
+MAX_FORM_BYTES = {
+    "multipart/form-data": MAX_UPLOAD + 1024 * 1024,
+    "application/x-www-form-urlencoded": 1024 * 1024,
+}
+"""The most of a posted body that is read, by its type: a file and the fields beside it, or
+fields alone (three broadcast texts are a few hundred KB at most)."""
 HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -89,6 +97,31 @@ def audit_detail(outcome: p.Outcome) -> str:
 
 class Refused(Exception):
     """The request may not see what it asked for (403)."""
+
+
+class TooLarge(Exception):
+    """The posted body is longer than its kind of form may be (413)."""
+
+
+def capped(request: Request, cap: int) -> Request:
+    """``request`` whose body raises ``TooLarge`` as soon as more than ``cap`` bytes have
+    arrived (nothing past them is read), or at once when its length says so: a chunked body
+    has no length, and a wrong one is a lie."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise TooLarge
+    received = 0
+
+    async def receive() -> Message:
+        nonlocal received
+        message = await request.receive()
+        if message["type"] == "http.request":
+            received += len(message.get("body", b""))
+            if received > cap:
+                raise TooLarge
+        return message
+
+    return Request(request.scope, receive)
 
 
 def _html(body: str, status: int = 200) -> HTMLResponse:
@@ -292,6 +325,8 @@ class Dashboard:
 
     async def language(self, request: Request) -> Response:
         form = await self._form(request)
+        if isinstance(form, HTMLResponse):
+            return form
         now = self.parts.clock.now()
         async with self.parts.sessions() as session, session.begin():
             signed = await self._signed(request, session)
@@ -314,6 +349,8 @@ class Dashboard:
 
     async def logout(self, request: Request) -> Response:
         form = await self._form(request)
+        if isinstance(form, HTMLResponse):
+            return form
         now = self.parts.clock.now()
         async with self.parts.sessions() as session, session.begin():
             signed = await self._signed(request, session)
@@ -332,6 +369,16 @@ class Dashboard:
         response = _html(body)
         self.cookies.clear(response)
         return response
+
+    async def _bad_form(self, request: Request, status: int) -> HTMLResponse:
+        """A body that is too long (413) or no form (400), in the language of the session."""
+        async with self.parts.sessions() as session:
+            locale = self._locale_of(await self._signed(request, session))
+        if status == 413:
+            title, text = Msg("dash-too-large-title"), Msg("dash-too-large")
+        else:
+            title, text = Msg("dash-form-bad-title"), Msg("dash-form-bad")
+        return _html(self.renderer.message(title, text, locale), status)
 
     def _stale_form(self, signed: SignedIn) -> HTMLResponse:
         locale = self._locale_of(signed)
@@ -362,6 +409,8 @@ class Dashboard:
 
     async def act(self, request: Request, page: p.Page, action: p.Action) -> Response:
         form = await self._form(request)
+        if isinstance(form, HTMLResponse):
+            return form
         now = self.parts.clock.now()
         async with self.parts.sessions() as session:
             async with session.begin():
@@ -438,13 +487,20 @@ class Dashboard:
             headers={**HEADERS, "Content-Disposition": disposition},
         )
 
-    async def _form(self, request: Request) -> p.FormData:
+    async def _form(self, request: Request) -> p.FormData | HTMLResponse:
         """The posted form; a body that is no form is an empty one (refused by the CSRF
-        check), a malformed multipart body a 400."""
+        check), a malformed one a 400 page, one longer than ``MAX_FORM_BYTES`` a 413 page,
+        read no further."""
         content_type = request.headers.get("content-type", "")
-        if not content_type.startswith(FORM_TYPES):
+        kind = next((kind for kind in FORM_TYPES if content_type.startswith(kind)), None)
+        if kind is None:
             return p.FormData({})
-        form = await request.form(max_files=5, max_fields=200)
+        try:
+            form = await capped(request, MAX_FORM_BYTES[kind]).form(max_files=5, max_fields=200)
+        except TooLarge:
+            return await self._bad_form(request, 413)
+        except HTTPException as error:  # Starlette's word for a malformed form
+            return await self._bad_form(request, error.status_code)
         values: dict[str, str] = {}
         files: dict[str, p.Upload] = {}
         for key, value in form.multi_items():

@@ -54,8 +54,10 @@ class Cancelled:
 
 async def audience_of(uow: UnitOfWork, broadcast: Broadcast, now: datetime) -> list[Participant]:
     """Who the broadcast reaches if it starts ``now`` (the estimate shown when scheduling)."""
-    organizer = await uow.participants.get(broadcast.organizer_id)
-    if organizer is None or broadcast.program_id is None:
+    organizer = (
+        await uow.participants.get(broadcast.organizer_id) if broadcast.organizer_id else None
+    )
+    if organizer is None or broadcast.program_id is None:  # no organizer: they deleted their data
         return []
     return await recipients(
         uow, broadcast.program_id, organizer, broadcast.audience, broadcast.audience_arg, now
@@ -111,7 +113,8 @@ async def start(
     broadcast.state = BroadcastState.SENDING
     if not rows:
         broadcast.state, broadcast.finished_at = BroadcastState.DONE, now
-        await uow.outbox.enqueue(final_report(broadcast, now), now)
+        if broadcast.organizer_id is not None:  # None: they deleted their data
+            await uow.outbox.enqueue(final_report(broadcast, now, broadcast.organizer_id), now)
     return len(rows)
 
 

@@ -57,22 +57,25 @@ async def progress_notes(ctx: PlanContext) -> list[ProgressNote]:
         if counts["waiting"] == 0:
             broadcast.state = BroadcastState.DONE
             broadcast.finished_at = now
-            await uow.outbox.enqueue(final_report(broadcast, now), now)
+            if broadcast.organizer_id is not None:  # None: they deleted their data
+                await uow.outbox.enqueue(final_report(broadcast, now, broadcast.organizer_id), now)
             continue
         if broadcast.progress_at is not None and now - broadcast.progress_at < PROGRESS_EVERY:
             continue
         broadcast.progress_at = now
-        organizer = await uow.participants.get(broadcast.organizer_id)
+        organizer = (
+            await uow.participants.get(broadcast.organizer_id) if broadcast.organizer_id else None
+        )
         if organizer is not None:
             notes.append((organizer, progress_reply(broadcast, counts, rate, finished=False)))
     await uow.session.flush()
     return notes
 
 
-def final_report(broadcast: Broadcast, now: datetime) -> NewDelivery:
+def final_report(broadcast: Broadcast, now: datetime, organizer_id: int) -> NewDelivery:
     return NewDelivery(
         f"{REPORT}:{broadcast.id}",
-        broadcast.organizer_id,
+        organizer_id,
         now,
         "response",
         REPORT,

@@ -8,7 +8,7 @@ from bot.core.context import Context
 from bot.core.exports import CSV_MIME, Cell, csv_bytes
 from bot.core.messages import Button, Document, Msg
 from bot.core.roles import Role
-from bot.core.router import Router
+from bot.core.router import PersonalData, Router
 from handlers.broadcast.audience import fallback_chain, version_for
 from handlers.broadcast.lifecycle import Outcome, cancel
 from handlers.broadcast.progress import BroadcastCsv, BroadcastStop, counts_of
@@ -16,6 +16,7 @@ from handlers.broadcast.scheduled import scheduled_buttons
 from handlers.teams.common import current_program
 from storage.broadcasts import BroadcastState, group_key
 from storage.models import Broadcast
+from storage.personal import PersonalRows
 from storage.uow import UnitOfWork
 
 router = Router()
@@ -146,3 +147,19 @@ async def recipient_rows(
             )
         )
     return table
+
+
+async def _describe_broadcasts(ctx: Context) -> list[Msg]:
+    written = await ctx.uow.get(PersonalRows).broadcasts(ctx.participant.id)
+    return [Msg("privacy-broadcasts", {"count": written})] if written else []
+
+
+async def _erase_broadcasts(ctx: Context) -> None:
+    await ctx.uow.get(PersonalRows).forget_broadcasts(ctx.participant.id)
+
+
+router.keeps_personal_data(
+    PersonalData(
+        "broadcasts", (Broadcast.__tablename__,), _describe_broadcasts, _erase_broadcasts
+    )
+)

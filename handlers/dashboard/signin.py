@@ -50,7 +50,10 @@ async def dashboard(ctx: Context) -> None:
 
 
 async def _describe(ctx: Context) -> list[Msg]:
-    return []
+    signed, audited = await ctx.uow.get(DashboardRepository).kept_of(ctx.participant.id)
+    if not signed and not audited:
+        return []
+    return [Msg("privacy-dashboard", {"sessions": signed, "actions": audited})]
 
 
 async def _erase(ctx: Context) -> None:

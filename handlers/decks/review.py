@@ -13,10 +13,11 @@ from bot.core.limits import MB, upload_limit
 from bot.core.messages import Button, Document, Msg, Verbatim
 from bot.core.payloads import Payload
 from bot.core.roles import Role
-from bot.core.router import Router
+from bot.core.router import PersonalData, Router
 from handlers.decks.export import write_export
 from handlers.decks.stages import deadline_time, program_stages, stage_name, team_of_sender
-from storage.models import Stage, Submission
+from storage.models import Stage, StageExtension, Submission, SubmissionNoticeMute
+from storage.personal import PersonalRows
 from storage.selection import SelectionRepository
 from storage.submissions import late_at
 
@@ -111,7 +112,7 @@ async def send_version(ctx: Context, pressed: GetDeck) -> None:
         return
     team = await team_of_sender(ctx)
     if not ctx.has_role(Role.ORGANIZER) and (team is None or team.id != submission.team_id):
-        ctx.reply("not-allowed")
+        ctx.reply("deck-not-your-team")
         return
     if submission.url is not None:
         ctx.reply("deck-link", version=submission.version, url=submission.url)
@@ -262,3 +263,31 @@ async def deck_notices(ctx: Context) -> None:
     muted = not await ctx.uow.submissions.notices_muted(ctx.participant.id)
     await ctx.uow.submissions.set_notices_muted(ctx.participant.id, muted, ctx.now())
     ctx.reply("deck-notices-off" if muted else "deck-notices-on")
+
+
+async def _describe_decks(ctx: Context) -> list[Msg]:
+    handed_in, granted, muted = await ctx.uow.get(PersonalRows).decks(ctx.participant.id)
+    lines = []
+    if handed_in or granted:
+        lines.append(Msg("privacy-decks", {"decks": handed_in, "extensions": granted}))
+    if muted:
+        lines.append(Msg("privacy-deck-notices-muted"))
+    return lines
+
+
+async def _erase_decks(ctx: Context) -> None:
+    await ctx.uow.get(PersonalRows).forget_decks(ctx.participant.id)
+
+
+router.keeps_personal_data(
+    PersonalData(
+        "decks",
+        (
+            Submission.__tablename__,
+            StageExtension.__tablename__,
+            SubmissionNoticeMute.__tablename__,
+        ),
+        _describe_decks,
+        _erase_decks,
+    )
+)

@@ -1,5 +1,7 @@
 """What event day keeps about a person, for /privacy and /delete_me: their answers (RSVPs),
-check-in codes, check-ins and feedback. Deleting them gives a held seat to the waiting list."""
+check-in codes, check-ins and feedback; for staff and organizers, who checked people in and
+sent live news (the check-ins and the news stay, without their name). Deleting them gives a
+held seat to the waiting list."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from handlers.eventday.rsvp import fill_seats
 
 router = Router()
 
-TABLES = ("event_rsvps", "event_tickets", "event_checkins", "event_feedback")
+TABLES = ("event_rsvps", "event_tickets", "event_checkins", "event_feedback", "event_news")
 
 
 async def describe(ctx: Context) -> list[Msg]:
@@ -30,6 +32,9 @@ async def describe(ctx: Context) -> list[Msg]:
         rated = await days.feedback(event.id, ctx.participant.id)
         if rated is not None:
             lines.append(Msg("eventday-privacy-feedback", {"name": name, "rating": rated.rating}))
+    checkins, news = await days.done_by(ctx.participant.id)
+    if checkins or news:
+        lines.append(Msg("eventday-privacy-staff", {"checkins": checkins, "news": news}))
     return lines
 
 

@@ -12,6 +12,8 @@ from datetime import datetime
 from bot.core.context import Context
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg
+from bot.core.refusal import refuse
+from bot.core.roles import Role
 from bot.core.router import PersonalData, Router
 from handlers.mentoring.buttons import SessionAct, SessionButton
 from handlers.mentoring.common import both_clocks, leads, length, members, other_side_zone
@@ -68,6 +70,14 @@ async def _load(ctx: Context, pressed: SessionButton) -> MentoringSession | None
     return session
 
 
+def _revoked_mentor(ctx: Context, session: MentoringSession) -> bool:
+    """The session's mentor no longer holds the mentor role: refused (and told so)."""
+    if ctx.participant.id == session.mentor_id and not ctx.has_role(Role.MENTOR):
+        refuse(ctx, (Role.MENTOR,))
+        return True
+    return False
+
+
 def _changed(ctx: Context, session: MentoringSession) -> None:
     ctx.reply("session-changed", state=Msg(f"session-state-name-{session.state}"))
 
@@ -78,6 +88,8 @@ async def session_button(ctx: Context, pressed: SessionButton) -> None:
     if session is None:
         return
     states, sides = ALLOWED[pressed.act]
+    if _revoked_mentor(ctx, session):
+        return
     side = await _side(ctx, session)
     awaited = side == session.awaiting or (side == "lead" and session.awaiting == "team")
     if side is None or not (side in sides or ("awaited" in sides and awaited)):
@@ -164,6 +176,8 @@ async def _current(ctx: Context) -> MentoringSession | None:
     if session is None or session.version != data["version"]:
         ctx.reply("session-changed-meanwhile")
         return None
+    if _revoked_mentor(ctx, session):
+        return None
     return session
 
 
@@ -240,7 +254,12 @@ async def _no_note(ctx: Context, value: str) -> str:
 
 
 NOTE = router.add_flow(
-    Flow("snote", [Step("note", _ask_note, on_text=_note, on_choice=_no_note)], cancellable=False)
+    Flow(
+        "snote",
+        [Step("note", _ask_note, on_text=_note, on_choice=_no_note)],
+        cancellable=False,
+        roles=(Role.MENTOR,),
+    )
 )
 
 

@@ -7,8 +7,10 @@ from bot.core.context import Context
 from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg
 from bot.core.roles import Role
-from bot.core.router import Router
-from storage.models import MentorProfile
+from bot.core.router import PersonalData, Router
+from bot.core.text import invisible_characters
+from storage.models import MentorAssignment, MentoringSession, MentorProfile
+from storage.personal import PersonalRows
 
 router = Router()
 
@@ -23,6 +25,9 @@ def _text_step(name: str) -> Step:
         return Prompt(Msg(f"mentor-ask-{name}"))
 
     async def on_text(ctx: Context, text: str) -> str:
+        if invisible_characters(text, multiline=True):
+            ctx.reply("text-invisible-characters")
+            return STAY
         value = " ".join(text.split())
         if not value or len(value) > TEXT_MAX[name]:
             ctx.reply("mentor-text-invalid", max=TEXT_MAX[name])
@@ -118,3 +123,42 @@ async def start_profile(ctx: Context) -> None:
 @router.command("mentor_profile", roles=(Role.MENTOR,))
 async def mentor_profile(ctx: Context) -> None:
     await start_profile(ctx)
+
+
+async def _describe_mentoring(ctx: Context) -> list[Msg]:
+    person = ctx.participant.id
+    lines = []
+    profile = await ctx.uow.mentoring.profile(person)
+    if profile is not None:
+        lines.append(
+            Msg(
+                "privacy-mentor-profile",
+                {
+                    "name": profile.name,
+                    "organization": profile.organization,
+                    "expertise": profile.expertise,
+                },
+            )
+        )
+    teams, sessions = await ctx.uow.get(PersonalRows).mentoring(person)
+    if teams or sessions:
+        lines.append(Msg("privacy-mentoring", {"teams": teams, "sessions": sessions}))
+    return lines
+
+
+async def _erase_mentoring(ctx: Context) -> None:
+    await ctx.uow.get(PersonalRows).forget_mentoring(ctx.participant.id)
+
+
+router.keeps_personal_data(
+    PersonalData(
+        "mentoring",
+        (
+            MentorProfile.__tablename__,
+            MentorAssignment.__tablename__,
+            MentoringSession.__tablename__,
+        ),
+        _describe_mentoring,
+        _erase_mentoring,
+    )
+)

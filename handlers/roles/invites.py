@@ -9,10 +9,10 @@ from datetime import timedelta
 from bot.core.context import Context
 from bot.core.messages import Msg, Reply
 from bot.core.roles import Role
-from bot.core.router import Router
-from handlers.roles.codes import ROLE_PREFIX, invite_lines, too_many_wrong_codes, wrong_code
-from storage.invites import normalize_code
-from storage.models import RoleInvite
+from bot.core.router import PersonalData, Router
+from handlers.roles.codes import ROLE_ONLY, ROLE_PREFIX, find_invite, invite_lines
+from storage.models import InviteAttempt, RoleInvite
+from storage.personal import PersonalRows
 
 router = Router()
 
@@ -57,25 +57,14 @@ async def invite_organizer(ctx: Context) -> None:
 
 @router.deep_link(ROLE_PREFIX)
 async def role_link(ctx: Context) -> None:
-    if await too_many_wrong_codes(ctx):
-        return
-    code = normalize_code(ctx.message.command_arg.split("_", 1)[-1])
-    invite = await ctx.uow.invites.role_invite(code) if code else None
-    if invite is None:
-        await wrong_code(ctx)
-        return
-    await accept_role_invite(ctx, invite)
+    invite = await find_invite(ctx, ctx.message.command_arg.split("_", 1)[-1], kinds=ROLE_ONLY)
+    if isinstance(invite, RoleInvite):
+        await accept_role_invite(ctx, invite)
 
 
 async def accept_role_invite(ctx: Context, invite: RoleInvite) -> None:
-    """Grant the invite's role once; a used or expired invite counts as a wrong code. A person
-    who follows no program yet follows the invite's."""
-    if invite.used_at is not None:
-        await wrong_code(ctx, "role-invite-used")
-        return
-    if invite.expires_at <= ctx.now():
-        await wrong_code(ctx, "role-invite-expired")
-        return
+    """Grant the role of a valid invite (``find_invite``) once. A person who follows no
+    program yet follows the invite's."""
     role = Role(invite.role)
     label = Msg(f"role-as-{role}")
     person = ctx.participant
@@ -93,3 +82,24 @@ async def accept_role_invite(ctx: Context, invite: RoleInvite) -> None:
     then = ctx.router.role_granted.get(role)
     if then is not None:
         await then(ctx)
+
+
+async def _describe_invites(ctx: Context) -> list[Msg]:
+    made, wrong = await ctx.uow.get(PersonalRows).invites(ctx.participant.id)
+    return [Msg("privacy-invites", {"invites": made, "wrong": wrong})] if made or wrong else []
+
+
+async def _erase_invites(ctx: Context) -> None:
+    """Invites the person made or used stay (they were the program's), without their name;
+    the wrong codes they typed go."""
+    await ctx.uow.get(PersonalRows).forget_invites(ctx.participant.id)
+
+
+router.keeps_personal_data(
+    PersonalData(
+        "invites",
+        (RoleInvite.__tablename__, InviteAttempt.__tablename__),
+        _describe_invites,
+        _erase_invites,
+    )
+)

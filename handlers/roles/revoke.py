@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.core.context import Context
+from bot.core.flows import FlowEngine
 from bot.core.messages import Button, Msg, Reply
 from bot.core.payloads import Payload
 from bot.core.roles import INVITABLE_ROLES, Role
 from bot.core.router import Router
 from handlers.roles.invites import program_name
+from storage.dashboard import DashboardRepository
 from storage.models import Participant
+from storage.uow import UnitOfWork
 
 router = Router()
 
@@ -104,6 +108,18 @@ async def confirm_revoke(ctx: Context, pressed: RevokeRole) -> None:
     if not await ctx.uow.participants.revoke(person, pressed.role, program_id):
         ctx.reply("role-not-held", name=name, role=role)
         return
+    await end_what_needed_the_role(ctx.uow, ctx.router.flows, person, ctx.now())
     ctx.reply("role-revoked", name=name, role=role)
     program = await program_name(ctx, program_id, person.language)
     ctx.notify(person, Reply(Msg("role-you-lost", {"role": role, "program": program})))
+
+
+async def end_what_needed_the_role(
+    uow: UnitOfWork, flows: FlowEngine, person: Participant, now: datetime
+) -> None:
+    """After a role was taken away (/revoke_role, ``python -m bot revoke``): the person's flow
+    that needed it ends, and so do their dashboard sessions and unused sign-in links. Every
+    step, button and page checks the role again anyway; this leaves nothing open meanwhile,
+    also should the role be given back later."""
+    await flows.end_unpermitted(uow, person)
+    await uow.get(DashboardRepository).sign_out_everywhere(person.id, now)

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from bot.core.context import Context
 from bot.core.messages import ArgValue, Button, ClockLabel, LanguageNames, LocalTime, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
-from bot.core.router import Router, RunCommand
+from bot.core.router import PersonalData, Router, RunCommand
 from handlers.eventday.hooks import reminder_buttons, reminder_wanted
 from handlers.schedule.buttons import MuteCategory, ShowEvent
 from handlers.schedule.timeline import (
@@ -18,7 +18,8 @@ from handlers.schedule.timeline import (
     DEADLINE_RENDERER,
     EVENT_RENDERER,
 )
-from storage.models import Event, Stage
+from storage.models import Event, ReminderMute, Stage
+from storage.personal import PersonalRows
 from storage.selection import SelectionRepository
 from storage.uow import UnitOfWork
 
@@ -187,3 +188,19 @@ async def toggle(ctx: Context, pressed: MuteCategory) -> None:
     muted = category in await ctx.uow.mutes.of(ctx.participant.id)
     await ctx.uow.mutes.set(ctx.participant.id, category, not muted, ctx.now())
     await _show(ctx)
+
+
+async def _describe_mutes(ctx: Context) -> list[Msg]:
+    muted = await ctx.uow.get(PersonalRows).reminder_mutes(ctx.participant.id)
+    return [Msg("privacy-reminder-mutes", {"count": muted})] if muted else []
+
+
+async def _erase_mutes(ctx: Context) -> None:
+    await ctx.uow.get(PersonalRows).forget_reminder_mutes(ctx.participant.id)
+
+
+router.keeps_personal_data(
+    PersonalData(
+        "reminder_mutes", (ReminderMute.__tablename__,), _describe_mutes, _erase_mutes
+    )
+)

@@ -117,7 +117,13 @@ async def _erase(ctx: Context) -> None:
 router.keeps_personal_data(
     PersonalData(
         "selection",
-        ("judge_profiles", "judge_conflicts", "judge_assignments", "judge_reviews"),
+        (
+            "judge_profiles",
+            "judge_conflicts",
+            "judge_assignments",
+            "judge_reviews",
+            "selection_decisions",
+        ),
         _describe,
         _erase,
     )

@@ -8,6 +8,8 @@ import unicodedata
 
 from email_validator import EmailNotValidError, validate_email
 
+from bot.core.text import invisible_characters
+
 SDG_COUNT = 17
 MAX_SDGS = 3
 NAME_MIN, NAME_MAX = 2, 60
@@ -27,7 +29,10 @@ class Invalid(ValueError):
 
 
 def clean_text(text: str) -> str:
-    """NFC-normalized, whitespace collapsed to single spaces, trimmed."""
+    """NFC-normalized, whitespace collapsed to single spaces, trimmed; refused (``Invalid``)
+    with a control or text-direction character (``bot/core/text.py``)."""
+    if invisible_characters(text, multiline=True):
+        raise Invalid("text-invisible-characters")
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
@@ -47,6 +52,8 @@ def project_title(text: str) -> str:
 
 
 def description(text: str) -> str:
+    if invisible_characters(text, multiline=True):
+        raise Invalid("text-invisible-characters")
     value = unicodedata.normalize("NFC", text).strip()
     if not value or len(value) > DESCRIPTION_MAX:
         raise Invalid("team-description-length")

@@ -6,14 +6,8 @@ from __future__ import annotations
 from bot.core.context import Context
 from bot.core.messages import Button, Msg, Reply
 from bot.core.pages import Acting
-from bot.core.router import Router
-from handlers.roles.codes import (
-    JOIN_PREFIX,
-    MAX_CODE_CHARS,
-    invite_lines,
-    too_many_wrong_codes,
-    wrong_code,
-)
+from bot.core.router import PersonalData, Router
+from handlers.roles.codes import JOIN_PREFIX, TEAM_ONLY, find_invite, invite_lines
 from handlers.roles.invites import accept_role_invite
 from handlers.teams.buttons import HandOver, JoinTeam, LeaveTeam, NewTeamCode, RemoveMember
 from handlers.teams.common import (
@@ -23,8 +17,7 @@ from handlers.teams.common import (
     team_card,
     without_a_team,
 )
-from storage.invites import normalize_code
-from storage.models import Program, Team, TeamMember
+from storage.models import Program, RoleInvite, Team, TeamInvite, TeamMember
 from storage.teams import TeamRole
 
 router = Router()
@@ -82,20 +75,16 @@ async def join_link(ctx: Context) -> None:
 
 async def use_code(ctx: Context, typed: str) -> None:
     """A typed or linked code: a team's (ask to join) or a role invite (accept it)."""
-    if await too_many_wrong_codes(ctx):
+    invite = await find_invite(ctx, typed)
+    if invite is None:
         return
-    code = normalize_code(typed[:MAX_CODE_CHARS])
-    role_invite = await ctx.uow.invites.role_invite(code) if code else None
-    if role_invite is not None:
-        await accept_role_invite(ctx, role_invite)
+    if isinstance(invite, RoleInvite):
+        await accept_role_invite(ctx, invite)
         return
-    team_invite = await ctx.uow.invites.team_invite(code) if code else None
-    team = await ctx.uow.teams.get(team_invite.team_id) if team_invite else None
-    if team_invite is None or team is None or team.archived_at is not None:
-        await wrong_code(ctx)
-        return
-    if team_invite.revoked_at is not None:
-        await wrong_code(ctx, "team-code-replaced")
+    code = invite.code
+    team = await ctx.uow.teams.get(invite.team_id)
+    if team is None:  # find_invite found it in this transaction: never, but say so
+        ctx.reply("team-code-invalid")
         return
     program = await _joinable(ctx, team)
     if program is None:
@@ -138,13 +127,12 @@ async def confirm_join(ctx: Context, pressed: JoinTeam) -> None:
     if code is None:
         ctx.reply("team-join-cancelled")
         return
-    invite_row = await ctx.uow.invites.team_invite(code)
-    team = await ctx.uow.teams.get_for_update(invite_row.team_id) if invite_row else None
-    if invite_row is None or team is None or team.archived_at is not None:
-        ctx.reply("team-code-invalid")
+    invite_row = await find_invite(ctx, code, kinds=TEAM_ONLY)
+    if not isinstance(invite_row, TeamInvite):
         return
-    if invite_row.revoked_at is not None:
-        ctx.reply("team-code-replaced")
+    team = await ctx.uow.teams.get_for_update(invite_row.team_id)
+    if team is None:  # as in use_code
+        ctx.reply("team-code-invalid")
         return
     program = await _joinable(ctx, team)
     if program is None:
@@ -336,6 +324,44 @@ async def confirm_handover(ctx: Context, pressed: HandOver) -> None:
     me.role, heir.role = TeamRole.MEMBER, TeamRole.LEAD
     ctx.reply("team-handed-over", name=_name_of(heir), team=team.name)
     ctx.notify(heir.participant, Reply(Msg("team-you-are-lead", {"team": team.name})))
+
+
+async def _describe_teams(ctx: Context) -> list[Msg]:
+    lines = [
+        Msg(
+            "privacy-team-line",
+            {
+                "team": m.team.name,
+                "role": Msg("team-role-lead" if m.role == TeamRole.LEAD else "team-role-member"),
+            },
+        )
+        for m in await ctx.uow.teams.memberships_of(ctx.participant.id)
+    ]
+    return [Msg("privacy-teams", {"teams": lines or [Msg("team-none")]})]
+
+
+async def _erase_teams(ctx: Context) -> None:
+    """Leave every team: a team the person leads passes to another member, without the
+    lead's contact details (the new lead is asked for theirs); a team left empty is archived
+    without its contacts."""
+    for membership in await ctx.uow.teams.memberships_of(ctx.participant.id):
+        team = membership.team
+        was_lead = membership.role == TeamRole.LEAD
+        await leave_team(ctx, team, membership)
+        if was_lead or team.archived_at is not None:
+            # The contact details are the lead's own: they leave with them.
+            team.contact_email, team.contact_phone = "", ""
+        if was_lead and team.archived_at is None:
+            for heir in (m for m in team.members if m.role == TeamRole.LEAD):
+                notice = Msg("team-contact-needed", {"team": team.name})
+                ctx.notify(heir.participant, Reply(notice))
+
+
+router.keeps_personal_data(
+    PersonalData(
+        "teams", (TeamMember.__tablename__, Team.__tablename__), _describe_teams, _erase_teams
+    )
+)
 
 
 router.menu_item("menu-join", "join", shown=without_a_team, first=True)

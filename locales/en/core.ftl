@@ -45,12 +45,23 @@ start-link-unknown = This link is not valid (any more). Ask whoever sent it for 
 unknown-command = I don't know the command /{ $command }. Send /help to see what I can do.
 unknown-text = I didn't understand that. Use the buttons, or send /help to see what I can do.
 file-not-expected = I wasn't expecting a file just now. Send /help to see what I can do.
-not-allowed = Sorry, that is only for organizers.
+not-allowed-organizer = Sorry, that is only for organizers.
+not-allowed-mentor = Sorry, that is only for mentors.
+not-allowed-judge = Sorry, that is only for judges.
+not-allowed-staff = Sorry, that is only for event staff and organizers.
+not-allowed-roles =
+    Sorry, that is only for people with one of these roles:
+    { $roles }
+not-allowed-role-organizer = organizer
+not-allowed-role-mentor = mentor
+not-allowed-role-judge = judge
+not-allowed-role-staff = staff
 stale-button = That button belongs to an earlier message and no longer applies.
 nothing-to-cancel = There is nothing to cancel.
 flow-cancelled = Cancelled. Nothing was saved. Send /menu for the main menu.
 flow-use-buttons = Please answer with one of the buttons.
 flow-file-not-expected = I wasn't expecting a file at this step.
+text-invisible-characters = That contains control or text-direction characters. Please type it without them.
 button-back = ‹ Back
 button-cancel = Cancel
 error-generic = Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.

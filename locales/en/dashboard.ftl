@@ -33,6 +33,10 @@ dash-signed-out-title = Signed out
 dash-signed-out = You are signed out. Type /dashboard in the chat to sign in again.
 dash-file-none-title = No such file
 dash-file-none = There is no file here (it may have no content yet).
+dash-too-large-title = Too much at once
+dash-too-large = What this form sent is larger than the dashboard takes (a file of at most 50 MB and the fields beside it). Nothing was changed.
+dash-form-bad-title = The form could not be read
+dash-form-bad = What was sent is not a form the dashboard can read. Nothing was changed. Go back, reload the page and try again.
 
 dash-page-overview = Overview
 dash-page-teams = Teams
@@ -237,3 +241,4 @@ dash-audit-intro = Sign-ins and every change made on the dashboard, newest first
 dash-audit-nobody = (deleted)
 dash-audit-ok = done
 dash-audit-refused = refused
+privacy-dashboard = Dashboard sign-in links and sessions: { $sessions }; your actions in its log: { $actions }

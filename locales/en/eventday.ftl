@@ -10,8 +10,6 @@ role-staff = event staff
 role-as-staff = event staff
 role-granted-staff = Welcome, you are now event staff of this program. On the event day, scan a participant's ticket with your phone's camera, or send /checkin CODE.
 
-not-allowed-staff = Sorry, that is only for event staff and organizers.
-
 eventday-state-none = no answer
 eventday-state-coming = coming
 eventday-state-online = attending online
@@ -200,6 +198,7 @@ eventday-feedback-thanks = Thank you for your rating!
 eventday-privacy-rsvp = • { $name }: { $state }
 eventday-privacy-checkin = • { $name }: checked in at { $at }
 eventday-privacy-feedback = • { $name }: your rating { $rating }/5
+eventday-privacy-staff = People you checked in as staff: { $checkins }; live news you sent: { $news }
 
 ## The dashboard's Event day page
 

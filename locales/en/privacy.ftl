@@ -14,16 +14,23 @@ privacy-summary =
     Roles:
     { $roles }
     Consent: { $consent }
-    Teams:
-    { $teams }
+    { $kept }
     Send /delete_me to delete your personal data.
 privacy-consent-given = version { $version }, given { $at }
 privacy-consent-none = not given
 privacy-team-line = • { $team } ({ $role })
-privacy-delete-confirm = Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name and consent are deleted. Your language and roles are kept so I can still answer you.
+privacy-teams =
+    Teams:
+    { $teams }
+privacy-conversation = A form you have not finished: what you typed in it so far
+privacy-reminder-mutes = Reminders you muted: { $count }
+privacy-invites = Role invites you made or used: { $invites }; wrong invite codes you typed: { $wrong }
+privacy-decks = Decks you handed in: { $decks }; deadline extensions you granted: { $extensions }
+privacy-deck-notices-muted = You muted the notice of each new deck.
+privacy-mentor-profile = Mentor profile: { $name }, { $organization }; expertise: { $expertise }
+privacy-mentoring = Teams you mentor: { $teams }; mentoring sessions you asked for or mentor: { $sessions }
+privacy-broadcasts = Broadcasts you wrote: { $count }
+privacy-delete-confirm = Delete your personal data? You leave your teams (a team you lead passes to another member, or is archived when you are alone), and your name, consent, mentor profile and everything else /privacy lists are deleted; decks and broadcasts stay with their team and program without your name. Your language and roles are kept so I can still answer you.
 privacy-button-delete = Delete my data
 privacy-delete-cancelled = Nothing was deleted.
 privacy-deleted = Done: your personal data is deleted.
-privacy-features =
-    What I also keep:
-    { $lines }

@@ -14,7 +14,6 @@ role-judge = judge
 role-as-judge = a judge
 role-granted-judge = Welcome, you are now a judge of this program.
 
-not-allowed-judge = Sorry, that is only for the judges of this program.
 sel-lines = { $lines }
 sel-none = none
 sel-no-rounds = This program has no selection rounds.

@@ -69,6 +69,7 @@ deck-version-line-link = { $late ->
    *[other] v{ $version } · { $url } · { $received } · on time
 }
 deck-link = Version { $version }: { $url }
+deck-not-your-team = Sorry, that deck is only for organizers and the members of its team.
 deck-button-version = { $stage } v{ $version }
 deck-button-get = Get the deck
 deck-sent = Version { $version }: { $file }

@@ -45,12 +45,23 @@ start-link-unknown = このリンクは無効か、有効期限が切れてい�
 unknown-command = /{ $command } というコマンドはありません。ご利用いただける機能は /help でご確認ください。
 unknown-text = 申し訳ありません、内容を読み取れませんでした。ボタンをお使いいただくか、/help でご利用いただける機能をご確認ください。
 file-not-expected = 現在はファイルを受け付けていません。ご利用いただける機能は /help でご確認ください。
-not-allowed = 申し訳ありません。この操作は運営者のみ行えます。
+not-allowed-organizer = 申し訳ありません。この操作は運営者のみ行えます。
+not-allowed-mentor = 申し訳ありません。この操作はメンターのみ行えます。
+not-allowed-judge = 申し訳ありません。この操作は審査員のみ行えます。
+not-allowed-staff = 申し訳ありません。この操作はイベントスタッフと運営者のみ行えます。
+not-allowed-roles =
+    申し訳ありません。この操作は次の役割の方のみ行えます：
+    { $roles }
+not-allowed-role-organizer = 運営者
+not-allowed-role-mentor = メンター
+not-allowed-role-judge = 審査員
+not-allowed-role-staff = スタッフ
 stale-button = このボタンは以前のメッセージのもので、現在は使用できません。
 nothing-to-cancel = 取り消す操作はありません。
 flow-cancelled = 取り消しました。何も保存されていません。メインメニューは /menu で表示できます。
 flow-use-buttons = いずれかのボタンでお答えください。
 flow-file-not-expected = この手順ではファイルを受け付けていません。
+text-invisible-characters = 制御文字または文字の向きを変える文字が含まれています。それらを除いてもう一度入力してください。
 button-back = ‹ 戻る
 button-cancel = キャンセル
 error-generic = 申し訳ありません。システムで問題が発生したため、何も変更されていません。しばらくしてから、もう一度お試しください。

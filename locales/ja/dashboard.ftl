@@ -33,6 +33,10 @@ dash-signed-out-title = サインアウトしました
 dash-signed-out = サインアウトしました。再度サインインするには、チャットで /dashboard と入力してください。
 dash-file-none-title = ファイルがありません
 dash-file-none = ここにはファイルがありません（まだ内容がない可能性があります）。
+dash-too-large-title = 送信できる量を超えています
+dash-too-large = このフォームから送信された内容が、ダッシュボードで受け付けられる大きさ（50 MB までのファイルとその他の入力欄）を超えています。何も変更されていません。
+dash-form-bad-title = フォームを読み取れませんでした
+dash-form-bad = 送信された内容はダッシュボードで読み取れる形式ではありません。何も変更されていません。戻ってページを再読み込みし、もう一度お試しください。
 
 dash-page-overview = 概要
 dash-page-teams = チーム
@@ -234,3 +238,4 @@ dash-audit-intro = サインインとダッシュボードでのすべての変�
 dash-audit-nobody = （削除済み）
 dash-audit-ok = 完了
 dash-audit-refused = 拒否
+privacy-dashboard = ダッシュボードのサインインリンクとセッション：{ $sessions }、操作記録に残る操作：{ $actions }

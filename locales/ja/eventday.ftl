@@ -10,8 +10,6 @@ role-staff = イベントスタッフ
 role-as-staff = イベントスタッフ
 role-granted-staff = ようこそ。このプログラムのイベントスタッフとして登録されました。イベント当日は、参加者の参加証をスマートフォンのカメラで読み取るか、/checkin コード を送ってください。
 
-not-allowed-staff = 申し訳ありません。この操作はイベントスタッフと運営者のみ行えます。
-
 eventday-state-none = 未回答
 eventday-state-coming = 出席
 eventday-state-online = オンライン参加
@@ -188,6 +186,7 @@ eventday-feedback-thanks = 評価をありがとうございました！
 eventday-privacy-rsvp = • { $name }：{ $state }
 eventday-privacy-checkin = • { $name }：{ $at }に受付
 eventday-privacy-feedback = • { $name }：評価{ $rating }/5
+eventday-privacy-staff = スタッフとして受付した人数：{ $checkins }、送信したライブニュース：{ $news }
 
 ## ダッシュボードの「イベント当日」ページ
 

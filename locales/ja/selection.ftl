@@ -14,7 +14,6 @@ role-judge = 審査員
 role-as-judge = 審査員
 role-granted-judge = ようこそ。このプログラムの審査員になりました。
 
-not-allowed-judge = 申し訳ありません。この操作はこのプログラムの審査員のみ行えます。
 sel-lines = { $lines }
 sel-none = なし
 sel-no-rounds = このプログラムには選考ラウンドがありません。

@@ -69,6 +69,7 @@ deck-version-line-link = { $late ->
    *[other] v{ $version } · { $url } · { $received } · 期限内
 }
 deck-link = バージョン{ $version }：{ $url }
+deck-not-your-team = 申し訳ありません。この資料は運営者とそのチームのメンバーのみ受け取れます。
 deck-button-version = { $stage } v{ $version }
 deck-button-get = 資料を受け取る
 deck-sent = バージョン{ $version }：{ $file }

@@ -10,8 +10,6 @@ role-staff = арга хэмжээний ажилтан
 role-as-staff = арга хэмжээний ажилтан
 role-granted-staff = Тавтай морилно уу, та одоо энэ хөтөлбөрийн арга хэмжээний ажилтан боллоо. Арга хэмжээний өдөр оролцогчийн тасалбарыг утасныхаа камераар уншуулах эсвэл /checkin КОД илгээнэ үү.
 
-not-allowed-staff = Уучлаарай, энэ үйлдлийг зөвхөн арга хэмжээний ажилтан болон зохион байгуулагч хийх боломжтой.
-
 eventday-state-none = хариулаагүй
 eventday-state-coming = ирнэ
 eventday-state-online = цахимаар оролцоно
@@ -190,6 +188,7 @@ eventday-feedback-thanks = Үнэлгээ өгсөнд баярлалаа!
 eventday-privacy-rsvp = • { $name }: { $state }
 eventday-privacy-checkin = • { $name }: ирц бүртгүүлсэн цаг: { $at }
 eventday-privacy-feedback = • { $name }: таны үнэлгээ { $rating }/5
+eventday-privacy-staff = Ажилтны хувьд ирц бүртгэсэн хүн: { $checkins }; илгээсэн шуурхай мэдээ: { $news }
 
 ## Зохион байгуулагчийн самбарын «Арга хэмжээний өдөр» хуудас
 

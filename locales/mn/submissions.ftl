@@ -69,6 +69,7 @@ deck-version-line-link = { $late ->
    *[other] v{ $version } · { $url } · { $received } · хугацаандаа
 }
 deck-link = Хувилбар { $version }: { $url }
+deck-not-your-team = Уучлаарай, энэ файлыг зөвхөн зохион байгуулагч болон тухайн багийн гишүүд авах боломжтой.
 deck-button-version = { $stage } v{ $version }
 deck-button-get = Файлыг авах
 deck-sent = Хувилбар { $version }: { $file }

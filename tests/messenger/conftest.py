@@ -1,5 +1,6 @@
 """The Messenger channel wired as in production (``install_messenger``), its Graph API a fake
-on 127.0.0.1, and webhook requests signed with a test secret through the real endpoint."""
+on 127.0.0.1, and webhook requests signed with a test secret through the real endpoint; the
+inbox's consumer handles what a POST kept before the POST helper returns."""
 
 from __future__ import annotations
 
@@ -34,12 +35,16 @@ class Messenger:
     client: httpx.AsyncClient
 
     async def post(self, body: bytes, signature: str | None = "valid") -> httpx.Response:
+        """POST ``body`` to the webhook, then let the inbox's consumer handle what it kept
+        (in production it runs beside the server, woken by the webhook)."""
         headers = {"content-type": "application/json"}
         if signature == "valid":
             headers["x-hub-signature-256"] = sign(body, SECRET)
         elif signature is not None:
             headers["x-hub-signature-256"] = signature
-        return await self.client.post("/messenger/webhook", content=body, headers=headers)
+        answer = await self.client.post("/messenger/webhook", content=body, headers=headers)
+        await self.app.inboxes[0].drain()
+        return answer
 
     async def event(self, item: dict[str, Any]) -> httpx.Response:
         """Post one messaging item in a page body, signed."""

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.channels.messenger.events import Item
 from bot.channels.messenger.inbound import MAX_ATTACHMENT_BYTES, to_message
 from bot.core.messages import IncomingMessage, TooLarge
 from tests.messenger.conftest import PSID, Messenger, postback_item
@@ -21,7 +22,9 @@ def received(messenger: Messenger, kind: str, url: str) -> IncomingMessage:
         "timestamp": 1,
         "message": {"mid": "m.f", "attachments": [{"type": kind, "payload": {"url": url}}]},
     }
-    message = to_message(item, "messenger", NOW, messenger.channel.downloads, lambda s, t: None)
+    message = to_message(
+        Item.model_validate(item), "messenger", NOW, messenger.channel.downloads, lambda s, t: None
+    )
     assert message is not None
     return message
 

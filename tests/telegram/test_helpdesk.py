@@ -93,7 +93,7 @@ async def test_a_photo_question_from_telegram_and_paced_answers(
     notice = await delivered(chat)
     assert notice.startswith(
         f"Шинэ асуулт №1 — асуусан: Aya (хувийн, япон хэлээр):\n{QUESTION}\n"
-        "[1] Хариуцах\n[2] Хариулах\n[3] Хаах\n[photo] photo-u1.png (70 bytes) saved to "
+        "[1] Хариуцах\n[2] Хариулах\n[3] Хаах\n[зураг] photo-u1.png (70 байт) хадгалагдлаа: "
     )
 
     await chat.say("/as org")

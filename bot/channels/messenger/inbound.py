@@ -9,6 +9,7 @@ Echoes, deliveries and unknown kinds are ignored.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import mimetypes
 from collections.abc import Awaitable, Callable, Iterator
@@ -20,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
+from bot.channels.messenger.events import Item, Message
 from bot.core.messages import Attachment, IncomingMessage, TooLarge, parse_command
 
 log = logging.getLogger(__name__)
@@ -32,18 +34,16 @@ ATTACHMENT_KINDS = {"image": "image", "file": "file", "audio": "audio", "video":
 NumberedChoice = Callable[[str, str], str | None]
 
 
-def messaging_items(body: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """Each ``messaging[]`` item of each ``entry[]``; the dashboard's ``field``/``value``
-    test format gives its one ``value``."""
+def messaging_items(body: dict[str, Any]) -> Iterator[object]:
+    """Each ``messaging[]`` item of each ``entry[]``, as it came (``events.validated`` checks
+    it); the dashboard's ``field``/``value`` test format gives its one ``value``."""
     if isinstance(body.get("value"), dict) and "field" in body:
         yield body["value"]
         return
     entries = body.get("entry")
     for entry in entries if isinstance(entries, list) else ():
         items = entry.get("messaging") if isinstance(entry, dict) else None
-        for item in items if isinstance(items, list) else ():
-            if isinstance(item, dict):
-                yield item
+        yield from items if isinstance(items, list) else ()
 
 
 def downloader(http: httpx.AsyncClient, url: str) -> Callable[[int], Awaitable[bytes]]:
@@ -66,16 +66,12 @@ def downloader(http: httpx.AsyncClient, url: str) -> Callable[[int], Awaitable[b
     return fetch
 
 
-def _attachments(message: dict[str, Any], http: httpx.AsyncClient) -> tuple[Attachment, ...]:
+def _attachments(message: Message, http: httpx.AsyncClient) -> tuple[Attachment, ...]:
     found = []
-    raw = message.get("attachments")
-    for item in raw if isinstance(raw, list) else ():
-        if not isinstance(item, dict):
-            continue
-        kind = ATTACHMENT_KINDS.get(str(item.get("type")))
-        payload = item.get("payload")
-        url = payload.get("url") if isinstance(payload, dict) else None
-        if kind is None or not isinstance(url, str) or not url.startswith(("http://", "https://")):
+    for item in message.attachments:
+        kind = ATTACHMENT_KINDS.get(item.type)
+        url = item.payload.url if item.payload is not None else None
+        if kind is None or url is None:
             continue
         name = PurePosixPath(unquote(urlsplit(url).path)).name or None
         found.append(
@@ -97,29 +93,44 @@ def _text_message(base: dict[str, Any], text: str) -> IncomingMessage:
     return IncomingMessage(**base, text=text)
 
 
+def event_key(item: Item) -> str:
+    """The event's id, which a redelivery repeats: the ``mid``; for a postback without one or a
+    referral (they may come without), the kind, the sender and the timestamp; else a digest of
+    the item."""
+    if item.message is not None and item.message.mid:
+        return item.message.mid
+    if item.postback is not None and item.postback.mid:
+        return item.postback.mid
+    kind = "message" if item.message else "postback" if item.postback else "referral"
+    if item.timestamp is not None and str(item.timestamp):
+        return f"{kind}:{item.sender.id}:{item.timestamp}"
+    digest = hashlib.sha256(item.model_dump_json().encode()).hexdigest()[:32]
+    return f"{kind}:{item.sender.id}:{digest}"
+
+
 def to_message(
-    item: dict[str, Any],
+    item: Item,
     channel: str,
     now: datetime,
     http: httpx.AsyncClient,
     numbered_choice: NumberedChoice,
 ) -> IncomingMessage | None:
-    """One messaging item as a message, or ``None`` for what the bot does not act on."""
-    sender = item.get("sender")
-    sender_id = sender.get("id") if isinstance(sender, dict) else None
-    if not isinstance(sender_id, str) or not sender_id:
+    """One validated messaging item as a message, or ``None`` for what the bot does not act on."""
+    if not item.acted_on:
         return None
-    base: dict[str, Any] = {"channel": channel, "sender_id": sender_id, "received_at": now}
-    timestamp = item.get("timestamp")
-    message, postback, referral = item.get("message"), item.get("postback"), item.get("referral")
-    if isinstance(message, dict):
-        if message.get("is_echo"):
-            return None
-        base["platform_message_id"] = _string(message.get("mid"))
-        text = _string(message.get("text")) or ""
-        quick_reply = message.get("quick_reply")
-        if isinstance(quick_reply, dict) and _string(quick_reply.get("payload")):
-            return IncomingMessage(**base, text=text, payload=quick_reply["payload"])
+    sender_id = item.sender.id
+    base: dict[str, Any] = {
+        "channel": channel,
+        "sender_id": sender_id,
+        "received_at": now,
+        "platform_message_id": event_key(item),
+    }
+    message, postback, referral = item.message, item.postback, item.referral
+    if message is not None:
+        text = message.text or ""
+        quick = message.quick_reply.payload if message.quick_reply is not None else None
+        if quick:
+            return IncomingMessage(**base, text=text, payload=quick)
         attachments = _attachments(message, http)
         if attachments:
             return IncomingMessage(**base, text=text, attachments=attachments)
@@ -129,13 +140,9 @@ def to_message(
         if choice is not None:
             return IncomingMessage(**base, text=text, payload=choice)
         return _text_message(base, text)
-    if isinstance(postback, dict):
-        base["platform_message_id"] = _string(postback.get("mid")) or _synthetic_id(
-            "postback", sender_id, timestamp
-        )
-        payload = _string(postback.get("payload"))
-        inner = postback.get("referral")
-        ref = _string(inner.get("ref")) if isinstance(inner, dict) else None
+    if postback is not None:
+        payload = postback.payload or None
+        ref = postback.referral.ref if postback.referral is not None else None
         if payload == GET_STARTED or (payload is None and ref):
             arg = ref or ""
             return IncomingMessage(
@@ -144,13 +151,10 @@ def to_message(
         if payload is None:
             return None
         return IncomingMessage(**base, payload=payload)
-    if isinstance(referral, dict):
-        ref = _string(referral.get("ref"))
-        if not ref:
-            return None
-        base["platform_message_id"] = _synthetic_id("referral", sender_id, timestamp)
-        return IncomingMessage(**base, text=f"/start {ref}", command="start", command_arg=ref)
-    return None
+    ref = referral.ref if referral is not None else None
+    if not ref:
+        return None
+    return IncomingMessage(**base, text=f"/start {ref}", command="start", command_arg=ref)
 
 
 @dataclass(frozen=True)
@@ -161,8 +165,10 @@ class ReadReceipt:
     watermark: datetime
 
 
-def read_receipt(item: dict[str, Any]) -> ReadReceipt | None:
+def read_receipt(item: object) -> ReadReceipt | None:
     """A ``read`` event (``read.watermark`` in milliseconds since the epoch), or ``None``."""
+    if not isinstance(item, dict):
+        return None
     sender = item.get("sender")
     sender_id = sender.get("id") if isinstance(sender, dict) else None
     read = item.get("read")
@@ -175,15 +181,3 @@ def read_receipt(item: dict[str, Any]) -> ReadReceipt | None:
         return ReadReceipt(sender_id, datetime.fromtimestamp(watermark / 1000, UTC))
     except (OverflowError, OSError, ValueError):
         return None
-
-
-def _string(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-def _synthetic_id(kind: str, sender_id: str, timestamp: object) -> str | None:
-    """Postbacks may and referrals do come without a ``mid``: a redelivery repeats the same
-    sender and timestamp, so those identify the event."""
-    if isinstance(timestamp, int | str) and str(timestamp):
-        return f"{kind}:{sender_id}:{timestamp}"
-    return None

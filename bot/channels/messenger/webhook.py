@@ -1,8 +1,14 @@
 """``/messenger/webhook``: the verification handshake (GET) and signed events (POST).
 
-A POST is answered as soon as its signature and JSON are checked; its messages are handled
-after the answer (a Starlette background task), one after another, by the dispatcher, and its
-read receipts recorded (``on_read``).
+A POST is read up to 1 MB whatever its headers say (a chunked body of any length is cut off
+there, before its signature is even checked), its signature checked, its JSON parsed (a body
+nested too deep is malformed, not an error), and each event validated (``events.py``). The
+events the bot acts on go into the inbox (``storage/inbox.py``) in one statement, and only
+then is the POST answered: Meta does not send an acknowledged event again, and the inbox's
+consumer (``bot/core/inbox.py``) handles it even if this process dies right after answering.
+No body yields a 5xx: what cannot be read gets a 4xx, a malformed event is dropped with one
+WARNING line and the others are kept. Read receipts are recorded
+(``on_read``) before the answer too.
 """
 
 from __future__ import annotations
@@ -13,29 +19,30 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from starlette.background import BackgroundTask
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from bot.channels.bodies import read_capped
 from bot.channels.messenger.channel import MessengerChannel
-from bot.channels.messenger.inbound import ReadReceipt, messaging_items, read_receipt, to_message
+from bot.channels.messenger.events import validated
+from bot.channels.messenger.inbound import event_key, messaging_items, read_receipt
 from bot.channels.messenger.signature import is_valid
 from bot.core.clock import Clock
-from bot.core.messages import IncomingMessage
+from bot.core.inbox import InboxConsumer
+from storage.inbox import InboxRepository, NewEvent
 
 log = logging.getLogger(__name__)
 
 PATH = "/messenger/webhook"
-MAX_BODY_BYTES = 1024 * 1024
 
-Handle = Callable[[IncomingMessage], Awaitable[None]]
+
 OnRead = Callable[[str, str, datetime], Awaitable[object]]
 """Record a read receipt: channel, sender id, watermark (``Dispatcher.record_read``)."""
 
 
 def webhook_routes(
-    channel: MessengerChannel, handle: Handle, clock: Clock, on_read: OnRead
+    channel: MessengerChannel, inbox: InboxConsumer, clock: Clock, on_read: OnRead
 ) -> list[BaseRoute]:
     config = channel.config
 
@@ -52,47 +59,45 @@ def webhook_routes(
         return PlainTextResponse("forbidden", status_code=403)
 
     async def receive(request: Request) -> Response:
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        try:
+            body = await read_capped(request)
+        except ClientDisconnect:
+            return PlainTextResponse("incomplete", status_code=400)
+        if body is None:
             return PlainTextResponse("too large", status_code=413)
-        body = await request.body()
         if not is_valid(body, request.headers.get("x-hub-signature-256"), config.app_secret):
             log.warning("Messenger webhook: missing or wrong X-Hub-Signature-256, ignored")
             return PlainTextResponse("forbidden", status_code=403)
         try:
             data = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):
+            log.warning("Messenger webhook: a signed body that is not JSON (or nested too deep)")
             return PlainTextResponse("malformed JSON", status_code=400)
         if not isinstance(data, dict):
             return PlainTextResponse("malformed body", status_code=400)
         if data.get("object") != "page" and "field" not in data:
             return PlainTextResponse("not a page subscription", status_code=404)
-        now = clock.now()
-        messages = []
+        events = []
         reads = []
-        for item in messaging_items(data):
-            receipt = read_receipt(item)
+        for raw in messaging_items(data):
+            receipt = read_receipt(raw)
             if receipt is not None:
                 reads.append(receipt)
                 continue
-            message = to_message(
-                item, channel.name, now, channel.downloads, channel.numbered_choice
-            )
-            if message is not None:
-                messages.append(message)
-        return PlainTextResponse("EVENT_RECEIVED", background=BackgroundTask(run, messages, reads))
-
-    async def run(messages: list[IncomingMessage], reads: list[ReadReceipt]) -> None:
-        for message in messages:
-            try:
-                await handle(message)
-            except Exception:  # the answer is sent: log, and go on with the next message
-                log.exception("Messenger: handling %s failed", message.platform_message_id)
-        for receipt in reads:
+            item = validated(raw)
+            if item is not None and item.acted_on:
+                payload = item.model_dump(mode="json", exclude_none=True)
+                events.append(NewEvent(item.sender.id, event_key(item), payload))
+        if events:
+            async with inbox.sessions() as session, session.begin():
+                await InboxRepository(session).add(channel.name, events, clock.now())
+            inbox.wake()
+        for receipt in reads:  # a receipt is only a figure: one lost is not worth a redelivery
             try:
                 await on_read(channel.name, receipt.sender_id, receipt.watermark)
             except Exception:
                 log.exception("Messenger: recording a read receipt failed")
+        return PlainTextResponse("EVENT_RECEIVED")
 
     return [
         Route(PATH, verify, methods=["GET"]),

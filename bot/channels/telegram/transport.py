@@ -10,15 +10,24 @@ this is its documented extension point, ``telegram.request.BaseRequest``.
 Requests carry what PTB's own httpx request carries: parameters as a form (values JSON-encoded
 by PTB), files as multipart. Only PTB's public API is used: ``BaseRequest`` and the documented
 members of ``RequestData``.
+
+Every URL holds the bot token (``…/bot<TOKEN>/getFile``), and aiohttp puts the URL in its errors
+("Connection timeout to host http://…/bot<TOKEN>/getFile"). The errors raised here carry the
+method and aiohttp's message with the token taken out, and no chained cause, so no traceback of
+a failed call shows the token (the log's redaction, ``bot/core/redaction.py``, is the second
+guard).
 """
 
 from __future__ import annotations
+
+import re
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+_TOKEN_IN_PATH = re.compile(r"/bot[^/]+/")
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 5.0
 
@@ -88,9 +97,22 @@ class AiohttpRequest(BaseRequest):
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
-            raise TimedOut from error
+            raise TimedOut(_described(error, url, "Timed out")) from None
         except aiohttp.ClientError as error:
-            raise NetworkError(f"aiohttp.{error.__class__.__name__}: {error}") from error
+            raise NetworkError(_described(error, url, f"aiohttp.{type(error).__name__}")) from None
+
+
+def without_token(text: str) -> str:
+    """``text`` with the token of any Bot API URL in it replaced (``/bot<token>/``)."""
+    return _TOKEN_IN_PATH.sub("/bot<token>/", text)
+
+
+def _described(error: BaseException, url: str, what: str) -> str:
+    """What failed, for the error raised instead of ``error``: the method (the URL's last
+    part) and aiohttp's message, neither with the token."""
+    method = url.rstrip("/").rsplit("/", 1)[-1]
+    detail = without_token(str(error).replace(url, without_token(url)))
+    return f"{what} ({method}): {detail}" if detail else f"{what} ({method})"
 
 
 def _body(request_data: RequestData | None) -> aiohttp.FormData | bytes | None:

@@ -1,9 +1,10 @@
 """Telegram updates (raw JSON) → ``IncomingMessage`` or a change of reachability.
 
-Updates are read as plain JSON, not as python-telegram-bot objects: the library refuses
-samples that lack fields current servers always send (``from.is_bot``, ``chat_instance``), and
-old clients and Telegram's own samples do send such updates. Commands are recognised by their
-text, so messages without ``bot_command`` entities work too.
+Updates are validated into our own small models (``schema.py``), not python-telegram-bot
+objects: the library refuses samples that lack fields current servers always send
+(``from.is_bot``, ``chat_instance``), and old clients and Telegram's own samples do send such
+updates. Commands are recognised by their text, so messages without ``bot_command`` entities
+work too.
 
 Only private chats are handled: the bot talks to one person at a time, and answering in a
 group would show that person's data to everyone there.
@@ -16,6 +17,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.channels.telegram.schema import (
+    CallbackQuery,
+    Chat,
+    ChatMemberUpdated,
+    Message,
+    User,
+    validated,
+)
 from bot.core.messages import Attachment, IncomingMessage, parse_command
 
 CHANNEL = "telegram"
@@ -40,119 +49,112 @@ class Reachability:
     reachable: bool
 
 
-def _display_name(user: Mapping[str, Any]) -> str | None:
-    name = " ".join(str(user[key]) for key in ("first_name", "last_name") if user.get(key))
-    return name or user.get("username") or None
+def _display_name(user: User) -> str | None:
+    name = " ".join(part for part in (user.first_name, user.last_name) if part)
+    return name or user.username or None
 
 
-def _is_private(chat: Mapping[str, Any], user: Mapping[str, Any]) -> bool:
-    kind = chat.get("type")
-    return kind == "private" or (kind is None and chat.get("id") == user.get("id"))
+def _is_private(chat: Chat, user: User | None) -> bool:
+    return chat.type == "private" or (chat.type is None and user is not None and chat.id == user.id)
 
 
-def _attachments(message: Mapping[str, Any], fetcher: FileFetcher) -> tuple[Attachment, ...]:
-    document = message.get("document")
-    if isinstance(document, dict) and document.get("file_id"):
+def _attachments(message: Message, fetcher: FileFetcher) -> tuple[Attachment, ...]:
+    document = message.document
+    if document is not None:
         return (
             Attachment(
                 kind="document",
-                file_name=document.get("file_name"),
-                mime_type=document.get("mime_type"),
-                size=document.get("file_size"),
-                fetch=fetcher(str(document["file_id"]), document.get("file_size")),
+                file_name=document.file_name,
+                mime_type=document.mime_type,
+                size=document.file_size,
+                fetch=fetcher(document.file_id, document.file_size),
             ),
         )
-    photos = message.get("photo")
-    if isinstance(photos, list) and photos and isinstance(photos[-1], dict):
-        largest = photos[-1]  # Telegram lists the sizes from smallest to largest
+    if message.photo:
+        largest = message.photo[-1]  # Telegram lists the sizes from smallest to largest
         return (
             Attachment(
                 kind="photo",
-                file_name=f"photo-{largest.get('file_unique_id') or largest.get('file_id')}.jpg",
+                file_name=f"photo-{largest.file_unique_id or largest.file_id}.jpg",
                 mime_type="image/jpeg",
-                size=largest.get("file_size"),
-                fetch=fetcher(str(largest["file_id"]), largest.get("file_size")),
+                size=largest.file_size,
+                fetch=fetcher(largest.file_id, largest.file_size),
             ),
         )
     return ()
 
 
 def map_update(
-    update: Mapping[str, Any], received_at: datetime, fetcher: FileFetcher
+    raw: Mapping[str, Any], received_at: datetime, fetcher: FileFetcher
 ) -> Inbound | Reachability | None:
-    """What an update means to the core; ``None`` for anything the bot does not handle."""
-    platform_id = f"update:{update['update_id']}" if "update_id" in update else None
-    message = update.get("message")
-    if isinstance(message, dict):
-        return _map_message(message, received_at, fetcher, platform_id)
-    callback = update.get("callback_query")
-    if isinstance(callback, dict):
-        return _map_callback(callback, received_at, platform_id)
-    member = update.get("my_chat_member")
-    if isinstance(member, dict):
-        return _map_member(member)
+    """What an update means to the core; ``None`` for anything the bot does not handle, and
+    for an update of a shape it does not accept (``schema.validated`` logs it)."""
+    update = validated(raw)
+    if update is None:
+        return None
+    platform_id = f"update:{update.update_id}" if update.update_id is not None else None
+    if update.message is not None:
+        return _map_message(update.message, received_at, fetcher, platform_id)
+    if update.callback_query is not None:
+        return _map_callback(update.callback_query, received_at, platform_id)
+    if update.my_chat_member is not None:
+        return _map_member(update.my_chat_member)
     return None
 
 
 def _map_message(
-    message: Mapping[str, Any],
+    message: Message,
     received_at: datetime,
     fetcher: FileFetcher,
     platform_id: str | None,
 ) -> Inbound | None:
-    user, chat = message.get("from"), message.get("chat")
-    if not isinstance(user, dict) or not isinstance(chat, dict) or "id" not in user:
+    user, chat = message.sender, message.chat
+    if user is None or chat is None:
         return None
-    if user.get("is_bot") or not _is_private(chat, user):
+    if user.is_bot or not _is_private(chat, user):
         return None
-    text = message.get("text")
-    text = text if isinstance(text, str) else message.get("caption") or ""
+    text = message.text if message.text is not None else message.caption or ""
     attachments = _attachments(message, fetcher)
     if not text and not attachments:
         return None  # stickers, locations, service messages: nothing the core reads
     command = parse_command(text) if not attachments else None
     incoming = IncomingMessage(
         channel=CHANNEL,
-        sender_id=str(user["id"]),
+        sender_id=str(user.id),
         received_at=received_at,
         text=text,
         command=command[0] if command else None,
         command_arg=command[1] if command else "",
         attachments=attachments,
         display_name=_display_name(user),
-        language_hint=user.get("language_code"),
+        language_hint=user.language_code,
         platform_message_id=platform_id,
     )
     return Inbound(incoming)
 
 
 def _map_callback(
-    callback: Mapping[str, Any], received_at: datetime, platform_id: str | None
+    callback: CallbackQuery, received_at: datetime, platform_id: str | None
 ) -> Inbound | None:
-    user = callback.get("from")
-    if not isinstance(user, dict) or "id" not in user or "id" not in callback:
-        return None
-    data = callback.get("data")
+    user = callback.sender
     incoming = IncomingMessage(
         channel=CHANNEL,
-        sender_id=str(user["id"]),
+        sender_id=str(user.id),
         received_at=received_at,
-        payload=data if isinstance(data, str) and data else None,
+        payload=callback.data or None,
         display_name=_display_name(user),
-        language_hint=user.get("language_code"),
+        language_hint=user.language_code,
         platform_message_id=platform_id,
     )
-    return Inbound(incoming, callback_query_id=str(callback["id"]))
+    return Inbound(incoming, callback_query_id=callback.id)
 
 
-def _map_member(member: Mapping[str, Any]) -> Reachability | None:
-    chat, user = member.get("chat") or {}, member.get("from") or {}
-    new = member.get("new_chat_member") or {}
-    if not _is_private(chat, user) or "id" not in chat:
+def _map_member(member: ChatMemberUpdated) -> Reachability | None:
+    if not _is_private(member.chat, member.sender):
         return None
-    status = new.get("status")
+    status = member.new_chat_member.status if member.new_chat_member is not None else None
     if status == "kicked":
-        return Reachability(str(chat["id"]), reachable=False)
+        return Reachability(str(member.chat.id), reachable=False)
     if status == "member":
-        return Reachability(str(chat["id"]), reachable=True)
+        return Reachability(str(member.chat.id), reachable=True)
     return None

@@ -1,7 +1,9 @@
 """``POST /telegram/webhook``: Telegram's pushes, checked by their secret token.
 
-A wrong or missing ``X-Telegram-Bot-Api-Secret-Token`` gets 403 and nothing is read. Malformed
-JSON gets 400 (Telegram would only send it again). Anything else gets 200 once handled, also
+A wrong or missing ``X-Telegram-Bot-Api-Secret-Token`` gets 403 and nothing is read. At most 1 MB
+of a body is read (413 past it). Malformed JSON, nested too deep too, gets 400 (Telegram would
+only send it again); an update of a shape the bot does not accept is dropped with one WARNING
+line (``schema.py``). Anything else gets 200 once handled, also
 updates the bot ignores; a failing handler is the dispatcher's business and never a 5xx.
 """
 
@@ -11,10 +13,11 @@ import hmac
 import json
 import logging
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
+from bot.channels.bodies import read_capped
 from bot.channels.telegram.inbound import TelegramInbound
 
 log = logging.getLogger(__name__)
@@ -32,8 +35,15 @@ def webhook_route(inbound: TelegramInbound, secret: str) -> Route:
             inbound.channel.metrics.error("telegram_webhook_forbidden")
             return PlainTextResponse("forbidden\n", status_code=403)
         try:
-            update = json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError):
+            body = await read_capped(request)
+        except ClientDisconnect:
+            return PlainTextResponse("incomplete\n", status_code=400)
+        if body is None:
+            inbound.channel.metrics.error("telegram_webhook_malformed")
+            return PlainTextResponse("too large\n", status_code=413)
+        try:
+            update = json.loads(body)
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deep
             inbound.channel.metrics.error("telegram_webhook_malformed")
             return PlainTextResponse("malformed JSON\n", status_code=400)
         if not isinstance(update, dict):
