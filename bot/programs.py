@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.core.kpis import parse_progress
 from bot.core.settings import LANGUAGES
 from storage.programs import AgendaSpec, EventSpec, ProgramSpec, StageSpec
 
@@ -59,6 +60,10 @@ def parse_program(doc: dict[str, Any], sha256: str) -> ProgramSpec:
     ]
     _unique([s.key for s in stages], "stages")
     _unique([e.key for e in events], "events")
+    try:
+        progress = parse_progress(doc, ZoneInfo(tz_name))
+    except ValueError as error:
+        raise ProgramFileError(str(error)) from error
     min_size, max_size = int(teams.get("min_size", 1)), int(teams.get("max_size", 6))
     if not 1 <= min_size <= max_size:
         raise ProgramFileError("teams: need 1 <= min_size <= max_size")
@@ -72,7 +77,8 @@ def parse_program(doc: dict[str, Any], sha256: str) -> ProgramSpec:
             k: v
             for k, v in doc.items()
             if k not in {"id", "name", "time_zone", "teams", "stages", "events", "submissions"}
-        },
+        }
+        | progress,
         sha256=sha256,
         stages=stages,
         events=sorted(events, key=lambda e: e.starts_at),

@@ -14,6 +14,7 @@ from handlers import (
     onboarding,
     privacy,
     programs,
+    progress,
     roles,
     schedule,
     teams,
@@ -30,4 +31,5 @@ FEATURES: tuple[Feature, ...] = (
     mentoring.FEATURE,
     broadcast.FEATURE,
     dashboard.FEATURE,
+    progress.FEATURE,
 )

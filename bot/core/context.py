@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.core.calendar import CalendarWriter
+from bot.core.charts import ChartPainter
 from bot.core.clock import Clock
 from bot.core.exports import SpreadsheetWriter
 from bot.core.files import DocumentChecker, FileStore
@@ -42,6 +43,8 @@ class Services:
     """Writes iCalendar files."""
     spreadsheets: SpreadsheetWriter
     """Writes XLSX workbooks."""
+    charts: ChartPainter
+    """Draws charts as PNG images."""
     channels: dict[str, OutputChannel] = field(default_factory=dict)
     metrics: Metrics = field(default_factory=Metrics)
 

@@ -38,7 +38,10 @@ async def test_a_photo_goes_to_telegram_recipients_uploaded_once(
 
     stats = await outbox_dispatcher(app).run_once()
 
-    assert (stats.claimed, stats.by_status) == (3, {DeliveryStatus.SENT: 3})  # and the organizer's report
+    assert (stats.claimed, stats.by_status) == (
+        3,
+        {DeliveryStatus.SENT: 3},
+    )  # and the organizer's report
     upload = {"file_name": "poster.png", "content": poster.read_bytes()}
     assert [(call.method, call.params) for call in fake.calls] == [
         ("sendPhoto", {"chat_id": "5550001", "caption": MN, "photo": upload}),
@@ -65,7 +68,10 @@ async def test_a_document_goes_to_messenger_recipients_uploaded_once(
 
     stats = await outbox_dispatcher(app).run_once()
 
-    assert (stats.claimed, stats.by_status) == (3, {DeliveryStatus.SENT: 3})  # and the organizer's report
+    assert (stats.claimed, stats.by_status) == (
+        3,
+        {DeliveryStatus.SENT: 3},
+    )  # and the organizer's report
 
     def sent(person: str, message: dict[str, object]) -> dict[str, object]:
         return {"recipient": {"id": person}, "messaging_type": "UPDATE", "message": message}

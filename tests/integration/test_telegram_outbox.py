@@ -65,7 +65,9 @@ async def test_429_puts_the_row_back_until_retry_after(
     assert (sleeps.asked, paced) == ([], [])  # nobody slept through the 38-minute flood wait
     assert len(fake.sent()) == 1
     later = clock.now() + timedelta(seconds=2282)
-    assert await rows(app) == [("event", DeliveryStatus.PENDING, 0, later)]  # a 429 is not a failed attempt
+    assert await rows(app) == [
+        ("event", DeliveryStatus.PENDING, 0, later)
+    ]  # a 429 is not a failed attempt
     # Not due a minute before; at the time it is tried again, and while the bot-wide pause
     # (kept on the process's own clock) lasts, it goes back again without an API call.
     clock.set(later - timedelta(minutes=1))

@@ -80,7 +80,5 @@ def test_a_webhook_needs_a_valid_secret(settings_for: Callable[..., Settings]) -
     }
     for secret in ("", "has spaces", "x" * 257):
         with pytest.raises(ValueError, match="TELEGRAM_WEBHOOK_SECRET"):
-            TelegramSettings.from_settings(
-                settings_for(**base, TELEGRAM_WEBHOOK_SECRET=secret)
-            )
+            TelegramSettings.from_settings(settings_for(**base, TELEGRAM_WEBHOOK_SECRET=secret))
     assert TelegramSettings.from_settings(settings_for()) is None

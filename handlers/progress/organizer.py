@@ -1,0 +1,88 @@
+"""/kpis for organizers: who has reported for the period and who has not, each team's values
+and the program's totals against their targets, then the workbook, the chart and the CSV.
+
+``/kpis 2024-12-25`` shows that period; without, the latest that has opened.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+from bot.core.context import Context
+from bot.core.exports import CSV_MIME, XLSX_MIME, csv_bytes
+from bot.core.kpis import Period
+from bot.core.messages import Document, LocalTime, Msg, Reply
+from bot.core.roles import Role
+from bot.core.router import Router
+from handlers.progress.common import Board, board_of
+from handlers.progress.indicators import (
+    CSV_COLUMNS,
+    legend_line,
+    long_rows,
+    panels,
+    team_lines,
+    total_lines,
+    workbook_sheets,
+)
+from handlers.teams.common import current_program
+
+router = Router()
+PNG_MIME = "image/png"
+
+
+@router.command("kpis", help_id="help-kpis", roles=(Role.ORGANIZER,))
+async def kpis(ctx: Context) -> None:
+    program = await current_program(ctx)
+    if program is None:
+        return
+    board = await board_of(ctx.uow, program)
+    if board is None:
+        ctx.reply("progress-not-planned")
+        return
+    started = board.plan.started(ctx.now())
+    if not started:
+        upcoming = board.plan.periods[0]
+        ctx.reply("progress-none-yet", opens=LocalTime(upcoming.opens_at, place=program.time_zone))
+        return
+    wanted = ctx.message.command_arg.strip()
+    period = next((p for p in started if p.key == wanted), None) if wanted else started[-1]
+    if period is None:
+        ctx.reply("progress-no-such-period", periods=", ".join(p.key for p in started))
+        return
+    shown_periods = started[: started.index(period) + 1]
+    await _send_board(ctx, board, period, shown_periods)
+
+
+async def _send_board(ctx: Context, board: Board, period: Period, periods: list[Period]) -> None:
+    program = board.program
+    reported = board.reported(period)
+    missing = [team.name for team in board.teams if team.id not in reported]
+    stamp = ctx.now().strftime("%Y%m%d-%H%M")
+    workbook = ctx.services.spreadsheets.write(workbook_sheets(board, periods, ctx.locale))
+    ctx.reply(
+        "progress-kpis",
+        document=Document(f"{program.id}-kpis-{stamp}.xlsx", workbook, XLSX_MIME),
+        period=date.fromisoformat(period.key),
+        closes=LocalTime(period.closes_at, place=program.time_zone),
+        reported=len(reported),
+        teams=len(board.teams),
+        missing=", ".join(missing) if missing else Msg("progress-nobody-missing"),
+        legend=legend_line(board, ctx.locale),
+        rows=team_lines(board, period),
+        totals=total_lines(board, period, ctx.locale),
+    )
+    picture = await asyncio.to_thread(ctx.services.charts.png, panels(board, periods, ctx.locale))
+    ctx.send(
+        Reply(
+            Msg("progress-chart", {"periods": len(periods)}),
+            document=Document(f"{program.id}-kpis-{stamp}.png", picture, PNG_MIME, photo=True),
+        )
+    )
+    content = csv_bytes(CSV_COLUMNS, long_rows(board, periods, ctx.locale))
+    ctx.send(
+        Reply(
+            Msg("progress-csv"),
+            document=Document(f"{program.id}-kpis-{stamp}.csv", content, CSV_MIME),
+        )
+    )
