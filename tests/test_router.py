@@ -70,6 +70,7 @@ def test_the_shipped_features_each_claim_their_own_routes() -> None:
         "mentoring",
         "broadcast",
         "dashboard",
+        "progress",
     ]
     assert (router.fallback, router.first_contact) != (None, None)
     assert router.attachment_handler is not None

@@ -358,7 +358,7 @@ def parse_answer(kpi: Kpi, typed: str) -> Value:
         return float(round(number, 1))
     if number.as_tuple().exponent < -2:  # type: ignore[operator]
         raise BadAnswer(error)
-    return float(number)
+    return _number(float(number))
 
 
 # --- indicators ---------------------------------------------------------------------------

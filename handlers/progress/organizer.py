@@ -50,8 +50,16 @@ async def kpis(ctx: Context) -> None:
     if period is None:
         ctx.reply("progress-no-such-period", periods=", ".join(p.key for p in started))
         return
-    shown_periods = started[: started.index(period) + 1]
-    await _send_board(ctx, board, period, shown_periods)
+    await _send_board(ctx, board, period, reported_periods(board, started, period))
+
+
+def reported_periods(board: Board, started: list[Period], period: Period) -> list[Period]:
+    """The periods up to ``period``, from the first one any team reported for (the workbook
+    and the chart leave out the empty months before reporting began)."""
+    until = started[: started.index(period) + 1]
+    keys = {report.period_key for report in board.reports}
+    first = next((i for i, p in enumerate(until) if p.key in keys), len(until) - 1)
+    return until[first:]
 
 
 async def _send_board(ctx: Context, board: Board, period: Period, periods: list[Period]) -> None:
