@@ -84,9 +84,10 @@ def _draw(axes: object, panel: Panel) -> None:
             bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     axes.set_title(panel.title, fontsize=10)
     axes.set_xticks(positions, [p[2:] for p in panel.periods], fontsize=7, rotation=30)
-    axes.yaxis.set_major_locator(MaxNLocator(nbins=5))
+    axes.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
     axes.tick_params(axis="y", labelsize=7)
-    axes.set_ylim(bottom=0)
+    highest = max([*bottom, *(v for _, values in panel.series for v in values)], default=0)
+    axes.set_ylim(0, highest * 1.15 if highest > 0 else 1)
     axes.grid(axis="y", alpha=0.3)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
