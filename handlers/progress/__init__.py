@@ -4,11 +4,13 @@ and organizers see the indicators per team and in total (/kpis, the dashboard's 
 page) as a table, a workbook, a CSV and charts."""
 
 from bot.core.feature import Feature
-from handlers.progress import asks, form, help, organizer
+from handlers.progress import asks, form, help, organizer, pages
 
 FEATURE = Feature(
     "progress",
     routers=(form.router, organizer.router),
     renderers=(asks.renderers, help.renderers),
     planners=(asks.PLANNER,),
+    pages=(pages.PAGE,),
+    exports=(pages.EXPORT,),
 )
