@@ -18,6 +18,7 @@ from bot.core.charts import Panel
 from bot.core.kpis import (
     BadAnswer,
     Kpi,
+    Reports,
     TeamReport,
     parse_answer,
     program_total,
@@ -209,11 +210,13 @@ def test_answers_that_are_refused(kpi: Kpi, typed: str, error: str) -> None:
 
 
 def test_totals_sum_cumulative_values_and_carry_levels() -> None:
-    reports = [
-        TeamReport(1, "a", {"n": 3, "m": 100, "p": 20.0, "y": True}),
-        TeamReport(1, "b", {"n": 5, "m": 50}),
-        TeamReport(2, "a", {"n": 1, "m": 10, "p": 60.0, "y": False}),
-    ]
+    reports = Reports(
+        [
+            TeamReport(1, "a", {"n": 3, "m": 100, "p": 20.0, "y": True}),
+            TeamReport(1, "b", {"n": 5, "m": 50}),
+            TeamReport(2, "a", {"n": 1, "m": 10, "p": 60.0, "y": False}),
+        ]
+    )
     assert running_value(MONEY, reports, 1, ["a", "b"]) == 150
     assert running_value(COUNT, reports, 2, ["a", "b"]) == 1  # carried from period a
     assert program_total(COUNT, reports, [1, 2, 3], ["a", "b"]) == 6

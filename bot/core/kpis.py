@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
@@ -371,23 +371,45 @@ class TeamReport:
     values: Mapping[str, Value]
 
 
-def running_value(
-    kpi: Kpi, reports: Sequence[TeamReport], team_id: int, periods: Sequence[str]
-) -> Value | None:
+class Reports:
+    """A program's reports, indexed by team and period (what the arithmetic below reads)."""
+
+    def __init__(self, reports: Iterable[TeamReport]) -> None:
+        self.all = list(reports)
+        self.by_team: dict[int, dict[str, Mapping[str, Value]]] = {}
+        for report in self.all:
+            self.by_team.setdefault(report.team_id, {})[report.period_key] = report.values
+
+    def __iter__(self) -> Iterator[TeamReport]:
+        return iter(self.all)
+
+    def of(self, team_id: int, period_key: str) -> Mapping[str, Value] | None:
+        return self.by_team.get(team_id, {}).get(period_key)
+
+    def reported(self, period_key: str) -> set[int]:
+        return {team for team, own in self.by_team.items() if period_key in own}
+
+
+def running_value(kpi: Kpi, reports: Reports, team_id: int, periods: Sequence[str]) -> Value | None:
     """A team's value of ``kpi`` as of the last of ``periods`` (in order): a cumulative
     indicator summed over them, a level its latest reported value."""
-    own = {r.period_key: r.values.get(kpi.key) for r in reports if r.team_id == team_id}
+    own = reports.by_team.get(team_id, {})
     if kpi.cumulative:
-        numbers = [own[p] for p in periods if isinstance(own.get(p), int | float)]
-        return _number(sum(numbers)) if numbers else None  # type: ignore[arg-type]
+        numbers = [
+            value
+            for p in periods
+            if p in own and isinstance(value := own[p].get(kpi.key), int | float)
+        ]
+        return _number(sum(numbers)) if numbers else None
     for key in reversed(periods):
-        if own.get(key) is not None:
-            return own[key]
+        value = own[key].get(kpi.key) if key in own else None
+        if value is not None:
+            return value
     return None
 
 
 def program_total(
-    kpi: Kpi, reports: Sequence[TeamReport], team_ids: Sequence[int], periods: Sequence[str]
+    kpi: Kpi, reports: Reports, team_ids: Sequence[int], periods: Sequence[str]
 ) -> Value | None:
     """The program's value of ``kpi`` as of the last of ``periods``: the sum over teams (for
     a count, an amount, and yes/no as the number of teams answering yes), the mean over the

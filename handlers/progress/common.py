@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.kpis import Kpi, Period, Reporting, TeamReport, Value, reporting_of
+from bot.core.kpis import Kpi, Period, Reporting, Reports, TeamReport, Value, reporting_of
 from bot.core.messages import ArgValue, Msg
 from storage.models import Program, Team
 from storage.progress import ProgressRepository
@@ -58,20 +58,18 @@ class Board:
     program: Program
     plan: Reporting
     teams: Sequence[Team]
-    reports: Sequence[TeamReport]
+    reports: Reports
 
     @property
     def team_ids(self) -> list[int]:
         return [team.id for team in self.teams]
 
     def reported(self, period: Period) -> set[int]:
-        return {r.team_id for r in self.reports if r.period_key == period.key}
+        return self.reports.reported(period.key) & set(self.team_ids)
 
     def value(self, team_id: int, period: Period, kpi: Kpi) -> Value | None:
-        for report in self.reports:
-            if report.team_id == team_id and report.period_key == period.key:
-                return report.values.get(kpi.key)
-        return None
+        values = self.reports.of(team_id, period.key)
+        return values.get(kpi.key) if values is not None else None
 
     def keys_until(self, period: Period) -> list[str]:
         """The keys of the periods up to and including ``period``, in order."""
@@ -86,5 +84,7 @@ async def board_of(uow: UnitOfWork, program: Program) -> Board | None:
     teams = await reporting_teams(uow, program, plan)
     ids = {team.id for team in teams}
     rows = await uow.get(ProgressRepository).of_program(program.id)
-    reports = [TeamReport(r.team_id, r.period_key, r.values) for r in rows if r.team_id in ids]
+    reports = Reports(
+        TeamReport(r.team_id, r.period_key, r.values) for r in rows if r.team_id in ids
+    )
     return Board(program, plan, teams, reports)

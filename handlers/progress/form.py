@@ -19,6 +19,7 @@ from bot.core.kpis import (
     Kpi,
     Period,
     Reporting,
+    Reports,
     TeamReport,
     parse_answer,
     running_value,
@@ -106,7 +107,7 @@ async def _earlier(ctx: Context, plan: Reporting, period: Period, kpi: Kpi) -> M
     rows = await ctx.uow.get(ProgressRepository).of_team(team_id)
     keys = [p.key for p in plan.periods]
     before = keys[: keys.index(period.key)]
-    reports = [TeamReport(r.team_id, r.period_key, r.values) for r in rows]
+    reports = Reports(TeamReport(r.team_id, r.period_key, r.values) for r in rows)
     value = running_value(kpi, reports, team_id, before) if before else None
     if value is None:
         return None

@@ -9,6 +9,7 @@ teams answering yes). A team that has not reported for a period keeps its earlie
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from bot.core.charts import Panel
 from bot.core.exports import Cell, Sheet
@@ -172,30 +173,37 @@ def long_rows(board: Board, periods: list[Period], locale: str) -> list[list[Cel
     return rows
 
 
+MAX_CHARTED_TEAMS = 10
+"""Teams drawn one by one in a panel; the others are one series labelled ``+N`` (their count)."""
+
+
 def panels(board: Board, periods: list[Period], locale: str) -> list[Panel]:
-    """One panel per indicator that is not a text: each team's value over the periods."""
+    """One panel per indicator that is not a text: each team's value over the periods (the ten
+    with the highest last value; the others added up, or averaged for a percent)."""
     found = []
     for kpi in charted(board):
-        series = []
+        series: list[tuple[str, list[float]]] = []
         for team in board.teams:
             values = []
             for period in periods:
                 value = running_value(kpi, board.reports, team.id, board.keys_until(period))
-                values.append(
-                    1.0
-                    if value is True
-                    else float(value)
-                    if isinstance(value, int | float) and not isinstance(value, bool)
-                    else 0.0
-                )
+                values.append(_drawn(value))
             series.append((team.name, values))
+        series.sort(key=lambda named: -named[1][-1] if named[1] else 0)
+        shown, rest = series[:MAX_CHARTED_TEAMS], series[MAX_CHARTED_TEAMS:]
+        if rest:
+            columns = list(zip(*(values for _, values in rest), strict=True))
+            merged = [sum(c) / len(c) if kpi.type == "percent" else sum(c) for c in columns]
+            shown.append((f"+{len(rest)}", merged))
         title = kpi.name(locale) + (f" ({kpi.currency})" if kpi.currency else "")
-        found.append(
-            Panel(
-                title,
-                [p.key for p in periods],
-                series,
-                "lines" if kpi.type == "percent" else "stacked",
-            )
-        )
+        style: Literal["stacked", "lines"] = "lines" if kpi.type == "percent" else "stacked"
+        found.append(Panel(title, [p.key for p in periods], shown, style))
     return found
+
+
+def _drawn(value: Value | None) -> float:
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, int | float):
+        return float(value)
+    return 0.0

@@ -91,7 +91,8 @@ def test_the_progress_page_numbers_filters_charts_and_workbook(
     time.sleep(0.2)
     book = openpyxl.load_workbook(found[0])
     assert book.sheetnames == [SEPTEMBER, OCTOBER, "totals", "texts"]
-    assert list(book["totals"].iter_rows(min_row=4, max_row=4, values_only=True))[0][:4] == (
+    target = next(book["totals"].iter_rows(min_row=4, max_row=4, values_only=True))
+    assert target[:4] == (
         "target",
         None,
         5,
