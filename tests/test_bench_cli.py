@@ -39,6 +39,7 @@ def test_every_benchmark_prints_its_usage() -> None:
         "broadcast.py",
         "fake_bot_api.py",
         "messenger_webhook.py",
+        "progress.py",
         "reminders.py",
         "submissions.py",
         "teams_export.py",

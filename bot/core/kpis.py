@@ -411,12 +411,16 @@ def running_value(kpi: Kpi, reports: Reports, team_id: int, periods: Sequence[st
 def program_total(
     kpi: Kpi, reports: Reports, team_ids: Sequence[int], periods: Sequence[str]
 ) -> Value | None:
-    """The program's value of ``kpi`` as of the last of ``periods``: the sum over teams (for
-    a count, an amount, and yes/no as the number of teams answering yes), the mean over the
-    teams that gave one for a percent, nothing for a text."""
+    """The program's value of ``kpi`` as of the last of ``periods``."""
+    return aggregate(kpi, [running_value(kpi, reports, team, periods) for team in team_ids])
+
+
+def aggregate(kpi: Kpi, values: Iterable[Value | None]) -> Value | None:
+    """The teams' values as the program's: the sum (for a count, an amount, and yes/no as the
+    number of teams answering yes), the mean over the teams that gave one for a percent,
+    nothing for a text."""
     if kpi.type == "text":
         return None
-    values = [running_value(kpi, reports, team, periods) for team in team_ids]
     known = [v for v in values if v is not None]
     if kpi.type == "yes_no":
         return sum(1 for v in known if v is True)
@@ -426,6 +430,24 @@ def program_total(
     if kpi.type == "percent":
         return round(sum(numbers) / len(numbers), 1)
     return _number(sum(numbers))
+
+
+def running_series(
+    kpi: Kpi, reports: Reports, team_id: int, periods: Sequence[str]
+) -> list[Value | None]:
+    """``running_value`` as of each of ``periods`` (in order), in one pass."""
+    own = reports.by_team.get(team_id, {})
+    found: list[Value | None] = []
+    current: Value | None = None
+    for key in periods:
+        value = own[key].get(kpi.key) if key in own else None
+        if kpi.cumulative:
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                current = _number((current or 0) + value)  # type: ignore[operator]
+        elif value is not None:
+            current = value
+        found.append(current)
+    return found
 
 
 def _number(value: float) -> int | float:

@@ -6,7 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.kpis import Kpi, Period, Reporting, Reports, TeamReport, Value, reporting_of
+from bot.core.kpis import (
+    Kpi,
+    Period,
+    Reporting,
+    Reports,
+    TeamReport,
+    Value,
+    aggregate,
+    reporting_of,
+    running_series,
+)
 from bot.core.messages import ArgValue, Msg
 from storage.models import Program, Team
 from storage.progress import ProgressRepository
@@ -51,7 +61,7 @@ def plain(kpi: Kpi, value: Value | None) -> str | int | float | None:
     return value
 
 
-@dataclass(frozen=True)
+@dataclass
 class Board:
     """Everything the organizers' views need of one program, read in one go."""
 
@@ -71,10 +81,25 @@ class Board:
         values = self.reports.of(team_id, period.key)
         return values.get(kpi.key) if values is not None else None
 
-    def keys_until(self, period: Period) -> list[str]:
-        """The keys of the periods up to and including ``period``, in order."""
-        keys = [p.key for p in self.plan.periods]
-        return keys[: keys.index(period.key) + 1]
+    def __post_init__(self) -> None:
+        self._keys = [p.key for p in self.plan.periods]
+        self._series: dict[tuple[str, int], list[Value | None]] = {}
+
+    def running(self, kpi: Kpi, team_id: int, period: Period) -> Value | None:
+        """The team's value of ``kpi`` as of ``period`` (``running_value``, computed once per
+        team and indicator for every period)."""
+        series = self._series.get((kpi.key, team_id))
+        if series is None:
+            series = running_series(kpi, self.reports, team_id, self._keys)
+            self._series[(kpi.key, team_id)] = series
+        return series[self._keys.index(period.key)]
+
+    def total(
+        self, kpi: Kpi, period: Period, team_ids: Sequence[int] | None = None
+    ) -> Value | None:
+        """The program's value of ``kpi`` as of ``period`` (of ``team_ids``, or every team)."""
+        ids = self.team_ids if team_ids is None else team_ids
+        return aggregate(kpi, (self.running(kpi, team, period) for team in ids))
 
 
 async def board_of(uow: UnitOfWork, program: Program) -> Board | None:

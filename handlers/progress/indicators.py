@@ -13,7 +13,7 @@ from typing import Literal
 
 from bot.core.charts import Panel
 from bot.core.exports import Cell, Sheet
-from bot.core.kpis import Kpi, Period, Value, program_total, running_value
+from bot.core.kpis import Kpi, Period, Value
 from bot.core.messages import Msg
 from handlers.progress.common import Board, plain, shown
 
@@ -25,10 +25,9 @@ def charted(board: Board) -> list[Kpi]:
 
 
 def total_lines(board: Board, period: Period, locale: str) -> list[Msg]:
-    keys = board.keys_until(period)
     lines = []
     for kpi in charted(board):
-        total = program_total(kpi, board.reports, board.team_ids, keys)
+        total = board.total(kpi, period)
         args = {"name": kpi.name(locale), "value": shown(kpi, total)}
         if kpi.target is not None:
             lines.append(Msg("progress-total-target", {**args, "target": shown(kpi, kpi.target)}))
@@ -39,14 +38,10 @@ def total_lines(board: Board, period: Period, locale: str) -> list[Msg]:
 
 def team_lines(board: Board, period: Period) -> list[Msg]:
     """One line per team: its values as of the period, in the order of ``legend_line``."""
-    keys = board.keys_until(period)
     reported = board.reported(period)
     lines = []
     for team in board.teams:
-        cells = [
-            cell_text(kpi, running_value(kpi, board.reports, team.id, keys))
-            for kpi in charted(board)
-        ]
+        cells = [cell_text(kpi, board.running(kpi, team.id, period)) for kpi in charted(board)]
         lines.append(
             Msg(
                 "progress-team-line" if team.id in reported else "progress-team-line-missing",
@@ -73,7 +68,6 @@ def legend_line(board: Board, locale: str) -> str:
 
 
 def period_sheet(board: Board, period: Period, locale: str) -> Sheet:
-    keys = board.keys_until(period)
     reported = board.reported(period)
     header = ["team", "reported", *(kpi.name(locale) for kpi in board.plan.kpis)]
     rows: list[list[Cell]] = []
@@ -85,7 +79,7 @@ def period_sheet(board: Board, period: Period, locale: str) -> Sheet:
                 *(
                     plain(kpi, board.value(team.id, period, kpi))
                     if kpi.type == "text"
-                    else plain(kpi, running_value(kpi, board.reports, team.id, keys))
+                    else plain(kpi, board.running(kpi, team.id, period))
                     for kpi in board.plan.kpis
                 ),
             ]
@@ -98,15 +92,11 @@ def totals_sheet(board: Board, periods: list[Period], locale: str) -> Sheet:
     header = ["period", "teams_reported", *(kpi.name(locale) for kpi in kpis)]
     rows: list[list[Cell]] = []
     for period in periods:
-        keys = board.keys_until(period)
         rows.append(
             [
                 date.fromisoformat(period.key),
                 len(board.reported(period)),
-                *(
-                    plain(kpi, program_total(kpi, board.reports, board.team_ids, keys))
-                    for kpi in kpis
-                ),
+                *(plain(kpi, board.total(kpi, period)) for kpi in kpis),
             ]
         )
     rows.append(["target", None, *(kpi.target for kpi in kpis)])
@@ -148,7 +138,6 @@ def long_rows(board: Board, periods: list[Period], locale: str) -> list[list[Cel
     names = {team.id: team.name for team in board.teams}
     rows: list[list[Cell]] = []
     for period in periods:
-        keys = board.keys_until(period)
         for report in board.reports:
             if report.period_key != period.key:
                 continue
@@ -156,7 +145,7 @@ def long_rows(board: Board, periods: list[Period], locale: str) -> list[list[Cel
                 if kpi.key not in report.values:
                     continue
                 running = (
-                    plain(kpi, running_value(kpi, board.reports, report.team_id, keys))
+                    plain(kpi, board.running(kpi, report.team_id, period))
                     if kpi.cumulative
                     else None
                 )
@@ -186,7 +175,7 @@ def panels(board: Board, periods: list[Period], locale: str) -> list[Panel]:
         for team in board.teams:
             values = []
             for period in periods:
-                value = running_value(kpi, board.reports, team.id, board.keys_until(period))
+                value = board.running(kpi, team.id, period)
                 values.append(_drawn(value))
             series.append((team.name, values))
         series.sort(key=lambda named: -named[1][-1] if named[1] else 0)

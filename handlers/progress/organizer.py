@@ -12,7 +12,7 @@ from datetime import date
 from bot.core.context import Context
 from bot.core.exports import CSV_MIME, XLSX_MIME, csv_bytes
 from bot.core.kpis import Period
-from bot.core.messages import Document, LocalTime, Msg, Reply
+from bot.core.messages import ArgValue, Document, LocalTime, Msg, Reply
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.progress.common import Board, board_of
@@ -62,23 +62,42 @@ def reported_periods(board: Board, started: list[Period], period: Period) -> lis
     return until[first:]
 
 
+CHAT_TEAMS = 30
+"""Teams listed in the chat (ten a message); a larger program's are all in the workbook."""
+ROWS_PER_MESSAGE = 10
+"""A message's rows are one Fluent placeable (at most 1,000 characters)."""
+NAMED_MISSING = 20
+
+
 async def _send_board(ctx: Context, board: Board, period: Period, periods: list[Period]) -> None:
     program = board.program
     reported = board.reported(period)
     missing = [team.name for team in board.teams if team.id not in reported]
+    named: ArgValue = ", ".join(missing[:NAMED_MISSING]) or Msg("progress-nobody-missing")
+    if len(missing) > NAMED_MISSING:
+        named = Msg("progress-missing-more", {"names": named, "more": len(missing) - NAMED_MISSING})
     stamp = ctx.now().strftime("%Y%m%d-%H%M")
     workbook = ctx.services.spreadsheets.write(workbook_sheets(board, periods, ctx.locale))
     ctx.reply(
         "progress-kpis",
-        document=Document(f"{program.id}-kpis-{stamp}.xlsx", workbook, XLSX_MIME),
         period=date.fromisoformat(period.key),
         closes=LocalTime(period.closes_at, place=program.time_zone),
         reported=len(reported),
         teams=len(board.teams),
-        missing=", ".join(missing) if missing else Msg("progress-nobody-missing"),
-        legend=legend_line(board, ctx.locale),
-        rows=team_lines(board, period),
+        missing=named,
         totals=total_lines(board, period, ctx.locale),
+    )
+    rows = team_lines(board, period)
+    for start in range(0, min(len(rows), CHAT_TEAMS), ROWS_PER_MESSAGE):
+        ctx.reply(
+            "progress-kpis-teams",
+            legend=legend_line(board, ctx.locale),
+            rows=rows[start : min(start + ROWS_PER_MESSAGE, CHAT_TEAMS)],
+        )
+    ctx.reply(
+        "progress-workbook" if len(rows) <= CHAT_TEAMS else "progress-workbook-more",
+        document=Document(f"{program.id}-kpis-{stamp}.xlsx", workbook, XLSX_MIME),
+        more=len(rows) - CHAT_TEAMS,
     )
     picture = await asyncio.to_thread(ctx.services.charts.png, panels(board, periods, ctx.locale))
     ctx.send(

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from bot.core import pages as p
 from bot.core.exports import XLSX_MIME, Sheet
-from bot.core.kpis import Period, program_total, running_value
+from bot.core.kpis import Period
 from bot.core.messages import Document, Msg, Verbatim
 from handlers.progress.common import Board, board_of, shown
 from handlers.progress.indicators import (
@@ -54,7 +54,6 @@ async def view(ctx: p.PageContext) -> list[p.Block]:
     board, started, period = found
     team_id = ctx.int_param("team")
     teams = [t for t in board.teams if team_id is None or t.id == team_id]
-    keys = board.keys_until(period)
     reported = board.reported(period)
     kpis = board.plan.kpis
     filters = p.Form(
@@ -94,7 +93,7 @@ async def view(ctx: p.PageContext) -> list[p.Block]:
                     kpi,
                     board.value(team.id, period, kpi)
                     if kpi.type == "text"
-                    else running_value(kpi, board.reports, team.id, keys),
+                    else board.running(kpi, team.id, period),
                 )
             )
             for kpi in kpis
@@ -116,7 +115,7 @@ async def view(ctx: p.PageContext) -> list[p.Block]:
         [
             [
                 Verbatim(kpi.name(ctx.locale)),
-                _cell(shown(kpi, program_total(kpi, board.reports, ids, keys))),
+                _cell(shown(kpi, board.total(kpi, period, ids))),
                 _cell(shown(kpi, kpi.target)) if kpi.target is not None else None,
             ]
             for kpi in charted(board)
@@ -133,7 +132,7 @@ async def view(ctx: p.PageContext) -> list[p.Block]:
                     [
                         (
                             q.opens_at,
-                            _whole(program_total(kpi, board.reports, ids, board.keys_until(q))),
+                            _whole(board.total(kpi, q, ids)),
                         )
                         for q in periods
                     ],
@@ -142,7 +141,7 @@ async def view(ctx: p.PageContext) -> list[p.Block]:
         )
         for kpi in charted(board)
         if any(
-            program_total(kpi, board.reports, ids, board.keys_until(q)) for q in periods
+            board.total(kpi, q, ids) for q in periods
         )  # an indicator nobody has reported a value for has no line to draw
     ]
     downloads = p.Section(

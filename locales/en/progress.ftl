@@ -67,10 +67,14 @@ progress-privacy = Progress reports you sent for your team: { $count } (the repo
 progress-kpis =
     Indicators for the period of { $period } (closes { $closes })
     Reported: { $reported } of { $teams } teams. Not yet: { $missing }
-    Per team ({ $legend }):
-    { $rows }
     Program totals:
     { $totals }
+progress-missing-more = { $names } and { $more } more
+progress-kpis-teams =
+    Per team ({ $legend }):
+    { $rows }
+progress-workbook = The workbook: a sheet per period, the totals and the answers in words.
+progress-workbook-more = The workbook: a sheet per period, the totals and the answers in words ({ $more } more teams than shown above).
 progress-nobody-missing = none
 progress-team-line = • { $team }: { $values }
 progress-team-line-missing = • { $team } (not reported): { $values }

@@ -67,10 +67,14 @@ progress-privacy = チームのために提出した進捗報告：{ $count }件
 progress-kpis =
     { $period }開始の期間の指標（締め切り：{ $closes }）
     報告済み：{ $teams }チーム中{ $reported }チーム。未提出：{ $missing }
-    チーム別（{ $legend }）：
-    { $rows }
     プログラム合計：
     { $totals }
+progress-missing-more = { $names }ほか{ $more }チーム
+progress-kpis-teams =
+    チーム別（{ $legend }）：
+    { $rows }
+progress-workbook = Excelファイル：期間ごとのシート、合計、文章での回答。
+progress-workbook-more = Excelファイル：期間ごとのシート、合計、文章での回答（上に表示していない{ $more }チームを含みます）。
 progress-nobody-missing = なし
 progress-team-line = • { $team }：{ $values }
 progress-team-line-missing = • { $team }（未提出）：{ $values }

@@ -67,10 +67,14 @@ progress-privacy = Таны багийнхаа өмнөөс илгээсэн я�
 progress-kpis =
     Шалгуур үзүүлэлтүүд (үе: { $period }, хаагдах хугацаа: { $closes })
     Тайлан илгээсэн: { $teams } багаас { $reported }. Илгээгээгүй: { $missing }
-    Баг тус бүрээр ({ $legend }):
-    { $rows }
     Хөтөлбөрийн нийт дүн:
     { $totals }
+progress-missing-more = { $names } болон өөр { $more } баг
+progress-kpis-teams =
+    Баг тус бүрээр ({ $legend }):
+    { $rows }
+progress-workbook = Excel файл: үе тус бүрийн хуудас, нийт дүн, бичгээр өгсөн хариултууд.
+progress-workbook-more = Excel файл: үе тус бүрийн хуудас, нийт дүн, бичгээр өгсөн хариултууд (дээр харуулаагүй { $more } баг багтсан).
 progress-nobody-missing = байхгүй
 progress-team-line = • { $team }: { $values }
 progress-team-line-missing = • { $team } (илгээгээгүй): { $values }
