@@ -60,19 +60,15 @@ def _superseded(item: Item, every: list[Item], now: datetime) -> bool:
 async def _rows(
     uow: UnitOfWork, program: Program, plan: Reporting, chosen: list[Item]
 ) -> list[NewDelivery]:
-    """The rows of ``chosen``: to the leads of the reporting teams (reminders: of those that
-    have not reported yet)."""
+    """The rows of ``chosen``: to the leads of the reporting teams that have not reported yet
+    for the period."""
     if not chosen:
         return []
     teams = await reporting_teams(uow, program, plan)
     progress = uow.get(ProgressRepository)
     rows = []
     for item in chosen:
-        reported = (
-            await progress.reported_team_ids(program.id, item.period.key)
-            if item.kind != "ask"
-            else set()
-        )
+        reported = await progress.reported_team_ids(program.id, item.period.key)
         for team in teams:
             if team.id in reported:
                 continue
