@@ -124,6 +124,7 @@ async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> Non
         "/submit: багийнхаа илтгэлийн файлыг илгээх\n"
         "/deck: багийнхаа илгээсэн илтгэлийн файлууд, бүх хувилбар\n"
         "/session: багийнхаа ментороос уулзалт хүсэх (ахлагч)\n"
+        "/report: багийнхаа энэ үеийн явцын тайлан\n"
         "\n"
     )
 

@@ -127,6 +127,7 @@ async def test_the_profile_is_published_in_every_language(
         {"command": "submit", "description": "チームのピッチ資料を提出する"},
         {"command": "deck", "description": "チームが提出したピッチ資料（全バージョン）"},
         {"command": "session", "description": "チームのメンターにセッションを依頼（リーダー）"},
+        {"command": "report", "description": "チームの今期の進捗報告"},
     ]
     assert fake.calls[12].params["short_description"] == (
         "Events, deadlines and teams of your program, in your language and time zone."
