@@ -151,7 +151,7 @@ def test_the_shipped_program_asks_monthly_from_september_to_february() -> None:
         ),
         (
             ("deadline_days = 7", 'teams = "selected"'),
-            "reports.round: the selection round whose teams report",
+            "reports.teams: one of all",
         ),
         (("[reports]", "[report]"), "reports: [[kpis]] need a [reports] table"),
         (("cumulative = true", "cumulative = true\ncolour = 3"), "kpis[1]: unknown key 'colour'"),

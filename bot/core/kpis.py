@@ -26,7 +26,8 @@ from zoneinfo import ZoneInfo
 LANGUAGES = ("mn", "ja", "en")
 KPI_TYPES = ("count", "money", "percent", "yes_no", "text")
 NUMERIC = ("count", "money", "percent")
-TEAM_CHOICES = ("all", "selected")
+TEAM_CHOICES = ("all",)
+"""Every team of the program that is not archived."""
 MAX_KPIS = 12
 """Each indicator is one step of the form; more would tire any team lead."""
 MAX_PERIODS = 60
@@ -71,7 +72,6 @@ class Reporting:
 
     periods: tuple[Period, ...]
     teams: str
-    round_key: str | None
     reminder_hours: tuple[int, ...]
     kpis: tuple[Kpi, ...]
     help_key: str | None = None
@@ -206,11 +206,6 @@ def _reports(entry: dict[str, Any], tz: ZoneInfo) -> dict[str, Any]:
     teams = entry.get("teams", "all")
     if teams not in TEAM_CHOICES:
         raise ValueError(f"reports.teams: one of {', '.join(TEAM_CHOICES)}")
-    round_key = entry.get("round")
-    if teams == "selected" and not isinstance(round_key, str):
-        raise ValueError("reports.round: the selection round whose teams report")
-    if teams == "all" and round_key is not None:
-        raise ValueError('reports.round: only with teams = "selected"')
     help_key = entry.get("help")
     if help_key is not None and not isinstance(help_key, str):
         raise ValueError("reports.help: the id of a text indicator")
@@ -224,7 +219,6 @@ def _reports(entry: dict[str, Any], tz: ZoneInfo) -> dict[str, Any]:
         "deadline_days",
         "reminder_hours",
         "teams",
-        "round",
     }
     if unknown:
         raise ValueError(f"reports: unknown key {sorted(unknown)[0]!r}")
@@ -238,7 +232,6 @@ def _reports(entry: dict[str, Any], tz: ZoneInfo) -> dict[str, Any]:
             for ask, close in zip(asks, closes, strict=True)
         ],
         "teams": teams,
-        "round": round_key,
         "reminder_hours": sorted(set(hours), reverse=True),
         "help": help_key,
     }
@@ -288,7 +281,6 @@ def reporting_of(settings: Mapping[str, Any] | None) -> Reporting | None:
             for p in reports["periods"]
         ),
         teams=reports["teams"],
-        round_key=reports.get("round"),
         reminder_hours=tuple(reports["reminder_hours"]),
         help_key=reports.get("help"),
         kpis=tuple(
