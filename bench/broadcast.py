@@ -1,5 +1,6 @@
 """Broadcast delivery against the fake Bot API on 127.0.0.1 (real python-telegram-bot client,
-real HTTP; the fake runs in a process of its own, ``bench/support/fake_bot_api.py``), on SQLite:
+real HTTP; the fake runs in a process of its own, ``bench/support/fake_bot_api.py``), on SQLite
+and, with ``--postgres``, on PostgreSQL too (that database is wiped before each scenario):
 
 1. ``--recipients`` (10,000), no limit at the server or in the bot: messages/s the bot pushes;
 2. ``--limited-recipients`` (1,000), the server enforcing 30/s overall and 1/s per chat with
@@ -11,7 +12,8 @@ real HTTP; the fake runs in a process of its own, ``bench/support/fake_bot_api.p
    the limited server, ``--killed-recipients``, 1,000) and once at the paid-broadcast rate
    (1,000/s, no limit at the server, ``--recipients``).
 
-Prints the seed of the kill moments, then a table.
+Prints the seed of the kill moments, then a table with a row per scenario and database.
+``--scenarios`` picks some of them (``unthrottled``, ``limited``, ``killed``, ``killed-paid``).
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -52,6 +55,7 @@ from tests.fake_telegram import TOKEN
 ROOT = Path(__file__).resolve().parents[1]
 NOW = datetime(2024, 11, 18, 1, 0, tzinfo=UTC)
 FIRST_CHAT = 1000
+SCENARIOS = ("unthrottled", "limited", "killed", "killed-paid")
 
 
 @contextlib.asynccontextmanager
@@ -70,6 +74,25 @@ async def fake_bot_api(*limits: float) -> AsyncIterator[str]:
     finally:
         server.kill()
         server.wait()
+
+
+@contextlib.asynccontextmanager
+async def database(postgres: str | None) -> AsyncIterator[str]:
+    """A fresh database for one scenario: a new SQLite file, or the PostgreSQL database wiped."""
+    if postgres is None:
+        with tempfile.TemporaryDirectory() as folder:
+            yield f"sqlite+aiosqlite:///{folder}/bench.sqlite3"
+        return
+    engine = create_async_engine(postgres)
+    async with engine.begin() as connection:
+        await connection.execute(text("DROP SCHEMA public CASCADE"))
+        await connection.execute(text("CREATE SCHEMA public"))
+    await engine.dispose()
+    yield postgres
+
+
+def backend(postgres: str | None) -> str:
+    return "postgresql" if postgres else "sqlite"
 
 
 async def server_stats(base_url: str) -> dict[str, Any]:
@@ -103,7 +126,7 @@ async def seed(app: App, recipients: int) -> str:
                 organizer_id=organizer,
                 audience="everyone",
                 texts={"mn": "Сайн байна уу", "ja": "こんにちは"},
-                state=BroadcastState.SCHEDULED,
+                state=BroadcastState.SENDING,  # its rows are queued: it has started
                 recipients=len(ids),
                 scheduled_at=NOW,
                 created_at=NOW,
@@ -135,25 +158,28 @@ async def unfinished(app: App, group: str) -> int:
     return sum(count for status, count in progress.items() if status not in FINAL)
 
 
-async def in_process(recipients: int, limited: bool) -> tuple[float, float, int, int]:
+async def in_process(
+    recipients: int, limited: bool, postgres: str | None
+) -> tuple[float, float, int, int, float]:
     """Returns (messages/s from the start to the last outcome recorded, messages/s the server
-    accepted from its first to its last, 429s in all, 429s after the first second)."""
+    accepted from its first to its last, 429s in all, 429s after the first second, CPU ms per
+    message in the bot's process, its threads included)."""
     limits = (30, 1) if limited else ()
     async with fake_bot_api(*limits) as base_url:
-        with tempfile.TemporaryDirectory() as folder:
-            settings = Settings.from_env({"DATABASE_URL": f"sqlite+aiosqlite:///{folder}/bench.sqlite3"})
+        async with database(postgres) as url:
+            settings = Settings.from_env({"DATABASE_URL": url})
             clock = FixedClock(NOW)
             app = await build_app(settings, clock)
             channel = await add_telegram(app, TelegramSettings(TOKEN, api_base_url=base_url))
             group = await seed(app, recipients)
             pacer = strict_pacer(settings) if limited else StrictPacer({})
             outbox = outbox_dispatcher(app, pacer)
-            started = time.monotonic()
+            started, cpu_before = time.monotonic(), time.process_time()
             while await unfinished(app, group):
                 if not (await outbox.run_once()).claimed:  # the rest are due later (429s)
                     await asyncio.sleep(0.05)
                 clock.set(NOW + timedelta(seconds=time.monotonic() - started))
-            elapsed = time.monotonic() - started
+            elapsed, cpu = time.monotonic() - started, time.process_time() - cpu_before
             await channel.bot.shutdown()
             await app.close()
         stats = await server_stats(base_url)
@@ -162,7 +188,7 @@ async def in_process(recipients: int, limited: bool) -> tuple[float, float, int,
         at for at, chat in stats["delivered_at"] if int(chat) < FIRST_CHAT + recipients
     ]
     steady = (len(recipients_at) - 1) / (recipients_at[-1] - recipients_at[0])
-    return len(recipients_at) / elapsed, steady, stats["rejected"], late
+    return len(recipients_at) / elapsed, steady, stats["rejected"], late, cpu / recipients * 1000
 
 
 def start_worker(url: str, base_url: str, extra: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -189,19 +215,30 @@ async def delivered_so_far(base_url: str) -> int:
     return sum((await server_stats(base_url))["delivered"].values())
 
 
+async def extra_copies(base_url: str, recipients: int) -> tuple[int, int]:
+    """(recipients who got nothing yet, copies beyond the first)."""
+    counts = (await server_stats(base_url))["delivered"]
+    chats = [str(FIRST_CHAT + i) for i in range(recipients)]
+    missing = sum(1 for chat in chats if counts.get(chat, 0) == 0)
+    return missing, sum(counts.get(chat, 0) - 1 for chat in chats if counts.get(chat, 0) > 1)
+
+
 async def killed(
-    recipients: int, crashes: int, paid: bool, rng: random.Random
-) -> tuple[int, int, float]:
-    """Returns (recipients who never got it, extra deliveries, seconds in all)."""
+    recipients: int, crashes: int, paid: bool, rng: random.Random, postgres: str | None
+) -> tuple[int, list[int], float]:
+    """Returns (recipients who never got it, the extra deliveries after each crash, seconds in
+    all). A crash's repeats are counted when the next worker is killed (or has finished): the
+    rows a killed worker leaves are the first the next one claims."""
     limits = () if paid else (30, 1)
     extra = {"TELEGRAM_PAID_BROADCAST": "1"} if paid else {}
+    repeats: list[int] = []
     async with fake_bot_api(*limits) as base_url:
-        with tempfile.TemporaryDirectory() as folder:
-            url = f"sqlite+aiosqlite:///{folder}/bench.sqlite3"
+        async with database(postgres) as url:
             app = await build_app(Settings.from_env({"DATABASE_URL": url}), FixedClock(NOW))
             group = await seed(app, recipients)
             started = time.monotonic()
-            for _ in range(crashes):
+            copies = 0
+            for crash in range(crashes):
                 before = await delivered_so_far(base_url)
                 worker = start_worker(url, base_url, extra)
                 while await delivered_so_far(base_url) == before:  # it is sending now
@@ -209,6 +246,10 @@ async def killed(
                 await asyncio.sleep(rng.uniform(0.0, 1.5))
                 worker.send_signal(signal.SIGKILL)
                 worker.wait()
+                if crash:
+                    _, now_copies = await extra_copies(base_url, recipients)
+                    repeats.append(now_copies - copies)
+                    copies = now_copies
             worker = start_worker(url, base_url, extra)
             while await unfinished(app, group):
                 await asyncio.sleep(0.2)
@@ -216,11 +257,10 @@ async def killed(
             worker.wait()
             elapsed = time.monotonic() - started
             await app.close()
-        counts = (await server_stats(base_url))["delivered"]
-    chats = [str(FIRST_CHAT + i) for i in range(recipients)]
-    lost = sum(1 for chat in chats if counts.get(chat, 0) == 0)
-    twice = sum(counts.get(chat, 0) - 1 for chat in chats if counts.get(chat, 0) > 1)
-    return lost, twice, elapsed
+        lost, total = await extra_copies(base_url, recipients)
+    if crashes:
+        repeats.append(total - copies)
+    return lost, repeats, elapsed
 
 
 def arguments() -> argparse.Namespace:
@@ -251,6 +291,18 @@ def arguments() -> argparse.Namespace:
         help="SIGKILLs of the worker before it is left to finish (default: %(default)s)",
     )
     parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        default=os.environ.get("BENCH_DATABASE_URL") or os.environ.get("TEST_DATABASE_URL"),
+        help="a PostgreSQL database to run every scenario on too; it is wiped "
+        "(default: $BENCH_DATABASE_URL, else $TEST_DATABASE_URL, else none)",
+    )
+    parser.add_argument(
+        "--scenarios",
+        default=",".join(SCENARIOS),
+        help="the scenarios to run, comma-separated (default: %(default)s)",
+    )
+    parser.add_argument(
         "--seed",
         type=int,
         default=int(os.environ.get("BENCH_SEED", str(int(time.time())))),
@@ -261,38 +313,64 @@ def arguments() -> argparse.Namespace:
 
 async def main(args: argparse.Namespace) -> None:
     many, few, crashes = args.recipients, args.limited_recipients, args.crashes
+    chosen = args.scenarios.split(",")
+    unknown = set(chosen) - set(SCENARIOS)
+    if unknown:
+        raise SystemExit(f"unknown scenarios: {', '.join(sorted(unknown))}")
     rng = random.Random(args.seed)
-    header = ("scenario", "recipients", "achieved", "rate / limit", "429s", "lost", "twice")
-    rows = []
-    overall, steady, _, _ = await in_process(many, limited=False)
-    pushed = f"{overall:,.0f} msg/s ({steady:,.0f} at the server)"
-    rows.append(("no limit at the server", f"{many:,}", pushed, "-", "-", "-", "-"))
-    overall, steady, rejected, late = await in_process(few, limited=True)
-    rows.append(
-        (
-            "30/s overall, 1/s per chat",
-            f"{few:,}",
-            f"{overall:,.1f} msg/s ({steady:,.1f} at the server)",
-            f"{overall / 30:.2f} ({steady / 30:.2f})",
-            f"{rejected} ({late} after 1 s)",
-            "-",
-            "-",
-        )
+    header = (
+        "scenario",
+        "database",
+        "recipients",
+        "achieved",
+        "rate / limit",
+        "429s",
+        "lost",
+        "twice",
     )
-    for paid, recipients in ((False, args.killed_recipients), (True, many)):
-        lost, twice, elapsed = await killed(recipients, crashes, paid, rng)
-        rows.append(
-            (
-                f"SIGKILL ×{crashes} and restart, "
-                + ("1,000/s (paid), no server limit" if paid else "30/s, server limits"),
-                f"{recipients:,}",
-                f"{elapsed:,.0f} s in all",
-                "-",
-                "-",
-                str(lost),
-                f"{twice} ({twice / crashes:.1f} per crash)" if crashes else str(twice),
+    rows = []
+    for postgres in (None, args.postgres) if args.postgres else (None,):
+        name = backend(postgres)
+        if "unthrottled" in chosen:
+            overall, steady, _, _, cpu = await in_process(many, limited=False, postgres=postgres)
+            pushed = f"{overall:,.0f} msg/s ({steady:,.0f} at the server, {cpu:.2f} ms CPU each)"
+            rows.append(("no limit at the server", name, f"{many:,}", pushed, "-", "-", "-", "-"))
+        if "limited" in chosen:
+            overall, steady, rejected, late, _ = await in_process(few, True, postgres)
+            rows.append(
+                (
+                    "30/s overall, 1/s per chat",
+                    name,
+                    f"{few:,}",
+                    f"{overall:,.1f} msg/s ({steady:,.1f} at the server)",
+                    f"{overall / 30:.2f} ({steady / 30:.2f})",
+                    f"{rejected} ({late} after 1 s)",
+                    "-",
+                    "-",
+                )
             )
-        )
+        for scenario, paid, recipients in (
+            ("killed", False, args.killed_recipients),
+            ("killed-paid", True, many),
+        ):
+            if scenario not in chosen:
+                continue
+            lost, repeats, elapsed = await killed(recipients, crashes, paid, rng, postgres)
+            twice = sum(repeats)
+            per_crash = f" ({twice / crashes:.1f} per crash, at most {max(repeats)})"
+            rows.append(
+                (
+                    f"SIGKILL ×{crashes} and restart, "
+                    + ("1,000/s (paid), no server limit" if paid else "30/s, server limits"),
+                    name,
+                    f"{recipients:,}",
+                    f"{elapsed:,.0f} s in all",
+                    "-",
+                    "-",
+                    str(lost),
+                    f"{twice}{per_crash}" if crashes else str(twice),
+                )
+            )
     print(f"seed {args.seed}")
     print_table(header, rows)
 

@@ -33,6 +33,9 @@ from storage.migrate import upgrade
 from storage.uow import UnitOfWork
 
 CONSOLE_FILES = Path("data/console-files")
+CONSOLE_LOG = Path("data/console.log")
+"""Where the console chat logs: a library's warning (pypdf on a damaged file) is not a line of
+the conversation."""
 
 
 async def banner(app: App, locale: str, rehearsal: bool) -> str:
@@ -174,11 +177,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     interactive = args.handler is chat or (
         args.handler is run and not has_platform_channel(settings)
     )
+    handler: logging.Handler
+    if interactive:
+        CONSOLE_LOG.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(CONSOLE_LOG, encoding="utf-8")
+    else:
+        handler = logging.StreamHandler(sys.stderr)
     logging.basicConfig(
         level=settings.log_level or ("WARNING" if interactive else "INFO"),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
+        handlers=[handler],
     )
+    logging.captureWarnings(True)  # libraries' warnings.warn(...) go to the log as well
     try:
         return int(asyncio.run(args.handler(args, settings)))
     except (ProgramFileError, ValueError) as error:

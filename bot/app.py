@@ -22,6 +22,7 @@ from bot.documents import PdfAndPptxChecker
 from bot.i18n import FluentTranslator
 from bot.ical import ICalendarWriter
 from bot.programs import load_program_file
+from bot.qr import SegnoQrWriter
 from bot.xlsx import OpenpyxlWriter
 from handlers import FEATURES
 from storage.dashboard import DashboardRepository
@@ -82,6 +83,7 @@ async def build_app(
         calendar=ICalendarWriter(),
         spreadsheets=OpenpyxlWriter(),
         charts=MatplotlibPainter(),
+        qr_codes=SegnoQrWriter(),
     )
     dispatcher = Dispatcher(
         sessions, build_router(features), translator, clock, settings, services, DEFAULT_MIDDLEWARES

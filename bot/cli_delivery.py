@@ -19,6 +19,7 @@ from bot.delivery import start_delivery
 from bot.rehearsal import format_rehearsal, rehearse
 from bot.serve import add_output_channels
 from bot.web import create_web_app
+from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -73,11 +74,23 @@ async def rehearse_command(args: argparse.Namespace, settings: Settings) -> int:
         raise ValueError("--to must come after --from")
     app = await build_app(settings, FixedClock(start))
     try:
+        if args.program is not None:
+            await _check_program(app, args.program)
         messages = await rehearse(app, start, end, args.program)
     finally:
         await app.close()
     print(format_rehearsal(messages), flush=True)
     return 0
+
+
+async def _check_program(app: App, program_id: str) -> None:
+    """An unknown ``--program`` is an error (a typo would otherwise rehearse nothing)."""
+    async with app.sessions() as session:
+        loaded = [p.id for p in await UnitOfWork(session).programs.all()]
+    if program_id not in loaded:
+        raise ValueError(
+            f"no program {program_id!r} is loaded (loaded: {', '.join(loaded) or '-'})"
+        )
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -36,6 +36,7 @@ class ICalendarWriter:
         event.add("uid", entry.uid)
         event.add("dtstamp", stamp.astimezone(UTC))
         event.add("summary", entry.title)
+        event.add("sequence", entry.sequence)
         tz = ZoneInfo(entry.time_zone)
         if entry.all_day:
             first = entry.starts_at.astimezone(tz).date()

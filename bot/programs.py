@@ -1,4 +1,5 @@
-"""Program files: TOML descriptions of a program's stages, events and rules (see the README)."""
+"""Program files: TOML descriptions of a program's stages, events, helpdesk FAQ and rules (see
+docs/program-files.md)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ from storage.programs import AgendaSpec, EventSpec, ProgramSpec, StageSpec
 
 LATE_POLICIES = ("reject", "accept_late")
 KINDS = ("pdf", "pptx", "link")
+FAQ_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+FAQ_QUESTION_MAX = 300
+FAQ_ANSWER_MAX = 1500
+"""An answer fits one Messenger message (2,000 characters) with the words around it."""
+FAQ_MAX_ENTRIES = 100
 SUBMISSION_DEFAULTS: dict[str, Any] = {
     "accepts": ["pdf", "pptx"],
     "max_size_mb": 20,
@@ -67,18 +73,20 @@ def parse_program(doc: dict[str, Any], sha256: str) -> ProgramSpec:
     min_size, max_size = int(teams.get("min_size", 1)), int(teams.get("max_size", 6))
     if not 1 <= min_size <= max_size:
         raise ProgramFileError("teams: need 1 <= min_size <= max_size")
+    settings = {
+        k: v
+        for k, v in doc.items()
+        if k not in {"id", "name", "time_zone", "teams", "stages", "events", "submissions"}
+    }
+    if "faq" in doc:
+        settings["faq"] = _faq(doc["faq"])
     return ProgramSpec(
         id=program_id,
         names=_names(doc.get("name"), "name"),
         time_zone=tz_name,
         team_min_size=min_size,
         team_max_size=max_size,
-        settings={
-            k: v
-            for k, v in doc.items()
-            if k not in {"id", "name", "time_zone", "teams", "stages", "events", "submissions"}
-        }
-        | progress,
+        settings=settings | progress,
         sha256=sha256,
         stages=stages,
         events=sorted(events, key=lambda e: e.starts_at),
@@ -111,6 +119,62 @@ def _stage(entry: dict[str, Any], defaults: dict[str, Any], tz: ZoneInfo, where:
     )
 
 
+def _faq(value: Any) -> list[dict[str, Any]]:
+    """The helpdesk's FAQ (``[[faq]]``): per entry an ``id``, a ``question`` and an ``answer``
+    in every language, and optional extra ``keywords`` per language that the matching of a
+    question also counts. Kept as plain values in the program's settings."""
+    if not isinstance(value, list) or any(not isinstance(item, dict) for item in value):
+        raise ProgramFileError("faq: expected an array of tables, [[faq]]")
+    if len(value) > FAQ_MAX_ENTRIES:
+        raise ProgramFileError(f"faq: at most {FAQ_MAX_ENTRIES} entries")
+    entries: list[dict[str, Any]] = []
+    for i, entry in enumerate(value):
+        where = f"faq[{i}]"
+        key = _text(entry, "id", where)
+        if not FAQ_ID_RE.match(key):
+            raise ProgramFileError(
+                f"{where}.id: 1-40 of a-z, 0-9 and -, starting with a letter or digit"
+            )
+        unknown = sorted(set(entry) - {"id", "question", "answer", "keywords"})
+        if unknown:
+            raise ProgramFileError(f"{where}.{unknown[0]}: not a key of an FAQ entry")
+        question = _names(entry.get("question"), f"{where}.question")
+        answer = _names(entry.get("answer"), f"{where}.answer")
+        _longest(question, FAQ_QUESTION_MAX, f"{where}.question")
+        _longest(answer, FAQ_ANSWER_MAX, f"{where}.answer")
+        entries.append(
+            {
+                "id": key,
+                "question": question,
+                "answer": answer,
+                "keywords": _keywords(entry.get("keywords", {}), f"{where}.keywords"),
+            }
+        )
+    _unique([e["id"] for e in entries], "faq")
+    return entries
+
+
+def _longest(texts: dict[str, str], limit: int, where: str) -> None:
+    for lang, text in texts.items():
+        if len(text) > limit:
+            raise ProgramFileError(f"{where}.{lang}: at most {limit} characters ({len(text)})")
+
+
+def _keywords(value: Any, where: str) -> dict[str, list[str]]:
+    if not isinstance(value, dict):
+        raise ProgramFileError(f'{where}: a table of languages, such as {{ en = ["subsidy"] }}')
+    found = {}
+    for lang, words in value.items():
+        if lang not in LANGUAGES:
+            raise ProgramFileError(f"{where}.{lang}: not one of {', '.join(LANGUAGES)}")
+        if not isinstance(words, list) or any(
+            not isinstance(w, str) or not w.strip() for w in words
+        ):
+            raise ProgramFileError(f"{where}.{lang}: a list of non-empty strings is needed")
+        found[lang] = [w.strip() for w in words]
+    return found
+
+
 def _event(entry: dict[str, Any], program_tz: str, where: str) -> EventSpec:
     tz_name = _zone(entry.get("time_zone", program_tz), f"{where}.time_zone")
     tz = ZoneInfo(tz_name)
@@ -134,6 +198,18 @@ def _event(entry: dict[str, Any], program_tz: str, where: str) -> EventSpec:
             )
         )
     languages = [str(lang) for lang in entry.get("languages", [])]
+    rsvp = _flag(entry, "rsvp", where)
+    capacity = entry.get("capacity")
+    closes = entry.get("rsvp_closes")
+    if not rsvp and (capacity is not None or closes is not None):
+        raise ProgramFileError(f"{where}: capacity and rsvp_closes need rsvp = true")
+    if capacity is not None and (
+        not isinstance(capacity, int) or isinstance(capacity, bool) or capacity < 1
+    ):
+        raise ProgramFileError(f"{where}.capacity: a whole number of seats, at least 1")
+    closes_at = _instant(closes, tz, f"{where}.rsvp_closes") if closes is not None else None
+    if closes_at is not None and closes_at > starts:
+        raise ProgramFileError(f"{where}.rsvp_closes: at the latest when the event starts")
     return EventSpec(
         key=_text(entry, "id", where),
         names=_names(entry.get("name"), f"{where}.name"),
@@ -144,7 +220,18 @@ def _event(entry: dict[str, Any], program_tz: str, where: str) -> EventSpec:
         ends_at=ends,
         all_day=all_day,
         agenda=agenda,
+        rsvp=rsvp,
+        capacity=capacity,
+        rsvp_closes_at=closes_at,
+        online=_flag(entry, "online", where),
     )
+
+
+def _flag(entry: dict[str, Any], key: str, where: str) -> bool:
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        raise ProgramFileError(f"{where}.{key}: true or false")
+    return value
 
 
 def _instant(value: Any, tz: ZoneInfo, where: str, day: date | None = None) -> datetime:

@@ -10,6 +10,8 @@ from handlers import (
     broadcast,
     dashboard,
     decks,
+    eventday,
+    helpdesk,
     mentoring,
     onboarding,
     privacy,
@@ -30,6 +32,8 @@ FEATURES: tuple[Feature, ...] = (
     decks.FEATURE,
     mentoring.FEATURE,
     broadcast.FEATURE,
+    helpdesk.FEATURE,
+    eventday.FEATURE,
     dashboard.FEATURE,
     progress.FEATURE,
 )

@@ -8,9 +8,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from bot.core.context import Context, time_zone_of
 from bot.core.feature import Feature
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
-from bot.core.messages import Button, Msg, ZoneName
+from bot.core.menu import show_menu
+from bot.core.messages import Msg, ZoneName
 from bot.core.router import Router
 from bot.core.settings import LANGUAGES
+from handlers.programs import program_buttons, several_programs
 
 router = Router()
 
@@ -79,25 +81,21 @@ TIME_ZONE_FLOW = router.add_flow(
 
 
 async def welcome(ctx: Context) -> None:
+    """The program's welcome and the menu; a newcomer to a bot that runs several programs is
+    asked which one they follow first."""
     program = (
         await ctx.uow.programs.get(ctx.participant.program_id)
         if ctx.participant.program_id
         else None
     )
-    if program is None:
-        ctx.reply("welcome-no-program")
-    else:
+    if program is not None:
         ctx.reply("welcome", program=program.names.get(ctx.locale, program.id))
+    elif await several_programs(ctx):
+        ctx.reply("welcome-choose-program", buttons=await program_buttons(ctx))
+        return
+    else:
+        ctx.reply("welcome-no-program")
     await show_menu(ctx)
-
-
-async def show_menu(ctx: Context) -> None:
-    buttons = [
-        Button(Msg(item.label_id), item.payload)
-        for item in ctx.router.menu
-        if not item.roles or item.roles & ctx.roles
-    ]
-    ctx.reply("menu", buttons=buttons)
 
 
 async def open_start_payload(ctx: Context, payload: str) -> None:
@@ -170,6 +168,7 @@ async def fallback(ctx: Context) -> None:
 
 router.fallback = fallback
 router.first_contact = first_contact
+router.menu_item("menu-program", "program", shown=several_programs)
 router.menu_item("menu-help", "help")
 router.menu_item("menu-language", "language")
 router.menu_item("menu-timezone", "timezone")

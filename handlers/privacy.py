@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.core.context import Context
 from bot.core.feature import Feature
-from bot.core.messages import Button, LocalTime, Msg, ZoneName
+from bot.core.messages import Button, LocalTime, Msg, Reply, ZoneName
 from bot.core.payloads import Payload
 from bot.core.router import Router
 from handlers.teams.membership import leave_team
@@ -56,6 +56,9 @@ async def privacy(ctx: Context) -> None:
         ]
         or [Msg("team-none")],
     )
+    kept = [line for data in ctx.router.personal_data for line in await data.describe(ctx)]
+    if kept:
+        ctx.reply("privacy-features", lines=kept)
 
 
 @router.command("delete_me", help_id="help-delete-me")
@@ -77,9 +80,17 @@ async def confirm_delete(ctx: Context, pressed: DeleteMe) -> None:
     person = ctx.participant
     for membership in await ctx.uow.teams.memberships_of(person.id):
         team = membership.team
+        was_lead = membership.role == TeamRole.LEAD
         await leave_team(ctx, team, membership)
-        if team.archived_at is not None:
+        if was_lead or team.archived_at is not None:
+            # The contact details are the lead's own: they leave with them.
             team.contact_email, team.contact_phone = "", ""
+        if was_lead and team.archived_at is None:
+            for heir in (m for m in team.members if m.role == TeamRole.LEAD):
+                notice = Msg("team-contact-needed", {"team": team.name})
+                ctx.notify(heir.participant, Reply(notice))
+    for kept in ctx.router.personal_data:  # what each feature keeps about the person
+        await kept.erase(ctx)
     await ctx.uow.consents.forget(person.id)
     for kept in ctx.router.personal_data:  # what each feature registered it keeps
         await kept.erase(ctx)

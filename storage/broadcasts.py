@@ -21,6 +21,7 @@ class BroadcastState(StrEnum):
 
 
 RUNNING = (BroadcastState.SCHEDULED, BroadcastState.SENDING)
+"""Not over yet: waiting for its time, or sending."""
 
 
 def group_key(broadcast_id: int) -> str:
@@ -40,17 +41,33 @@ class BroadcastRepository:
     async def get(self, broadcast_id: int) -> Broadcast | None:
         return await self.session.get(Broadcast, broadcast_id)
 
-    async def recent(self, limit: int = 20) -> list[Broadcast]:
-        return list(
-            await self.session.scalars(select(Broadcast).order_by(Broadcast.id.desc()).limit(limit))
-        )
-
-    async def running(self, now: datetime) -> list[Broadcast]:
-        """Broadcasts due by ``now`` that have not finished (their progress is worth reporting)."""
+    async def recent(self, program_id: str, limit: int = 20) -> list[Broadcast]:
+        """The program's latest broadcasts, newest first."""
         return list(
             await self.session.scalars(
                 select(Broadcast)
-                .where(Broadcast.state.in_(RUNNING), Broadcast.scheduled_at <= now)
+                .where(Broadcast.program_id == program_id)
+                .order_by(Broadcast.id.desc())
+                .limit(limit)
+            )
+        )
+
+    async def due(self, now: datetime) -> list[Broadcast]:
+        """Scheduled broadcasts whose time has come by ``now``: they start sending."""
+        return list(
+            await self.session.scalars(
+                select(Broadcast)
+                .where(Broadcast.state == BroadcastState.SCHEDULED, Broadcast.scheduled_at <= now)
+                .order_by(Broadcast.scheduled_at, Broadcast.id)
+            )
+        )
+
+    async def running(self, now: datetime) -> list[Broadcast]:
+        """Broadcasts sending by ``now`` (their progress is worth reporting)."""
+        return list(
+            await self.session.scalars(
+                select(Broadcast)
+                .where(Broadcast.state == BroadcastState.SENDING, Broadcast.scheduled_at <= now)
                 .order_by(Broadcast.id)
             )
         )

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import ForeignKey, Integer, UniqueConstraint, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.models import MentorAssignment, MentoringSession, MentorProfile
+from storage.models import Base, MentorAssignment, MentoringSession, MentorProfile, Team
 
 
 class SessionState(StrEnum):
@@ -20,6 +21,27 @@ class SessionState(StrEnum):
     HELD = "held"
     NO_SHOW = "no_show"
     CANCELLED = "cancelled"
+    DECLINED = "declined"
+    """The mentor (or the team) said no to a request, with a reason."""
+
+
+class SessionRating(Base):
+    """One team member's stars for a session they had: one row per person (a second press
+    changes it). ``participant_id`` is emptied when the person deletes their data; the stars
+    stay in the session's mean."""
+
+    __tablename__ = "session_ratings"
+    __table_args__ = (UniqueConstraint("session_id", "participant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("mentoring_sessions.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL")
+    )
+    stars: Mapped[int] = mapped_column(Integer)
+    rated_at: Mapped[datetime]
 
 
 class MentoringRepository:
@@ -106,6 +128,55 @@ class MentoringRepository:
                 return row
         return None
 
-    async def all(self) -> list[MentoringSession]:
-        rows = await self.session.scalars(select(MentoringSession).order_by(MentoringSession.id))
+    async def in_program(self, program_id: str) -> list[MentoringSession]:
+        """The sessions of the program's teams, oldest first."""
+        rows = await self.session.scalars(
+            select(MentoringSession)
+            .join(Team, Team.id == MentoringSession.team_id)
+            .where(Team.program_id == program_id)
+            .order_by(MentoringSession.id)
+        )
         return list(rows)
+
+    async def rate(self, session_id: int, participant_id: int, stars: int, now: datetime) -> None:
+        """The person's rating of the session: added, or changed if they rated it before."""
+        row = await self.session.scalar(
+            select(SessionRating).where(
+                SessionRating.session_id == session_id,
+                SessionRating.participant_id == participant_id,
+            )
+        )
+        if row is None:
+            row = SessionRating(session_id=session_id, participant_id=participant_id)
+            self.session.add(row)
+        row.stars, row.rated_at = stars, now
+        await self.session.flush()
+
+    async def ratings(self, session_ids: list[int]) -> dict[int, list[int]]:
+        """Each session's stars, in the order they were first given."""
+        found: dict[int, list[int]] = {}
+        if not session_ids:
+            return found
+        rows = await self.session.scalars(
+            select(SessionRating)
+            .where(SessionRating.session_id.in_(session_ids))
+            .order_by(SessionRating.id)
+        )
+        for row in rows:
+            found.setdefault(row.session_id, []).append(row.stars)
+        return found
+
+    async def rated_by(self, participant_id: int) -> int:
+        """How many sessions the person has rated."""
+        count = await self.session.scalar(
+            select(func.count()).where(SessionRating.participant_id == participant_id)
+        )
+        return int(count or 0)
+
+    async def forget_ratings_by(self, participant_id: int) -> None:
+        """Keep the person's stars, no longer linked to them (``/delete_me``)."""
+        await self.session.execute(
+            update(SessionRating)
+            .where(SessionRating.participant_id == participant_id)
+            .values(participant_id=None)
+        )

@@ -97,6 +97,14 @@ class Event(Base):
     starts_at: Mapped[datetime]
     ends_at: Mapped[datetime | None]
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    rsvp: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """People say whether they come (event day: ``handlers/eventday``)."""
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    """Seats on site; beyond them a waiting list. ``None``: no limit."""
+    rsvp_closes_at: Mapped[datetime | None]
+    """After this, no one can say they come; ``None``: when the event starts."""
+    online: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """The event has an online part: people may attend online instead of on site."""
 
     program: Mapped[Program] = relationship(back_populates="events")
     agenda: Mapped[list[AgendaItem]] = relationship(
@@ -384,6 +392,8 @@ class Delivery(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    read_at: Mapped[datetime | None]
+    """When the platform said the person read it (Messenger's read watermark)."""
 
 
 class ReminderMute(Base):
@@ -429,8 +439,9 @@ class MentorAssignment(Base):
 class MentoringSession(Base):
     """A session between a team and its mentor, from the request to held / no-show.
 
-    ``state``: requested, confirmed, held, no_show, cancelled. While requested, ``awaiting``
-    says which side must answer (``mentor`` or ``team``) the ``proposals`` (UTC ISO times).
+    ``state``: requested, confirmed, held, no_show, cancelled, declined. While requested,
+    ``awaiting`` says which side must answer (``mentor`` or ``team``) the ``proposals`` (UTC
+    ISO times).
     ``version`` grows on every change: buttons and outbox rows carry it, so an old button or
     a reminder of a moved session is recognised as stale.
     """
@@ -455,7 +466,6 @@ class MentoringSession(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     reason: Mapped[str] = mapped_column(String(500), default="")
     mentor_note: Mapped[str] = mapped_column(String(2000), default="")
-    rating: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

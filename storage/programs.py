@@ -44,6 +44,10 @@ class EventSpec:
     ends_at: datetime | None
     all_day: bool
     agenda: list[AgendaSpec] = field(default_factory=list)
+    rsvp: bool = False
+    capacity: int | None = None
+    rsvp_closes_at: datetime | None = None
+    online: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,8 @@ class ProgramRepository:
                 spec.ends_at,
                 spec.all_day,
             )
+            event.rsvp, event.capacity = spec.rsvp, spec.capacity
+            event.rsvp_closes_at, event.online = spec.rsvp_closes_at, spec.online
             event.agenda = [
                 AgendaItem(
                     position=i, starts_at=a.starts_at, ends_at=a.ends_at, titles=dict(a.titles)

@@ -3,6 +3,7 @@ muted the notice sent on each submission."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
@@ -12,6 +13,36 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Stage, StageExtension, Submission, SubmissionNoticeMute
 
 StageStatus = Literal["on_time", "late", "missing"]
+
+
+def team_deadline(stage: Stage, extended_to: datetime | None) -> datetime:
+    """A team's deadline for a stage: its extension when it has one, else the stage's. Every
+    lookup below ends here, so reminders, lists, exports and lateness agree."""
+    return extended_to if extended_to is not None else stage.deadline_at
+
+
+def late_at(received_at: datetime, deadline: datetime) -> bool:
+    """Whether a version received at ``received_at`` is late against ``deadline``."""
+    return received_at > deadline
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """The extensions of one program, read once: a team's deadline for each stage."""
+
+    extended: dict[tuple[int, int], tuple[datetime, datetime]]
+    """``(team id, stage id)`` → (the team's deadline, when it was granted)."""
+
+    def of(self, team_id: int, stage: Stage) -> datetime:
+        found = self.extended.get((team_id, stage.id))
+        return team_deadline(stage, found[0] if found is not None else None)
+
+    def is_extended(self, team_id: int, stage: Stage) -> bool:
+        return (team_id, stage.id) in self.extended
+
+    def granted_at(self, team_id: int, stage: Stage) -> datetime | None:
+        found = self.extended.get((team_id, stage.id))
+        return found[1] if found is not None else None
 
 
 class SubmissionRepository:
@@ -90,12 +121,14 @@ class SubmissionRepository:
         """Whether the team has any accepted version for the stage, on time or late."""
         return await self.latest(team_id, stage_id) is not None
 
-    async def stage_status(self, team_id: int, stage_id: int) -> StageStatus:
-        """``on_time``, ``late`` or ``missing``, from the latest version."""
-        latest = await self.latest(team_id, stage_id)
+    async def stage_status(self, team_id: int, stage: Stage) -> StageStatus:
+        """``on_time``, ``late`` or ``missing``, from the latest version against the team's
+        deadline as it is now (an extension granted after a late version makes it on time)."""
+        latest = await self.latest(team_id, stage.id)
         if latest is None:
             return "missing"
-        return "late" if latest.late else "on_time"
+        deadline = await self.deadline_for(team_id, stage)
+        return "late" if late_at(latest.received_at, deadline) else "on_time"
 
     async def extension(self, team_id: int, stage_id: int) -> StageExtension | None:
         return await self.session.scalar(
@@ -107,7 +140,16 @@ class SubmissionRepository:
     async def deadline_for(self, team_id: int, stage: Stage) -> datetime:
         """The team's deadline for the stage: its extension when it has one."""
         extension = await self.extension(team_id, stage.id)
-        return extension.deadline_at if extension is not None else stage.deadline_at
+        return team_deadline(stage, extension.deadline_at if extension is not None else None)
+
+    async def deadlines(self, program_id: str) -> Deadlines:
+        """Every team's deadlines in the program (its extensions, read in one query)."""
+        rows = await self.session.scalars(
+            select(StageExtension)
+            .join(Stage, Stage.id == StageExtension.stage_id)
+            .where(Stage.program_id == program_id)
+        )
+        return Deadlines({(e.team_id, e.stage_id): (e.deadline_at, e.granted_at) for e in rows})
 
     async def grant_extension(
         self, team_id: int, stage_id: int, deadline: datetime, granted_by: int, now: datetime

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from bot.app import App
@@ -29,3 +30,13 @@ class Chat:
         produced = self.out.read()
         self.out.seek(0, io.SEEK_END)
         return produced
+
+
+SAVED_LINE = re.compile(r" saved to (\S+)$| хадгалагдлаа: (\S+)$|を (\S+) に保存しました$", re.M)
+"""Where the console says it saved a file, in each language (``console-document``,
+``console-photo``)."""
+
+
+def saved_paths(output: str) -> list[Path]:
+    """The paths of the files the console saved, in the order its output names them."""
+    return [Path(next(g for g in m.groups() if g)) for m in SAVED_LINE.finditer(output)]

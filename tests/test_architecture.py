@@ -27,7 +27,12 @@ RULES = {
         SDKS | {"alembic"},
         {"sqlalchemy", "pydantic", "pydantic_settings", "prometheus_client"},
     ),
-    "handlers": ({"bot", "storage", "handlers"}, SDKS | {"alembic"}, {"sqlalchemy"}),
+    # email_validator: a plain library that checks the syntax of an address (no network)
+    "handlers": (
+        {"bot", "storage", "handlers"},
+        SDKS | {"alembic"},
+        {"sqlalchemy", "email_validator"},
+    ),
     "storage": ({"storage"}, SDKS, {"sqlalchemy", "alembic"}),
     # the web adapter: the core, storage's models and repositories, its web libraries; never
     # handlers (the wiring hands it the pages) nor another adapter

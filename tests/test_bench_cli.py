@@ -37,6 +37,7 @@ def test_every_benchmark_prints_its_usage() -> None:
     assert outcomes == {name: (0, ["usage:", name], "") for name in running}
     assert sorted(running) == [
         "broadcast.py",
+        "checkin.py",
         "fake_bot_api.py",
         "messenger_webhook.py",
         "progress.py",

@@ -75,8 +75,10 @@ async def test_composer_in_mongolian_previews_sends_and_reports(app: App, chat: 
         "\n"
         f"{JA}\n"
         "\n"
+        "Хөтөлбөр: MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл\n"
         "Хүлээн авагч: 3\n"
-        "test, монгол хэлээр: 2\n"
+        "test, монгол хэлээр: 1\n"
+        "test, монгол хэлээр (англи хэлтэй уншигчид): 1\n"
         "test, япон хэлээр: 1\n"
         "Ботыг хаасан (хүлээн авахгүй): 0\n"
         "[1] Одоо илгээх\n"
@@ -122,8 +124,10 @@ async def test_composer_in_japanese_with_a_fallback_chain_for_english_readers(
         "\n"
         f"{JA}\n"
         "\n"
+        "プログラム：MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創\n"
         "送信先：2\n"
-        "日本語・test：2\n"
+        "日本語（モンゴル語の読者向け）・test：1\n"
+        "日本語（英語の読者向け）・test：1\n"
         "ボットをブロック（届きません）：0\n"
         "[1] 今すぐ送信\n"
         "[2] 予約送信\n"
@@ -177,7 +181,9 @@ async def test_a_scheduled_broadcast_waits_for_its_time(
         "That time has already passed. Choose a time in the future.\n\n"
     )
     assert await chat.say("2024-11-18 18:30") == (
-        "Broadcast #1 to 1 people is scheduled for Mon, Nov 18, 2024 18:30.\n\n"
+        "Broadcast #1 is scheduled for Mon, Nov 18, 2024 18:30. Its audience is counted when it "
+        "starts; now it would reach 1 people. You can edit or cancel it until then.\n"
+        "[1] Edit #1\n[2] Cancel #1\n\n"
     )
     assert await ticked(app, chat) == ""
     assert texts(channel) == []
@@ -242,8 +248,9 @@ async def test_stop_cancels_what_has_not_left_and_nothing_is_sent_twice(
         (people[2], "cancelled"),
     ]
     assert await chat.say("/broadcasts") == (
-        "Broadcasts:\n#1 Mon, Nov 18, 2024 09:00 · Participants · cancelled · sent 1 / 3 · "
-        "failed 0 · blocked 0 · waiting 0\n[1] Report of #1 (CSV)\n\n"
+        "Broadcasts of MICS 2024: Mongolia Open Innovation and Co-creation for SDGs:\n"
+        "#1 Mon, Nov 18, 2024 09:00 · Participants · cancelled · sent 1 / 3 · "
+        "failed 0 · blocked 0 · waiting 0 · read on Messenger 0\n[1] Report of #1 (CSV)\n\n"
     )
 
 
@@ -258,8 +265,8 @@ async def test_csv_lists_every_recipient_and_their_status(app: App, chat: Chat) 
     saved = sorted((chat.console.downloads / "org").glob("*.csv"))
     assert [p.name for p in saved] == ["broadcast-1.csv"]
     assert saved[0].read_text(encoding="utf-8").splitlines() == [
-        "\ufeffparticipant_id,name,channel,language,status,sent_at,error",
-        "1,bat,test,mn,sent,2024-11-18T01:00:00+00:00,",
+        "\ufeffparticipant_id,name,channel,language,version,status,sent_at,read_at,error",
+        "1,bat,test,mn,mn,sent,2024-11-18T01:00:00+00:00,,",
     ]
 
 

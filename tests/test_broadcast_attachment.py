@@ -45,7 +45,7 @@ async def test_a_document_in_mongolian_is_previewed_and_sent_with_every_version(
         "[3] Цуцлах\n\n"
     )
     saved = chat.console.downloads / "org" / "Хөтөлбөр.pdf"
-    file_line = f"[file] Хөтөлбөр.pdf ({len(PDF)} bytes) saved to {saved}\n"
+    file_line = f"[файл] Хөтөлбөр.pdf ({len(PDF)} байт) хадгалагдлаа: {saved}\n"
     assert await chat.say(f"/file {agenda}") == (
         "Зарлалын монгол хувилбарыг уншигчид яг ингэж хүлээн авна:\n"
         "\n"
@@ -57,6 +57,7 @@ async def test_a_document_in_mongolian_is_previewed_and_sent_with_every_version(
         f"{JA}\n"
         f"{file_line}"
         "\n"
+        "Хөтөлбөр: MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл\n"
         "Хүлээн авагч: 2\n"
         "test, монгол хэлээр: 1\n"
         "test, япон хэлээр: 1\n"
@@ -78,9 +79,10 @@ async def test_a_document_in_mongolian_is_previewed_and_sent_with_every_version(
         ("aya", JA, sent),
     ]
     assert await chat.say("/broadcasts") == (
-        "Зарлалууд:\n"
+        "MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл хөтөлбөрийн "
+        "зарлалууд:\n"
         "№1 11-р сарын 18 (Да) 09:00 · Оролцогчид · дууссан · илгээсэн 2 / 2 · алдаа 0 · хаасан 0 "
-        "· хүлээгдэж буй 0\n"
+        "· хүлээгдэж буй 0 · Messenger дээр уншсан 0\n"
         "№1 зарлалын хавсралт файл: Хөтөлбөр.pdf\n"
         "[1] №1 тайлан (CSV)\n\n"
     )
@@ -96,7 +98,7 @@ async def test_a_photo_in_japanese_goes_as_a_photo_with_every_version(
     poster.write_bytes(PNG)
     await chat.say("/as org", "/start", "2", "/broadcast", "2", MN, JA, "1")
     saved = chat.console.downloads / "org" / "poster.png"
-    photo_line = f"[photo] poster.png ({len(PNG)} bytes) saved to {saved}\n"
+    photo_line = f"[写真] poster.png（{len(PNG)} バイト）を {saved} に保存しました\n"
     assert await chat.say(f"/photo {poster} the caption is not used") == (
         "モンゴル語版の読者には、次のとおり届きます：\n"
         "\n"
@@ -108,6 +110,7 @@ async def test_a_photo_in_japanese_goes_as_a_photo_with_every_version(
         f"{JA}\n"
         f"{photo_line}"
         "\n"
+        "プログラム：MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創\n"
         "送信先：2\n"
         "モンゴル語・test：1\n"
         "日本語・test：1\n"
@@ -165,6 +168,7 @@ async def test_back_from_the_preview_keeps_the_file_or_drops_it(
     await outbox_dispatcher(app).run_once()
     assert [(m.message.text, m.message.document) for m in channel.sent] == [(MN, None)]
     assert await chat.say("/broadcasts") == (  # no line about an attachment
-        "Broadcasts:\n#1 Mon, Nov 18, 2024 09:00 · Participants · done · sent 1 / 1 · "
-        "failed 0 · blocked 0 · waiting 0\n[1] Report of #1 (CSV)\n\n"
+        "Broadcasts of MICS 2024: Mongolia Open Innovation and Co-creation for SDGs:\n"
+        "#1 Mon, Nov 18, 2024 09:00 · Participants · done · sent 1 / 1 · "
+        "failed 0 · blocked 0 · waiting 0 · read on Messenger 0\n[1] Report of #1 (CSV)\n\n"
     )

@@ -126,11 +126,22 @@ async def test_zip_of_the_latest_decks_with_a_manifest(
     exports = app.settings.files_dir / "exports"
     assert list(exports.iterdir()) == []  # sent, so nothing is left on the server
     assert manifest == [
-        ["team", "version", "received_at_utc", "size", "sha256", "late", "file", "url"],
+        [
+            "team",
+            "version",
+            "received_at_utc",
+            "deadline_utc",
+            "size",
+            "sha256",
+            "late",
+            "file",
+            "url",
+        ],
         [
             "Blue Steppe",
             "2",
             "2024-11-18T02:00:00+00:00",
+            "2024-11-18T10:00:00+00:00",
             str(len(decks["v2"])),
             sha(decks["v2"]),
             "no",
@@ -141,6 +152,7 @@ async def test_zip_of_the_latest_decks_with_a_manifest(
             "Gobi Labs",
             "1",
             "2024-11-18T10:15:00+00:00",
+            "2024-11-18T10:00:00+00:00",
             str(len(decks["gobi"])),
             sha(decks["gobi"]),
             "yes",

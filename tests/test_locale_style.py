@@ -220,6 +220,10 @@ def realistic_arguments(message_id: str, locale: str) -> list[dict[str, ArgValue
             for code in LOCALES
             for s in ("on", "off")
         ]
+    if message_id in ("eventday-button-coming", "eventday-button-no", "eventday-button-online"):
+        return [{"chosen": chosen} for chosen in ("yes", "no")]
+    if message_id == "eventday-button-rating":
+        return [{"rating": n} for n in range(1, 6)]
     if message_id == "teams-filter-button":
         return [
             {**base, "status": Msg(f"teams-filter-mark-{s}")}

@@ -162,7 +162,7 @@ async def test_the_whole_loop_mn_team_in_ulaanbaatar_ja_mentor_in_tokyo(chat: Ch
         "カレンダーの招待を添付します。\n"
         "[1] 日時を変更\n"
         "[2] セッションを取り消す\n"
-        f"[file] session-1.ics (551 bytes) saved to {files / 'mia' / 'session-1.ics'}\n"
+        f"[ファイル] session-1.ics（563 バイト）を {files / 'mia' / 'session-1.ics'} に保存しました\n"
         "\n"
         "→ bat\n"
         "Менторын уулзалт баталгаажлаа.\n"
@@ -171,7 +171,7 @@ async def test_the_whole_loop_mn_team_in_ulaanbaatar_ja_mentor_in_tokyo(chat: Ch
         "Хуанлийн урилгыг хавсаргав.\n"
         "[1] Цагийг өөрчлөх\n"
         "[2] Уулзалтыг цуцлах\n"
-        f"[file] session-1.ics (569 bytes) saved to {files / 'bat' / 'session-1.ics'}\n\n"
+        f"[файл] session-1.ics (581 байт) хадгалагдлаа: {files / 'bat' / 'session-1.ics'}\n\n"
     )
     assert dtstart(files / "mia" / "session-1.ics") == "DTSTART;TZID=Asia/Tokyo:20241119T110000"
     assert dtstart(files / "bat" / "session-1.ics") == (
@@ -241,12 +241,12 @@ async def test_the_whole_loop_mn_team_in_ulaanbaatar_ja_mentor_in_tokyo(chat: Ch
     )
     assert await chat.say("3") == (
         "The one session as CSV.\n"
-        f"[file] mentoring-sessions.csv (227 bytes) saved to "
+        f"[file] mentoring-sessions.csv (244 bytes) saved to "
         f"{files / 'org' / 'mentoring-sessions.csv'}\n\n"
     )
     assert (files / "org" / "mentoring-sessions.csv").read_bytes().decode() == (
-        "\ufeffid,team,mentor,state,starts_at_utc,length_minutes,mode,place,topic,rating,"
-        "mentor_note,reason\r\n"
+        "\ufeffid,team,mentor,state,starts_at_utc,length_minutes,mode,place,topic,ratings,"
+        "rating_mean,mentor_note,reason\r\n"
         "1,Nar,mia Sato,held,2024-11-19T02:00:00+00:00,60,online,https://meet.example/x,"
-        "Pitch deck,4,Strong team; they need market data.,\r\n"
+        "Pitch deck,4,4.0,Strong team; they need market data.,\r\n"
     )

@@ -97,7 +97,7 @@ async def test_the_team_reschedules_then_the_mentor_cancels(chat: Chat) -> None:
         "カレンダーの招待を添付します。\n"
         "[1] 日時を変更\n"
         "[2] セッションを取り消す\n"
-        f"[file] session-1.ics (551 bytes) saved to {files / 'mia' / 'session-1.ics'}\n"
+        f"[ファイル] session-1.ics（563 バイト）を {files / 'mia' / 'session-1.ics'} に保存しました\n"
         "\n"
         "→ bat\n"
         "Менторын уулзалт баталгаажлаа.\n"
@@ -106,7 +106,7 @@ async def test_the_team_reschedules_then_the_mentor_cancels(chat: Chat) -> None:
         "Хуанлийн урилгыг хавсаргав.\n"
         "[1] Цагийг өөрчлөх\n"
         "[2] Уулзалтыг цуцлах\n"
-        f"[file] session-1.ics (569 bytes) saved to {files / 'bat' / 'session-1.ics'}\n\n"
+        f"[файл] session-1.ics (581 байт) хадгалагдлаа: {files / 'bat' / 'session-1.ics'}\n\n"
     )
     chat.app.clock.set(utc("2024-11-18T02:00"))  # 24 hours before the first time: not sent
     assert await delivered(chat) == ""

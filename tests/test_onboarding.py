@@ -21,34 +21,40 @@ WELCOME = {
     "болно.\n"
     "\n"
     "Та юу хийх вэ?\n"
-    "[1] Тусламж\n"
-    "[2] Хэл\n"
-    "[3] Цагийн бүс\n"
-    "[4] Хуваарь\n"
-    "[5] Эцсийн хугацаа\n"
-    "[6] Илтгэл илгээх\n\n",
+    "[1] Баг бүртгүүлэх\n"
+    "[2] Багт нэгдэх\n"
+    "[3] Тусламж\n"
+    "[4] Хэл\n"
+    "[5] Цагийн бүс\n"
+    "[6] Хуваарь\n"
+    "[7] Эцсийн хугацаа\n"
+    "[8] Асуулт асуух\n\n",
     "ja": """MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創へようこそ！
 イベントや締め切りを、ご指定の言語とタイムゾーンでお知らせします。
 
 ご用件をお選びください。
-[1] ヘルプ
-[2] 言語
-[3] タイムゾーン
-[4] スケジュール
-[5] 締め切り
-[6] 資料を提出
+[1] チームを登録
+[2] チームに参加
+[3] ヘルプ
+[4] 言語
+[5] タイムゾーン
+[6] スケジュール
+[7] 締め切り
+[8] 運営者に質問
 
 """,
     "en": """Welcome to MICS 2024: Mongolia Open Innovation and Co-creation for SDGs!
 I will keep you up to date with events and deadlines, in your language and time zone.
 
 What would you like to do?
-[1] Help
-[2] Language
-[3] Time zone
-[4] Schedule
-[5] Deadlines
-[6] Hand in a deck
+[1] Register a team
+[2] Join a team
+[3] Help
+[4] Language
+[5] Time zone
+[6] Schedule
+[7] Deadlines
+[8] Ask the organizers
 
 """,
 }
@@ -124,6 +130,8 @@ async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> Non
         "/submit: багийнхаа илтгэлийн файлыг илгээх\n"
         "/deck: багийнхаа илгээсэн илтгэлийн файлууд, бүх хувилбар\n"
         "/session: багийнхаа ментороос уулзалт хүсэх (ахлагч)\n"
+        "/ask: зохион байгуулагчдаас асуулт асуух\n"
+        "/ticket: ирэх арга хэмжээнийхээ тасалбар (бүртгэлийн код)\n"
         "/report: багийнхаа энэ үеийн явцын тайлан\n"
         "\n"
     )
@@ -131,7 +139,7 @@ async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> Non
 
 async def test_menu_button_runs_its_command(chat: Chat) -> None:
     await chat.say("/start", "3")
-    assert await chat.say("2") == LANGUAGE_PROMPT
+    assert await chat.say("4") == LANGUAGE_PROMPT
     assert await chat.say("2") == (
         "設定しました。これからは日本語でお送りします。\n\n" + WELCOME["ja"].split("\n\n", 1)[1]
     )

@@ -39,15 +39,17 @@ async def test_a_mentor_of_one_program_is_not_a_mentor_of_another(
     two_programs: App, tmp_path: Path
 ) -> None:
     chat = Chat(two_programs, tmp_path / "files-out")
-    await chat.say("/as org", "/start", "3", "/program")
+    await chat.say("/as org", "/start", "3")
     assert await chat.say("2") == (
         "Done: you now follow MICS 2024: Mongolia Open Innovation and Co-creation for SDGs.\n\n"
+        "What would you like to do?\n[1] Register a team\n[2] Join a team\n[3] Program\n"
+        "[4] Help\n[5] Language\n[6] Time zone\n[7] Schedule\n[8] Deadlines\n\n"
     )
     await chat.say("/invite_mentor")
     [code] = await role_codes(two_programs)
     await chat.say("/as mia", "/start", "3")
     assert await chat.say(f"/join {code}") == (
-        "Welcome, you are now a mentor of this program.\n"
+        "Welcome, you are now a mentor of MICS 2024: Mongolia Open Innovation and Co-creation for SDGs.\n"
         "\n"
         "Let us set up your mentor profile. What name should teams see?\n[1] Cancel\n\n"
         "→ org\n"

@@ -20,7 +20,7 @@ async def test_mentor_and_organizer_invites_in_mn(chat: Chat) -> None:
     await chat.say("/as mia", "/start", "1")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[0]}") == (
-        "Тавтай морилно уу! Та одоо энэ хөтөлбөрийн ментор боллоо.\n"
+        "Тавтай морилно уу! Та одоо MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл хөтөлбөрийн ментор боллоо.\n"
         "\n"
         "Менторын танилцуулгаа бөглөе. Багуудад ямар нэрээр харагдахыг хүсэж байна вэ?\n"
         "[1] Цуцлах\n"
@@ -43,7 +43,7 @@ async def test_mentor_and_organizer_invites_in_mn(chat: Chat) -> None:
     assert await chat.say("/as kai") == ("")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[1]}") == (
-        "Тавтай морилно уу! Та одоо энэ хөтөлбөрийн зохион байгуулагч боллоо. Юу хийж болохыг "
+        "Тавтай морилно уу! Та одоо MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл хөтөлбөрийн зохион байгуулагч боллоо. Юу хийж болохыг "
         "/help тушаалаар харна уу.\n"
         "\n"
         "→ org\n"
@@ -54,7 +54,7 @@ async def test_mentor_and_organizer_invites_in_mn(chat: Chat) -> None:
         "Хэний үүргийг цуцлах вэ?\n• mia: ментор\n• kai: зохион байгуулагч\n[1] mia\n[2] kai\n\n"
     )
     assert await chat.say("1") == (
-        "mia ментор байхаа больлоо.\n\n→ mia\nТа энэ хөтөлбөрийн ментор байхаа больлоо.\n\n"
+        "mia ментор байхаа больлоо.\n\n→ mia\nТа MICS 2024: ТХЗ-ын төлөөх Монголын нээлттэй инноваци, хамтын бүтээл хөтөлбөрийн ментор байхаа больлоо.\n\n"
     )
 
 
@@ -88,7 +88,7 @@ async def test_mentor_and_organizer_invites_in_ja(chat: Chat) -> None:
     await chat.say("/as mia", "/start", "2")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[0]}") == (
-        "ようこそ。このプログラムのメンターとして登録されました。\n"
+        "ようこそ。MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創のメンターとして登録されました。\n"
         "\n"
         "メンターのプロフィールを登録します。チームに表示するお名前を入力してください。\n"
         "[1] キャンセル\n"
@@ -111,7 +111,7 @@ async def test_mentor_and_organizer_invites_in_ja(chat: Chat) -> None:
     assert await chat.say("/as kai") == ("")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[1]}") == (
-        "ようこそ。このプログラムの運営者として登録されました。運営者向けの機能は /help "
+        "ようこそ。MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創の運営者として登録されました。運営者向けの機能は /help "
         "でご確認いただけます。\n"
         "\n"
         "→ org\n"
@@ -125,7 +125,7 @@ async def test_mentor_and_organizer_invites_in_ja(chat: Chat) -> None:
         "miaさんをメンターから外しました。\n"
         "\n"
         "→ mia\n"
-        "このプログラムのメンターとしての役割が外されました。\n\n"
+        "MICS 2024：SDGsのためのモンゴル・オープンイノベーション共創のメンターとしての役割が外されました。\n\n"
     )
 
 
@@ -156,7 +156,7 @@ async def test_mentor_and_organizer_invites_in_en(chat: Chat) -> None:
     await chat.say("/as mia", "/start", "3")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[0]}") == (
-        "Welcome, you are now a mentor of this program.\n"
+        "Welcome, you are now a mentor of MICS 2024: Mongolia Open Innovation and Co-creation for SDGs.\n"
         "\n"
         "Let us set up your mentor profile. What name should teams see?\n[1] Cancel\n\n"
         "→ org\n"
@@ -179,7 +179,7 @@ async def test_mentor_and_organizer_invites_in_en(chat: Chat) -> None:
     assert await chat.say("/as kai") == ("")
     rc = await role_codes(chat.app)
     assert await chat.say(f"/join {rc[1]}") == (
-        "Welcome, you are now an organizer of this program. Send /help to see what organizers can do.\n"
+        "Welcome, you are now an organizer of MICS 2024: Mongolia Open Innovation and Co-creation for SDGs. Send /help to see what organizers can do.\n"
         "\n"
         "→ org\n"
         "kai accepted your invite and is now an organizer.\n"
@@ -194,7 +194,7 @@ async def test_mentor_and_organizer_invites_in_en(chat: Chat) -> None:
         "[2] kai\n\n"
     )
     assert await chat.say("1") == (
-        "mia is no longer a mentor.\n\n→ mia\nYou are no longer a mentor of this program.\n\n"
+        "mia is no longer a mentor.\n\n→ mia\nYou are no longer a mentor of MICS 2024: Mongolia Open Innovation and Co-creation for SDGs.\n\n"
     )
 
 

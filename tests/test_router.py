@@ -69,6 +69,8 @@ def test_the_shipped_features_each_claim_their_own_routes() -> None:
         "decks",
         "mentoring",
         "broadcast",
+        "helpdesk",
+        "eventday",
         "dashboard",
         "progress",
     ]

@@ -37,7 +37,9 @@ Agenda (Ulaanbaatar time):
 17:00 Pitches by Social Innovator Hub (SIH) participants
 17:10 Panel discussion "Initiatives for cooperation between Japanese and Mongolian stakeholders"
 17:40 Presentation of two JICA-supported projects
-[1] Add to my calendar
+[1] Coming
+[2] Not coming
+[3] Add to my calendar
 
 """
     )
@@ -99,7 +101,7 @@ async def test_calendar_files_parse_back_with_the_right_utc_times(
     await chat.say("/schedule")
     assert await chat.say("3") == (
         "カレンダーファイルです（イベント4件）。開くとカレンダーに追加できます。\n"
-        f"[file] mics-2024.ics (1,909 bytes) saved to {tmp_path}/console-files/me/mics-2024.ics\n\n"
+        f"[ファイル] mics-2024.ics（1,964 バイト）を {tmp_path}/console-files/me/mics-2024.ics に保存しました\n\n"
     )
     found = {
         k: (utc(a), utc(b))
@@ -115,7 +117,7 @@ async def test_calendar_files_parse_back_with_the_right_utc_times(
         ),
     }
     await chat.say("/schedule", "1")
-    await chat.say("1")
+    await chat.say("3")  # under Coming and Not coming (the interim event takes RSVPs)
     one = events_of(tmp_path / "console-files/me/mics-2024-interim.ics")
     start = one["MICS2024 中間イベント"][0]
     assert isinstance(start, datetime)

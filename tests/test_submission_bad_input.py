@@ -288,6 +288,8 @@ async def test_file_names_with_paths_dots_or_control_characters(
         ("slides", "pptx", "slides.pptx"),
         ("presentation.PPTX", "pptx", "presentation.pptx"),
         ("deck.pdf.exe", "pdf", "deck.pdf.exe.pdf"),
+        ("pdfas.pptx", "pdf", "pdfas.pdf"),
+        ("photo.JPEG", "jpg", "photo.jpg"),
         (None, "pdf", "deck.pdf"),
         ("a/b\\c:d.pdf", "pdf", "c_d.pdf"),
         ("x" * 300 + ".pdf", "pdf", "x" * 116 + ".pdf"),

@@ -82,4 +82,4 @@ async def test_a_link_is_a_version_too(link_app: App, tmp_path: Path) -> None:
         assert archive.namelist() == ["manifest.csv"]
         rows = list(csv.reader(io.StringIO(archive.read("manifest.csv").decode())))
     assert rows[1][0] == "Blue Steppe"
-    assert rows[1][6:] == ["", url]
+    assert rows[1][7:] == ["", url]

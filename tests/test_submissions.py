@@ -60,8 +60,8 @@ async def test_upload_receipt_versions_and_the_deck_list(
     second = pptx_bytes("second")
     slides = write(tmp_path, "slides.pptx", second)
     clock.advance(timedelta(hours=2))
-    assert await chat.say("/menu", "6") == (
-        "What would you like to do?\n[1] Help\n[2] Language\n[3] Time zone\n[4] Schedule\n[5] Deadlines\n[6] Hand in a deck\n\n"
+    assert await chat.say("/menu", "2") == (
+        "What would you like to do?\n[1] My team\n[2] Hand in a deck\n[3] Help\n[4] Language\n[5] Time zone\n[6] Schedule\n[7] Deadlines\n[8] Ask the organizers\n\n"
         + SEND_INTERIM
     )
     assert await chat.say(f"/file {slides}") == (
@@ -102,9 +102,9 @@ async def test_a_file_sent_without_submit_is_a_submission(
         assert program is not None
         interim, final = program.stages[1], program.stages[2]
         assert await uow.submissions.has_submitted(team_id, interim.id) is True
-        assert await uow.submissions.stage_status(team_id, interim.id) == "on_time"
+        assert await uow.submissions.stage_status(team_id, interim) == "on_time"
         assert await uow.submissions.has_submitted(team_id, final.id) is False
-        assert await uow.submissions.stage_status(team_id, final.id) == "missing"
+        assert await uow.submissions.stage_status(team_id, final) == "missing"
         [version] = await uow.submissions.versions(team_id, interim.id)
         assert (version.version, version.sha256, version.size, version.caption) == (
             1,
@@ -133,7 +133,7 @@ async def test_late_version_under_accept_late(
         uow = UnitOfWork(session)
         program = await uow.programs.get("mics-2024")
         assert program is not None
-        assert await uow.submissions.stage_status(team_id, program.stages[1].id) == "late"
+        assert await uow.submissions.stage_status(team_id, program.stages[1]) == "late"
         assert await uow.submissions.has_submitted(team_id, program.stages[1].id) is True
 
 
@@ -161,7 +161,11 @@ async def test_several_open_stages_and_a_reject_deadline_passing_mid_flow(
     assert await submission_count(app) == 0
     assert stored_files(app) == []
     # After it, only the stage that accepts late versions is offered.
-    assert (await chat.say("/submit")).startswith("Send your file for Interim deck now")
+    assert (
+        (await chat.say("/submit"))
+        .split("\n\n")[1]
+        .startswith("Send your file for Interim deck now")
+    )
 
 
 async def test_an_extension_moves_one_teams_deadline(
@@ -178,6 +182,9 @@ async def test_an_extension_moves_one_teams_deadline(
         "Sun, Feb 2, 2025 18:00.\n\n"
     )
     assert await chat.say("/extend final-deck tomorrow Blue Steppe") == (
+        "Please type the date and time as YYYY-MM-DD HH:MM, for example 2025-02-02 18:00.\n\n"
+    )
+    assert await chat.say("/extend final-deck 2025-02-02") == (
         "Write: /extend STAGE YYYY-MM-DD HH:MM TEAM NAME\n"
         "For example: /extend interim-deck 2024-11-20 18:00 Blue Steppe\n"
         "The time is in your time zone; STAGE is the stage's id in the program file.\n\n"
@@ -198,8 +205,10 @@ async def test_an_extension_moves_one_teams_deadline(
         "On time: 1 day 8 hours before the deadline (Sun, Feb 2, 2025 18:00).\n\n"
     )
     # The other team has no extension: only the late-accepting stage is open to it.
-    assert (await chat.say("/as other", "/submit")).startswith(
-        "Send your file for Interim deck now"
+    assert (
+        (await chat.say("/as other", "/submit"))
+        .split("\n\n")[1]
+        .startswith("Send your file for Interim deck now")
     )
 
 

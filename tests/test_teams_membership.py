@@ -77,7 +77,10 @@ async def test_join_remove_hand_over_and_leave_in_mn(chat: Chat) -> None:
         "Эцсийн илтгэл: илгээгээгүй\n\n"
     )
     assert await chat.say("/as lead") == ("")
-    assert await chat.say("/remove") == ("Хэнийг багаас хасах вэ?\n[1] aya\n\n")
+    assert await chat.say("/remove") == ("Хэнийг багаас хасах вэ?\n[1] aya\n[2] Цуцлах\n\n")
+    assert await chat.say("1") == (
+        "aya гишүүнийг Нарны гэр багаас хасах уу?\n[1] Хасах\n[2] Цуцлах\n\n"
+    )
     assert await chat.say("1") == (
         "aya Нарны гэр багаас хасагдлаа.\n\n→ aya\nБагийн ахлагч таныг Нарны гэр багаас хаслаа.\n\n"
     )
@@ -118,7 +121,11 @@ async def test_join_remove_hand_over_and_leave_in_mn(chat: Chat) -> None:
     assert await chat.say("/leave") == (
         "Таны ахалдаг багт өөр гишүүд байна. Эхлээд өөр хүнийг ахлагч болгоно уу (/handover).\n\n"
     )
-    assert await chat.say("/handover") == ("Хэн багийг ахлах вэ?\n[1] aya\n\n")
+    assert await chat.say("/handover") == ("Хэн багийг ахлах вэ?\n[1] aya\n[2] Цуцлах\n\n")
+    assert await chat.say("1") == (
+        "aya гишүүнийг Нарны гэр багийн ахлагч болгох уу? Та гишүүн хэвээр үлдэнэ.\n"
+        "[1] Ахлагч болгох\n[2] Цуцлах\n\n"
+    )
     assert await chat.say("1") == (
         "aya одоо Нарны гэр багийг ахална; та гишүүн хэвээр үлдэнэ.\n"
         "\n"
@@ -264,7 +271,10 @@ async def test_join_remove_hand_over_and_leave_in_ja(chat: Chat) -> None:
         "最終ピッチ資料：未提出\n\n"
     )
     assert await chat.say("/as lead") == ("")
-    assert await chat.say("/remove") == ("誰をチームから外しますか？\n[1] aya\n\n")
+    assert await chat.say("/remove") == ("誰をチームから外しますか？\n[1] aya\n[2] キャンセル\n\n")
+    assert await chat.say("1") == (
+        "ayaさんをチーム「ソーラーゲル」から外しますか？\n[1] 外す\n[2] キャンセル\n\n"
+    )
     assert await chat.say("1") == (
         "ayaさんはチーム「ソーラーゲル」のメンバーではなくなりました。\n"
         "\n"
@@ -309,7 +319,11 @@ async def test_join_remove_hand_over_and_leave_in_ja(chat: Chat) -> None:
         "他のメンバーがいるチームのリーダーは抜けられません。先に別のメンバーをリーダーにしてくだ"
         "さい（/handover）。\n\n"
     )
-    assert await chat.say("/handover") == ("誰をリーダーにしますか？\n[1] aya\n\n")
+    assert await chat.say("/handover") == ("誰をリーダーにしますか？\n[1] aya\n[2] キャンセル\n\n")
+    assert await chat.say("1") == (
+        "ayaさんをチーム「ソーラーゲル」のリーダーにしますか？ご自身はメンバーとして残ります。\n"
+        "[1] リーダーを交代\n[2] キャンセル\n\n"
+    )
     assert await chat.say("1") == (
         "ayaさんがチーム「ソーラーゲル」のリーダーになりました。引き続きメンバーとして残ります。\n"
         "\n"
@@ -456,7 +470,10 @@ async def test_join_remove_hand_over_and_leave_in_en(chat: Chat) -> None:
         "\n"
     )
     assert await chat.say("/as lead") == ("")
-    assert await chat.say("/remove") == ("Whom do you want to remove from the team?\n[1] aya\n\n")
+    assert await chat.say("/remove") == (
+        "Whom do you want to remove from the team?\n[1] aya\n[2] Cancel\n\n"
+    )
+    assert await chat.say("1") == "Remove aya from Solar Yurts?\n[1] Remove\n[2] Cancel\n\n"
     assert await chat.say("1") == (
         "aya is no longer in Solar Yurts.\n"
         "\n"
@@ -502,7 +519,10 @@ async def test_join_remove_hand_over_and_leave_in_en(chat: Chat) -> None:
     assert await chat.say("/leave") == (
         "You lead a team with other members. Make someone else the lead first (/handover).\n\n"
     )
-    assert await chat.say("/handover") == ("Who should lead the team?\n[1] aya\n\n")
+    assert await chat.say("/handover") == ("Who should lead the team?\n[1] aya\n[2] Cancel\n\n")
+    assert await chat.say("1") == (
+        "Make aya the lead of Solar Yurts? You stay a member.\n[1] Hand over\n[2] Cancel\n\n"
+    )
     assert await chat.say("1") == (
         "aya now leads Solar Yurts; you stay a member.\n"
         "\n"

@@ -21,10 +21,10 @@ from tests.team_support import register_team
 from tests.test_cli import run_bot
 
 SDG_PROMPT_END = (
-    "16. Peace, Justice and Strong Institutions\n"
     "17. Partnerships for the Goals\n"
-    "[1] ‹ Back\n"
-    "[2] Cancel\n\n"
+    "Chosen: —\n"
+    + "".join(f"[{n}] SDG {n}\n" for n in range(1, 18))
+    + "[18] Done\n[19] ‹ Back\n[20] Cancel\n\n"
 )
 
 
@@ -52,8 +52,8 @@ async def test_a_half_finished_wizard_survives_a_restart(
         answer = await chat.say("We heat gers with the sun.")
         assert answer.endswith(SDG_PROMPT_END)
         assert answer.splitlines()[0] == (
-            "Which Sustainable Development Goals does your project serve? "
-            "Type 1 to 3 numbers, for example: 3, 7"
+            "Which Sustainable Development Goals does your project serve? Choose 1 to 3 with "
+            "the buttons and press Done, or type their numbers, for example: 3, 7"
         )
         await chat.say("7, 13", "Khan Solar LLC", "1", "2", "a@example.mn", "1", "1")
         async with second.sessions() as session:

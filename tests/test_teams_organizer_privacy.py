@@ -107,6 +107,8 @@ async def test_privacy_and_delete_me_in_mn(chat: Chat) -> None:
         "\n"
         "→ aya\n"
         "Та одоо Нарны гэр багийн ахлагч боллоо.\n\n"
+        "→ aya\n"
+        "Нарны гэр багийн холбоо барих имэйл, утас устсан тул /edit_team тушаалаар өөрийнхөө имэйл, утсыг оруулна уу.\n\n"
     )
     assert await chat.say("/privacy") == (
         "Таны талаар хадгалж буй мэдээлэл:\n"
@@ -130,7 +132,7 @@ async def test_privacy_and_delete_me_in_mn(chat: Chat) -> None:
         "13. Уур амьсгалын өөрчлөлтийн эсрэг арга хэмжээ\n"
         "Байгууллагууд:\n"
         "Khan Solar LLC (Монгол)\n"
-        "Холбоо барих: team@example.mn, —\n"
+        "Холбоо барих: —, —\n"
         "Гишүүд (1, дээд тал нь 8):\n"
         "• aya (ахлагч)\n"
         "Шатууд:\n"
@@ -255,6 +257,7 @@ async def test_privacy_and_delete_me_in_ja(chat: Chat) -> None:
     )
     assert await chat.say("1") == (
         "個人情報を削除しました。\n\n→ aya\nチーム「ソーラーゲル」のリーダーになりました。\n\n"
+        "→ aya\nチーム「ソーラーゲル」の連絡先メールアドレスと電話番号が削除されました。/edit_team でご自身の連絡先を登録してください。\n\n"
     )
     assert await chat.say("/privacy") == (
         "保存している情報：\n"
@@ -278,7 +281,7 @@ async def test_privacy_and_delete_me_in_ja(chat: Chat) -> None:
         "13. 気候変動に具体的な対策を\n"
         "組織：\n"
         "Khan Solar LLC（モンゴル）\n"
-        "連絡先：team@example.mn、—\n"
+        "連絡先：—、—\n"
         "メンバー（1人／最大8人）：\n"
         "• aya（リーダー）\n"
         "ステージ：\n"
@@ -398,6 +401,9 @@ async def test_privacy_and_delete_me_in_en(chat: Chat) -> None:
         "→ aya\n"
         "You are now the lead of the team Solar Yurts.\n"
         "\n"
+        "→ aya\n"
+        "The team Solar Yurts has no contact e-mail or phone any more: please give yours with /edit_team.\n"
+        "\n"
     )
     assert await chat.say("/privacy") == (
         "What I store about you:\n"
@@ -421,7 +427,7 @@ async def test_privacy_and_delete_me_in_en(chat: Chat) -> None:
         "13. Climate Action\n"
         "Organizations:\n"
         "Khan Solar LLC (Mongolia)\n"
-        "Contact: team@example.mn, —\n"
+        "Contact: —, —\n"
         "Members (1 of at most 8):\n"
         "• aya (team lead)\n"
         "Stages:\n"

@@ -19,10 +19,7 @@ def main() -> None:
             default = ",".join(default) or None
         elif isinstance(default, float) and default.is_integer():
             default = int(default)
-        if default in (None, frozenset()):
-            shown = "empty"
-        else:
-            shown = f"`{default}`"
+        shown = "empty" if default in (None, frozenset()) else f"`{default}`"
         print(f"| `{env_name(name)}` | {shown} | {info.description} |")
 
 

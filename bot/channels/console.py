@@ -58,11 +58,15 @@ class ConsoleChannel:
         self.downloads = downloads
         self.user = user
         self.latest_buttons: dict[str, list[str]] = {}
+        self.locales: dict[str, str] = {}
+        """Each simulated person's language: that of the bot's latest message to them."""
         self._sent = 0
 
-    def say(self, message_id: str, **args: str | int) -> None:
-        """Print a line of the console's own, in the console's language."""
-        text = self.translator.render(Msg(message_id, args), self.locale, ZoneInfo("UTC"))
+    def say(self, message_id: str, person: str | None = None, **args: str | int) -> None:
+        """Print a line of the console's own, in the language of ``person`` (the current one
+        by default), or the console's until the bot has written to them."""
+        locale = self.locales.get(person or self.user, self.locale)
+        text = self.translator.render(Msg(message_id, args), locale, ZoneInfo("UTC"))
         self.out.write(text + "\n")
         self.out.flush()
 
@@ -77,6 +81,8 @@ class ConsoleChannel:
             self.out.write(f"[{number}] {button.label}\n")
         if message.buttons:
             self.latest_buttons[recipient_id] = [b.payload for b in message.buttons]
+        if message.locale is not None:
+            self.locales[recipient_id] = message.locale
         if message.document is not None:
             folder = self.downloads / recipient_id
             folder.mkdir(parents=True, exist_ok=True)
@@ -84,6 +90,7 @@ class ConsoleChannel:
             path.write_bytes(message.document.content)
             self.say(
                 "console-photo" if message.document.photo else "console-document",
+                recipient_id,
                 name=message.document.file_name,
                 size=len(message.document.content),
                 path=str(path),

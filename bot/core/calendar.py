@@ -20,6 +20,9 @@ class CalendarEntry:
     all_day: bool = False
     location: str = ""
     description: str = ""
+    sequence: int = 0
+    """Grows with every change of the event (a rescheduled session): calendars replace the
+    copy they hold with the same ``uid`` and a lower sequence."""
 
 
 class CalendarWriter(Protocol):

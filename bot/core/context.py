@@ -15,6 +15,7 @@ from bot.core.files import DocumentChecker, FileStore
 from bot.core.messages import ArgValue, Button, Document, IncomingMessage, Msg, Purpose, Reply
 from bot.core.metrics import Metrics
 from bot.core.ports import OutputChannel
+from bot.core.qr import QrCodeWriter
 from bot.core.roles import Role
 from bot.core.settings import Settings
 from storage.models import ConversationState, Participant
@@ -45,6 +46,8 @@ class Services:
     """Writes XLSX workbooks."""
     charts: ChartPainter
     """Draws charts as PNG images."""
+    qr_codes: QrCodeWriter
+    """Draws QR codes (check-in tickets)."""
     channels: dict[str, OutputChannel] = field(default_factory=dict)
     metrics: Metrics = field(default_factory=Metrics)
 

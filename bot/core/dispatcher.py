@@ -13,7 +13,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
@@ -29,6 +29,9 @@ from storage.models import Participant
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
+
+READ_GRACE = timedelta(seconds=30)
+"""How long after the platform stamped a message its ``sent_at`` may be recorded."""
 
 Next = Callable[[], Awaitable[None]]
 Middleware = Callable[[Context, Next], Awaitable[None]]
@@ -46,6 +49,7 @@ def render(
         ),
         document=reply.document,
         edit_key=reply.edit_key,
+        locale=locale,
     )
 
 
@@ -109,6 +113,17 @@ class Dispatcher:
             await self.send(message.channel, recipient, reply, "response", ctx.locale, ctx.tz)
         for notice in ctx.notices:
             await self.deliver(notice.participant, notice.reply, notice.purpose)
+
+    async def record_read(self, channel: str, sender_id: str, watermark: datetime) -> int:
+        """A platform's read receipt (Messenger ``read``): everything sent to that person up
+        to ``watermark`` was read. Not a message of theirs: nothing is answered, and their
+        last-seen time (Messenger's 24-hour window) does not move."""
+        async with self.sessions() as session, session.begin():
+            uow = UnitOfWork(session)
+            person = await uow.participants.find(channel, sender_id)
+            if person is None:
+                return 0
+            return await uow.outbox.mark_read(person.id, watermark, READ_GRACE)
 
     async def _run(self, ctx: Context, index: int) -> None:
         if index == len(self.middlewares):

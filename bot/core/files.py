@@ -81,12 +81,30 @@ class LocalFileStore:
 
 
 MAX_NAME_LENGTH = 120
+DOCUMENT_EXTENSIONS = ("pdf", "pptx", "ppt", "docx", "doc", "xlsx", "xls", "jpg", "jpeg", "png")
+"""Extensions of the documents people send: one of these that does not match the content
+(a PDF named ``.pptx``) is replaced, not kept before the right one."""
+
+
+def _document_suffix(name: str) -> str | None:
+    suffix = name.rpartition(".")[2].strip().lower() if "." in name else ""
+    return suffix if suffix in DOCUMENT_EXTENSIONS else None
+
+
+def wrong_extension(name: str | None, kind: str) -> str | None:
+    """The document extension ``name`` ends with when it is not that of ``kind`` (what the
+    content really is): ``pptx`` for a PDF named ``deck.pptx``; ``None`` otherwise."""
+    suffix = _document_suffix(name or "")
+    if suffix is None or suffix == kind or {suffix, kind} == {"jpg", "jpeg"}:
+        return None
+    return suffix
 
 
 def sanitize_file_name(name: str | None, kind: str, default_stem: str = "deck") -> str:
     """A name safe to show and to use in a ZIP: no folders, no ``..``, no control characters,
-    at most 120 characters, ending in the extension of what the content really is
-    (``default_stem`` plus that extension when nothing of the name is left)."""
+    at most 120 characters, ending in the extension of what the content really is (a wrong
+    document extension is replaced; ``default_stem`` plus the extension when nothing of the
+    name is left)."""
     text = unicodedata.normalize("NFC", name or "")
     text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("C"))
     text = re.split(r"[/\\]", text)[-1]  # the last part of a path: no folders, no traversal
@@ -94,6 +112,8 @@ def sanitize_file_name(name: str | None, kind: str, default_stem: str = "deck") 
     text = re.sub(r"\.{2,}", ".", text)
     text = re.sub(r"\s+", " ", text).strip()
     extension = f".{kind}"
+    if _document_suffix(text) not in (None, kind):
+        text = text.rpartition(".")[0]
     stem = text[: -len(extension)] if text.lower().endswith(extension) else text
     stem = stem.strip(" .")[: MAX_NAME_LENGTH - len(extension)].rstrip(" .")
     return f"{stem or default_stem}{extension}"

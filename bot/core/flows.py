@@ -11,6 +11,7 @@ old prompt is told apart from one on the current prompt.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +42,9 @@ class FlowChoice(Payload, prefix="~"):
 class Prompt:
     text: Text
     choices: Sequence[tuple[Text, str]] = field(default_factory=list)
+    edit_key: str | None = None
+    """Set when the prompt is asked again with the same key (toggle buttons): a channel that
+    can edit messages updates the earlier prompt instead of sending a new one."""
 
 
 @dataclass
@@ -107,13 +111,22 @@ class FlowEngine:
     async def ask(self, ctx: Context, flow: Flow) -> None:
         assert ctx.state is not None
         step = flow.by_name[ctx.state.step]
+        before = copy.deepcopy(ctx.state.data)
         prompt = await step.ask(ctx)
+        if ctx.state.data != before:  # the step noted what it shows (toggles): keep it
+            await self._save(ctx, ctx.state.step, ctx.state.history)
         buttons = [Button(label, flow.payload(step.name, value)) for label, value in prompt.choices]
         if ctx.state.history:
             buttons.append(Button(Msg("button-back"), flow.payload(step.name, BACK)))
         if flow.cancellable:
             buttons.append(Button(Msg("button-cancel"), flow.payload(step.name, CANCEL)))
-        ctx.send(Reply(prompt.text, buttons))
+        ctx.send(Reply(prompt.text, buttons, edit_key=prompt.edit_key))
+
+    async def ask_again(self, ctx: Context) -> None:
+        """Ask the current step once more (after a toggle changed what it shows)."""
+        flow = self.flows.get(ctx.state.flow) if ctx.state else None
+        if flow is not None:
+            await self.ask(ctx, flow)
 
     async def cancel(self, ctx: Context) -> None:
         flow = self.flows.get(ctx.state.flow) if ctx.state else None

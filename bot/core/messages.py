@@ -122,8 +122,10 @@ class Document:
     broadcast): a channel then uploads it once and reuses that upload for later recipients."""
 
 
-Purpose = Literal["response", "event_update", "account_update", "announcement"]
-"""Why a message is sent. Channels with delivery rules (Messenger's 24-hour window) use it."""
+Purpose = Literal["response", "event_update", "account_update", "announcement", "human_reply"]
+"""Why a message is sent. Channels with delivery rules (Messenger's 24-hour window) use it.
+``human_reply`` is a person (an organizer at the helpdesk) answering someone: Messenger lets it
+go with the ``HUMAN_AGENT`` tag up to 7 days after the person's last message."""
 
 
 @dataclass
@@ -198,3 +200,6 @@ class RenderedMessage:
     buttons: tuple[RenderedButton, ...] = ()
     document: Document | None = None
     edit_key: str | None = None
+    locale: str | None = None
+    """The language it was rendered in: an adapter's own lines to the person (the console's)
+    follow it."""

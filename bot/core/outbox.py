@@ -29,8 +29,9 @@ from bot.core.dispatcher import Dispatcher
 from bot.core.messages import Purpose, Reply
 from bot.core.pacing import StrictPacer
 from bot.core.ports import Recipient, SendResult
-from storage.models import Delivery, Participant
-from storage.outbox import DeliveryStatus, Finish
+from storage.models import Participant
+from storage.outbox import ClaimedDelivery, DeliveryStatus, Finish
+from storage.outcome_writer import OutcomeWriter
 from storage.pacing_lock import RateHolder
 from storage.uow import UnitOfWork
 
@@ -38,10 +39,6 @@ log = logging.getLogger(__name__)
 
 RENDER_AHEAD = 2
 """Rows rendered ahead of the sends, per lane."""
-UNRECORDED_PER_LANE = 4
-"""Sends in flight or not yet committed, per lane: a crash repeats at most these. Fewer cost
-rate when the loop is busy: the lanes then wait for each commit (bench/broadcast.py: two per
-lane halved the unthrottled rate)."""
 
 
 @dataclass
@@ -125,7 +122,7 @@ class Outcome:
 class Job:
     """A row rendered for its recipient, on its way to a lane."""
 
-    row: Delivery
+    row: ClaimedDelivery
     person: Participant
     reply: Reply
     locale: str
@@ -158,7 +155,8 @@ class OutboxDispatcher:
         self.max_attempts = max_attempts
         self.lanes = lanes
         """Sends in flight at once: enough to keep a platform's rate over its round trips.
-        A process killed mid-send repeats at most ``UNRECORDED_PER_LANE`` sends per lane."""
+        A lane sends its next message only once the outcome of its last one is committed, so a
+        process killed mid-send repeats at most one send per lane: the one on the wire."""
         self.on_progress = on_progress
         """Called after each batch and, within one, at most every ``progress_every`` (bot
         clock): features report their progress from it (broadcasts)."""
@@ -169,6 +167,8 @@ class OutboxDispatcher:
         self._progress_at: datetime | None = None
         self._progress_task: asyncio.Task[None] | None = None
         self._recovered = False
+        self.writer = OutcomeWriter(dispatcher.sessions)
+        """Commits the outcomes: on PostgreSQL on a connection of its own while a run lasts."""
 
     @property
     def clock(self) -> Any:
@@ -183,16 +183,24 @@ class OutboxDispatcher:
         batches = 0
         self._progress_at = self.clock.now()  # each batch ends with a report anyway
         rows = await self.claim()
-        while rows:
-            batches += 1
-            stats.claimed += len(rows)
-            more = max_batches is None or batches < max_batches
-            upcoming = await self.process(rows, stats, claim_next=more)
-            await self.progress(force=True)
-            if not more:
-                break
-            # The report may have added a row (a broadcast's final report): look once more.
-            rows = upcoming or await self.claim()
+        if not rows:
+            return stats
+        healthy = False
+        await self.writer.open()
+        try:
+            while rows:
+                batches += 1
+                stats.claimed += len(rows)
+                more = max_batches is None or batches < max_batches
+                upcoming = await self.process(rows, stats, claim_next=more)
+                await self.progress(force=True)
+                if not more:
+                    break
+                # The report may have added a row (a broadcast's final report): look once more.
+                rows = upcoming or await self.claim()
+            healthy = True
+        finally:
+            await self.writer.close(healthy)
         return stats
 
     async def recover(self) -> int:
@@ -227,7 +235,7 @@ class OutboxDispatcher:
         except Exception:  # a progress report must never stop deliveries
             log.exception("outbox progress hook failed")
 
-    async def claim(self) -> list[Delivery]:
+    async def claim(self) -> list[ClaimedDelivery]:
         channels = list(self.dispatcher.services.channels)
         if self.rates is not None:
             channels = await self.rates.sendable(channels)
@@ -239,17 +247,17 @@ class OutboxDispatcher:
             )
 
     async def process(
-        self, rows: list[Delivery], stats: DispatchStats, claim_next: bool = False
-    ) -> list[Delivery]:
+        self, rows: list[ClaimedDelivery], stats: DispatchStats, claim_next: bool = False
+    ) -> list[ClaimedDelivery]:
         """Render the rows in order and send them on ``lanes`` concurrent lanes, paced; each
         outcome is recorded as soon as it is known. With ``claim_next``, the next batch is
         claimed while the last rows of this one are still going out (no pause between
         batches), and returned."""
-        recorder = _Recorder(self, stats, UNRECORDED_PER_LANE * self.lanes)
+        recorder = _Recorder(self, stats, self.lanes, self.writer.concurrency)
         jobs: asyncio.Queue[Job] = asyncio.Queue(self.lanes)
         lanes = [asyncio.create_task(self._lane(jobs, recorder)) for _ in range(self.lanes)]
         cancelled = False
-        upcoming: asyncio.Task[list[Delivery]] | None = None
+        upcoming: asyncio.Task[list[ClaimedDelivery]] | None = None
         try:
             await self._render_all(rows, jobs, recorder)
             if claim_next:
@@ -267,13 +275,12 @@ class OutboxDispatcher:
                 upcoming.cancel()  # its rows keep their lease, as any claim's
                 await asyncio.gather(upcoming, return_exceptions=True)
             if cancelled:
-                recorder.task.cancel()
-                await asyncio.gather(recorder.task, return_exceptions=True)
+                await recorder.abort()
             else:
                 await recorder.close()
 
     async def _render_all(
-        self, rows: list[Delivery], jobs: asyncio.Queue[Job], recorder: _Recorder
+        self, rows: list[ClaimedDelivery], jobs: asyncio.Queue[Job], recorder: _Recorder
     ) -> None:
         """Render a few rows ahead of the lanes, each handful in one transaction: a
         cancellation or a change reaches all but the rows already rendered."""
@@ -316,16 +323,12 @@ class OutboxDispatcher:
             recorder.add(job.row, outcome, sent=True)
 
     async def record(self, done: list[Finish], blocked: list[int]) -> None:
-        async with self.dispatcher.sessions() as session, session.begin():
-            uow = UnitOfWork(session)
-            await uow.outbox.finish_many(self.owner, done, self.clock.now())
-            for participant_id in blocked:
-                await uow.participants.mark_blocked(participant_id, self.clock.now())
+        await self.writer.write(self.owner, done, blocked, self.clock.now())
 
     async def _render(
         self,
         uow: UnitOfWork,
-        row: Delivery,
+        row: ClaimedDelivery,
         person: Participant | None,
         mutes: dict[int, set[str]],
         memo: dict[str, Any],
@@ -393,7 +396,7 @@ class OutboxDispatcher:
         return self._retry_or_fail(job.row, result.error, result)
 
     def _retry_or_fail(
-        self, row: Delivery, error: str | None, result: SendResult | None
+        self, row: ClaimedDelivery, error: str | None, result: SendResult | None
     ) -> Outcome:
         attempt = row.attempts + 1  # this one
         if attempt >= self.max_attempts:
@@ -405,27 +408,33 @@ class OutboxDispatcher:
 class _Recorder:
     """Writes outcomes as they come, in as few transactions as keep up: at a low rate each
     outcome is committed on its own right after its send; at a high rate those that arrive
-    while one commit runs go in the next.
+    while a commit runs go in the next, which starts at once if the writer can run another
+    (``OutcomeWriter.concurrency``: two on PostgreSQL, one on SQLite), so a lane's outcome
+    does not wait for a commit it is not part of.
 
     ``sends`` bounds the sends that are in flight or not yet committed together: a lane takes
-    a slot before it sends, and the slot comes back once its outcome is committed. A process
-    that dies has therefore recorded every send but at most ``limit`` (when the event loop is
-    busy, commits lag, and the sends wait for them rather than run ahead)."""
+    a slot before it sends, and the slot comes back once its outcome is committed. With one
+    slot per lane, a process that dies has recorded every send but those on the wire."""
 
-    def __init__(self, outbox: OutboxDispatcher, stats: DispatchStats, limit: int) -> None:
+    def __init__(
+        self, outbox: OutboxDispatcher, stats: DispatchStats, limit: int, commits: int
+    ) -> None:
         self.outbox = outbox
         self.stats = stats
         self.sends = asyncio.Semaphore(limit)
+        self.commits = commits
+        """Commits that may run at once."""
         self.slots = 0
         """Slots held by the outcomes waiting in ``done``."""
         self.done: list[Finish] = []
         self.blocked: list[int] = []
         self.failed: BaseException | None = None
+        self.running: set[asyncio.Task[None]] = set()
         self.wake = asyncio.Event()
         self.closing = False
         self.task = asyncio.create_task(self._run())
 
-    def add(self, row: Delivery, outcome: Outcome, sent: bool = False) -> None:
+    def add(self, row: ClaimedDelivery, outcome: Outcome, sent: bool = False) -> None:
         """``sent``: the outcome of a send, which holds one of ``sends``."""
         self.slots += sent
         message_id = outcome.result.platform_message_id if outcome.result else None
@@ -445,26 +454,49 @@ class _Recorder:
         self.wake.set()
 
     async def _run(self) -> None:
+        """Start a commit whenever outcomes wait and a commit may start; after a failed
+        commit, wait for the others under way (nothing is left writing) and raise its error."""
         while True:
-            await self.wake.wait()
             self.wake.clear()
-            while self.done:
-                done, self.done = self.done, []
-                blocked, self.blocked = self.blocked, []
-                slots, self.slots = self.slots, 0
-                try:
-                    await self.outbox.record(done, blocked)
-                except Exception as error:  # the rows keep their lease; the lanes stop
-                    self.failed = error
-                    self.sends.release()  # every waiting lane wakes in turn and stops
-                    raise
-                for _ in range(slots):
-                    self.sends.release()
-                await self.outbox.progress()
-            if self.closing:
+            if self.failed is not None:
+                await asyncio.gather(*self.running, return_exceptions=True)
+                raise self.failed
+            if self.done and len(self.running) < self.commits:
+                self._start_commit()
+            elif self.closing and not self.done and not self.running:
                 return
+            else:
+                await self.wake.wait()
+
+    def _start_commit(self) -> None:
+        done, self.done = self.done, []
+        blocked, self.blocked = self.blocked, []
+        slots, self.slots = self.slots, 0
+        self.running.add(asyncio.create_task(self._commit(done, blocked, slots)))
+
+    async def _commit(self, done: list[Finish], blocked: list[int], slots: int) -> None:
+        try:
+            await self.outbox.record(done, blocked)
+        except Exception as error:  # the rows keep their lease; the lanes stop
+            if self.failed is None:
+                self.failed = error
+            self.sends.release()  # every waiting lane wakes in turn and stops
+            return
+        finally:
+            self.running.discard(cast(asyncio.Task[None], asyncio.current_task()))
+            self.wake.set()
+        for _ in range(slots):
+            self.sends.release()
+        await self.outbox.progress()
 
     async def close(self) -> None:
+        """Commit what is left and wait for every commit; raises a failed commit's error."""
         self.closing = True
         self.wake.set()
         await self.task
+
+    async def abort(self) -> None:
+        """The process is stopping: no commit is waited for."""
+        for task in (self.task, *self.running):
+            task.cancel()
+        await asyncio.gather(self.task, *self.running, return_exceptions=True)

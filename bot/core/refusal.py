@@ -15,5 +15,5 @@ def permitted(ctx: Context, roles: Iterable[Role]) -> bool:
 
 
 def refuse(ctx: Context, roles: Iterable[Role]) -> None:
-    """Tell the person this needs a role they do not hold."""
-    ctx.reply("not-allowed")
+    """Tell the person this needs a role they do not hold (event staff, or organizers)."""
+    ctx.reply("not-allowed-staff" if Role.STAFF in frozenset(roles) else "not-allowed")

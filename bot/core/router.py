@@ -22,6 +22,7 @@ from bot.core.refusal import permitted, refuse
 from bot.core.roles import Role
 
 Handler = Callable[[Context], Awaitable[None]]
+Condition = Callable[[Context], Awaitable[bool]]
 P = TypeVar("P", bound=Payload)
 ButtonHandler = Callable[[Context, P], Awaitable[None]]
 
@@ -71,10 +72,20 @@ class MenuItem:
     label_id: str
     command: str
     roles: frozenset[Role]
+    shown: Condition | None = None
+    """Whether the person's state calls for it (no team yet: register; in a team: my team);
+    ``None``: always (for those holding ``roles``)."""
+    first: bool = False
+    """A next step of the person's (register, hand in): listed before the general items."""
 
     @property
     def payload(self) -> str:
         return RunCommand(self.command).pack()
+
+    async def visible(self, ctx: Context) -> bool:
+        if not permitted(ctx, self.roles):
+            return False
+        return self.shown is None or await self.shown(ctx)
 
 
 class Router:
@@ -131,9 +142,18 @@ class Router:
 
         return register
 
-    def menu_item(self, label_id: str, command: str, *, roles: tuple[Role, ...] = ()) -> None:
-        """A main-menu button that runs ``/command``."""
-        self.menu.append(MenuItem(label_id, command, frozenset(roles)))
+    def menu_item(
+        self,
+        label_id: str,
+        command: str,
+        *,
+        roles: tuple[Role, ...] = (),
+        shown: Condition | None = None,
+        first: bool = False,
+    ) -> None:
+        """A main-menu button that runs ``/command``: for those holding one of ``roles``, when
+        ``shown`` says the person's state calls for it; ``first`` lists it before the rest."""
+        self.menu.append(MenuItem(label_id, command, frozenset(roles), shown, first))
 
     def keeps_personal_data(self, data: PersonalData) -> PersonalData:
         self.personal_data.append(data)

@@ -242,8 +242,32 @@ class Settings(BaseSettings):
         "the versions a reader gets when the organizer wrote none in theirs, in order",
         min_length=1,
     )
+    helpdesk_group: Annotated[frozenset[str], NoDecode] = setting(
+        "HELPDESK_GROUP",
+        frozenset(),
+        "`channel:id` of the organizers told of new helpdesk questions, comma-separated "
+        "(empty, or none of them an organizer of the program: all its organizers)",
+    )
+    helpdesk_remind_hours: float = setting(
+        "HELPDESK_REMIND_HOURS",
+        24.0,
+        "a helpdesk question nobody has answered after this many hours reminds the organizers, "
+        "once",
+        gt=0,
+        le=24 * 30,
+    )
+    seat_offer_hours: float = setting(
+        "SEAT_OFFER_HOURS",
+        12.0,
+        "how long a seat freed at a full event is held for the first on its waiting list before "
+        "it is offered to the next, in hours",
+        gt=0,
+        le=168,
+    )
 
-    @field_validator("program_files", "organizers", "broadcast_fallback", mode="before")
+    @field_validator(
+        "program_files", "organizers", "broadcast_fallback", "helpdesk_group", mode="before"
+    )
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         if isinstance(value, str):

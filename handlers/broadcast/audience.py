@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 
 from bot.core.roles import Role
-from storage.models import Participant
+from storage.models import Participant, Stage
 from storage.teams import TeamRole
 from storage.uow import UnitOfWork
 
@@ -37,9 +38,19 @@ def version_for(locale: str, texts: Mapping[str, str], chain: Sequence[str]) -> 
 
 
 async def recipients(
-    uow: UnitOfWork, program_id: str, organizer: Participant, audience: str, arg: str | None
+    uow: UnitOfWork,
+    program_id: str,
+    organizer: Participant,
+    audience: str,
+    arg: str | None,
+    now: datetime,
 ) -> list[Participant]:
-    """The people of ``audience`` in the program, each once, in id order."""
+    """The people of ``audience`` in the program as it is at ``now``, each once, in id order.
+
+    ``nosub`` (teams that have not handed in a stage) counts each team's own deadline: a team
+    whose extension is still ahead of the stage's deadline and of ``now`` is not among them
+    (what the organizer writes is about the stage's deadline; that team has its own
+    reminders), until its extension has passed too."""
     found: list[Participant]
     if audience == ME:
         found = [organizer]
@@ -54,11 +65,22 @@ async def recipients(
     elif audience == TEAM and arg is not None and arg.isdigit():
         found = await uow.broadcasts.team_members(program_id, team_id=int(arg))
     elif audience == NO_SUBMISSION and arg is not None and arg.isdigit():
-        found = []
-        for team in await uow.teams.in_program(program_id):
-            if not await uow.submissions.has_submitted(team.id, int(arg)):
-                found.extend(await uow.broadcasts.team_members(program_id, team_id=team.id))
+        stage = await uow.submissions.stage(int(arg))
+        found = await _without_submission(uow, program_id, stage, now) if stage else []
     else:
         found = []
     unique = {person.id: person for person in found}
     return [unique[key] for key in sorted(unique)]
+
+
+async def _without_submission(
+    uow: UnitOfWork, program_id: str, stage: Stage, now: datetime
+) -> list[Participant]:
+    deadlines = await uow.submissions.deadlines(program_id)
+    found: list[Participant] = []
+    for team in await uow.teams.in_program(program_id):
+        if deadlines.of(team.id, stage) > max(now, stage.deadline_at):
+            continue  # its extension is still ahead
+        if not await uow.submissions.has_submitted(team.id, stage.id):
+            found.extend(await uow.broadcasts.team_members(program_id, team_id=team.id))
+    return found

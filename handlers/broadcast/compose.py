@@ -1,8 +1,10 @@
 """/broadcast: an organizer writes one announcement in Mongolian and Japanese (English
 optional), may attach a document or a photo (``attachment.py``), sees each language version
 as it will arrive and how many people get which, then sends it now, schedules it, or cancels.
-Every recipient becomes one outbox row, rendered by ``broadcast_message`` at send time; the
-delivery loop sends them paced (``bot/delivery.py``) and ``progress.py`` reports.
+When it starts (now, or at its time: ``lifecycle.py``) its audience is resolved and every
+recipient becomes one outbox row, rendered by ``broadcast_message`` at send time; the
+delivery loop sends them paced (``bot/delivery.py``) and ``progress.py`` reports. A scheduled
+one can be edited or cancelled until then (``scheduled.py``).
 
 The flow ``bc``::
 
@@ -17,7 +19,7 @@ from datetime import datetime
 
 from bot.core.context import Context
 from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
-from bot.core.messages import Attachment, Msg, Reply, Text, Verbatim
+from bot.core.messages import ArgValue, Attachment, Msg, Reply, Text, Verbatim
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.roles import Role
 from bot.core.router import Router
@@ -31,7 +33,9 @@ from handlers.broadcast.audience import (
     recipients,
     version_for,
 )
-from handlers.broadcast.drafts import RENDERER, Draft, create_broadcast, reach_of
+from handlers.broadcast.drafts import Draft, create_broadcast, reach_of
+from handlers.broadcast.lifecycle import RENDERER
+from handlers.broadcast.scheduled import local_minutes, scheduled_buttons, typed_time
 from handlers.teams.common import current_program
 from storage.broadcasts import BroadcastState, group_key
 from storage.models import Broadcast, Participant
@@ -124,7 +128,7 @@ def _ask_text(language: str) -> Step:
 async def _people(ctx: Context) -> list[Participant]:
     data = flow_data(ctx)
     return await recipients(
-        ctx.uow, data["program"], ctx.participant, data["audience"], data["arg"]
+        ctx.uow, data["program"], ctx.participant, data["audience"], data["arg"], ctx.now()
     )
 
 
@@ -141,23 +145,34 @@ async def _ask_confirm(ctx: Context) -> Prompt:
         if texts.get(code):
             ctx.reply("broadcast-preview-version", language=_language_name(code))
             ctx.send(Reply(Verbatim(texts[code]), document=document))
-    reach = reach_of(await _people(ctx), texts, ctx)
-    lines = [
-        Msg(
-            "broadcast-preview-line",
-            {"language": _language_name(code), "channel": channel, "count": count},
-        )
-        for code, channel, count in reach.lines()
-    ]
-    text: Text = Msg(
-        "broadcast-preview",
-        {"lines": lines, "total": reach.total, "blocked": reach.blocked},
-    )
+    data = flow_data(ctx)
+    reach = reach_of(await _people(ctx), texts, ctx, data["audience"])
+    program = await ctx.uow.programs.get(data["program"])
+    args: dict[str, ArgValue] = {
+        "lines": [_preview_line(*line) for line in reach.lines()],
+        "total": reach.total,
+        "blocked": reach.blocked,
+        "program": program.names.get(ctx.locale, program.id) if program else "",
+    }
+    if not reach.total:  # nobody to send to: no button sends it
+        return Prompt(Msg("broadcast-preview-nobody", args))
     choices: list[tuple[Text, str]] = [
         (Msg("broadcast-button-now"), "now"),
         (Msg("broadcast-button-later"), "later"),
     ]
-    return Prompt(text, choices)
+    return Prompt(Msg("broadcast-preview", args), choices)
+
+
+def _preview_line(version: str, wanted: str, channel: str, count: int) -> Msg:
+    """One version on one channel; readers who get it instead of their own language apart."""
+    args: dict[str, ArgValue] = {
+        "language": _language_name(version),
+        "channel": channel,
+        "count": count,
+    }
+    if wanted == version:
+        return Msg("broadcast-preview-line", args)
+    return Msg("broadcast-preview-line-fallback", {**args, "wanted": _language_name(wanted)})
 
 
 async def _confirm(ctx: Context, value: str) -> str:
@@ -171,21 +186,14 @@ async def _confirm(ctx: Context, value: str) -> str:
 
 
 async def _ask_when(ctx: Context) -> Prompt:
-    return Prompt(Msg("broadcast-ask-when", {"example": _local_minutes(ctx)}))
-
-
-def _local_minutes(ctx: Context) -> str:
-    """Now in the organizer's time zone, as they would type it."""
-    return ctx.now().astimezone(ctx.tz).replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")
+    return Prompt(Msg("broadcast-ask-when", {"example": local_minutes(ctx)}))
 
 
 async def _when(ctx: Context, text: str) -> str:
-    try:
-        local = datetime.fromisoformat(text.strip())  # 2024-11-20 18:30
-    except ValueError:
+    at = typed_time(ctx, text)
+    if at is None:
         ctx.reply("broadcast-bad-time")
         return STAY
-    at = local if local.tzinfo else local.replace(tzinfo=ctx.tz)
     if at <= ctx.now():
         ctx.reply("broadcast-time-past")
         return STAY
@@ -194,7 +202,9 @@ async def _when(ctx: Context, text: str) -> str:
 
 
 async def _create(ctx: Context, at: datetime) -> None:
-    """The broadcast row and one outbox row per recipient, all in this transaction."""
+    """The broadcast row; sent now, it starts at once (its audience resolved and one outbox
+    row per recipient, in this transaction); scheduled, it starts at its time, and the count
+    shown now is an estimate."""
     data = flow_data(ctx)
     draft = Draft(
         data["program"],
@@ -207,7 +217,13 @@ async def _create(ctx: Context, at: datetime) -> None:
     if at <= ctx.now():
         ctx.reply("broadcast-queued", number=broadcast.id, count=count)
     else:
-        ctx.reply("broadcast-scheduled", number=broadcast.id, count=count, at=at)
+        ctx.reply(
+            "broadcast-scheduled",
+            buttons=scheduled_buttons(broadcast),
+            number=broadcast.id,
+            count=count,
+            at=at,
+        )
 
 
 FLOW = Flow(
@@ -245,10 +261,10 @@ async def broadcast_message(ctx: RenderContext) -> Reply | None:
     broadcast: Broadcast | None = ctx.memo[key]
     if broadcast is None or broadcast.state == BroadcastState.CANCELLED:
         return None
-    version = version_for(
+    version = ctx.params.get("version") or version_for(
         ctx.locale, broadcast.texts, fallback_chain(str(ctx.params.get("fallback", "")))
     )
-    if version is None:
+    if version is None or not broadcast.texts.get(version):
         return None
     attached = attached_to(broadcast)
     if attached and f"{key}:file" not in ctx.memo:

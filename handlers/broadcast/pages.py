@@ -15,8 +15,10 @@ from handlers.broadcast.attachment import checked_attachment
 from handlers.broadcast.audience import AUDIENCES, LANGUAGES, NO_SUBMISSION, TEAM
 from handlers.broadcast.compose import MAX_TEXT
 from handlers.broadcast.drafts import Draft, create_broadcast, people_of, reach_of
+from handlers.broadcast.lifecycle import Outcome
+from handlers.broadcast.lifecycle import cancel as cancel_broadcast
 from handlers.broadcast.progress import counts_of
-from handlers.broadcast.report import RECIPIENT_COLUMNS, recipient_rows, stop_broadcast
+from handlers.broadcast.report import RECIPIENT_COLUMNS, recipient_rows
 from handlers.decks.stages import stage_name
 from storage.broadcasts import RUNNING, BroadcastState, group_key
 from storage.models import Broadcast
@@ -30,6 +32,14 @@ DELIVERY_TONES = {"sent": "ok", "failed": "bad", "blocked": "bad", "deferred": "
 
 def language_name(code: str) -> Msg:
     return Msg(f"broadcast-language-{code}")
+
+
+def _version_cell(version: str, wanted: str) -> Msg:
+    """A version, and whose fallback it is when its readers asked for another language."""
+    if version == wanted:
+        return language_name(version)
+    names = {"language": language_name(version), "wanted": language_name(wanted)}
+    return Msg("broadcast-version-fallback", names)
 
 
 def state_badge(state: str) -> p.Badge:
@@ -141,10 +151,8 @@ async def _with_teams(ctx: p.PageContext, section: p.Section) -> p.Section:
 async def _list(ctx: p.PageContext) -> p.Section:
     assert ctx.program is not None
     rows: list[list[p.Cell]] = []
-    for broadcast in await ctx.uow.broadcasts.recent(50):
-        if broadcast.program_id != ctx.program.id:
-            continue
-        counts = counts_of(await ctx.uow.outbox.progress(group_key(broadcast.id)))
+    for broadcast in await ctx.uow.broadcasts.recent(ctx.program.id, 50):
+        counts = await _counts(ctx, broadcast)
         action: p.Cell = None
         if broadcast.state == BroadcastState.SCHEDULED and broadcast.scheduled_at > ctx.now():
             action = p.Button(
@@ -190,9 +198,18 @@ async def _list(ctx: p.PageContext) -> p.Section:
 # --- one broadcast ------------------------------------------------------------------------
 
 
-async def _progress(ctx: p.PageContext, broadcast: Broadcast) -> p.Live:
+async def _counts(ctx: p.PageContext, broadcast: Broadcast) -> dict[str, int]:
+    """Its rows by status; a scheduled one has none yet (its audience is resolved when it
+    starts), and its total is the estimate."""
     counts = counts_of(await ctx.uow.outbox.progress(group_key(broadcast.id)))
-    people = await recipient_rows(ctx.uow, broadcast)
+    if broadcast.state == BroadcastState.SCHEDULED:
+        counts["total"] = broadcast.recipients
+    return counts
+
+
+async def _progress(ctx: p.PageContext, broadcast: Broadcast) -> p.Live:
+    counts = await _counts(ctx, broadcast)
+    people = await recipient_rows(ctx.uow, broadcast, ctx.settings.default_language)
     rows: list[list[p.Cell]] = [
         [
             Verbatim(str(name)) if name else Msg("team-member-unnamed"),
@@ -202,7 +219,7 @@ async def _progress(ctx: p.PageContext, broadcast: Broadcast) -> p.Live:
             sent_at if isinstance(sent_at, datetime) else None,
             Verbatim(str(error)) if error and status == "failed" else None,
         ]
-        for _, name, channel, language, status, sent_at, error in people
+        for _, name, channel, language, _, status, sent_at, _, error in people
     ]
     running = broadcast.state in RUNNING
     actions: list[p.Block] = []
@@ -380,7 +397,7 @@ async def preview(ctx: p.PageContext, form: p.FormData) -> p.Outcome:
     if not isinstance(draft, Draft):
         return _refused(draft)
     _keep(ctx, form, draft)
-    reach = reach_of(await people_of(ctx, draft), draft.texts, ctx)
+    reach = reach_of(await people_of(ctx, draft), draft.texts, ctx, draft.audience)
     blocks: list[p.Block] = []
     for code in LANGUAGES:
         if draft.texts.get(code):
@@ -398,8 +415,8 @@ async def preview(ctx: p.PageContext, form: p.FormData) -> p.Outcome:
         p.Table(
             [Msg("dash-col-version"), Msg("dash-col-channel"), Msg("dash-col-people")],
             [
-                [language_name(code), Verbatim(channel), count]
-                for code, channel, count in reach.lines()
+                [_version_cell(code, wanted), Verbatim(channel), count]
+                for code, wanted, channel, count in reach.lines()
             ],
             empty=Msg("dash-broadcast-nobody"),
             name="reach",
@@ -459,17 +476,16 @@ async def cancel(ctx: p.PageContext, form: p.FormData) -> p.Outcome:
     broadcast = await broadcast_of(ctx, form.number("broadcast"))
     if broadcast is None:
         return _refused(Msg("dash-broadcast-unknown"))
-    cancelled = await stop_broadcast(ctx.uow, broadcast, ctx.now())
-    if cancelled is None:
+    done = await cancel_broadcast(ctx.uow, broadcast.id, broadcast.program_id, ctx.now())
+    if done.outcome != Outcome.DONE:
         return _refused(Msg("broadcast-already-over", {"number": broadcast.id}))
-    counts = counts_of(await ctx.uow.outbox.progress(group_key(broadcast.id)))
     return p.Outcome(
         Msg(
             "broadcast-cancelled",
-            {"number": broadcast.id, "cancelled": cancelled, "sent": counts["sent"]},
+            {"number": broadcast.id, "cancelled": done.cancelled, "sent": done.sent},
         ),
         go={"broadcast": broadcast.id},
-        audit={"broadcast": broadcast.id, "cancelled": cancelled},
+        audit={"broadcast": broadcast.id, "cancelled": done.cancelled},
     )
 
 
@@ -477,7 +493,8 @@ async def recipients_csv(ctx: p.PageContext) -> Document | None:
     broadcast = await broadcast_of(ctx, ctx.int_param("broadcast"))
     if broadcast is None:
         return None
-    content = csv_bytes(RECIPIENT_COLUMNS, await recipient_rows(ctx.uow, broadcast))
+    rows = await recipient_rows(ctx.uow, broadcast, ctx.settings.default_language)
+    content = csv_bytes(RECIPIENT_COLUMNS, rows)
     return Document(f"broadcast-{broadcast.id}.csv", content, CSV_MIME)
 
 
@@ -498,9 +515,9 @@ BROADCAST_COLUMNS = (
 
 async def broadcasts_table(ctx: p.PageContext) -> Sheet:
     rows: list[tuple[Cell, ...]] = []
-    for broadcast in reversed(await ctx.uow.broadcasts.recent(10_000)):
-        if ctx.program is None or broadcast.program_id != ctx.program.id:
-            continue
+    if ctx.program is None:
+        return Sheet("broadcasts", BROADCAST_COLUMNS, rows)
+    for broadcast in reversed(await ctx.uow.broadcasts.recent(ctx.program.id, 10_000)):
         counts = counts_of(await ctx.uow.outbox.progress(group_key(broadcast.id)))
         rows.append(
             (

@@ -11,8 +11,9 @@ from bot.core import pages as p
 from bot.core.messages import Msg, Verbatim
 from bot.core.roles import Role
 from handlers.decks.stages import stage_name
-from handlers.schedule.timeline import rehearse_items, timeline
+from handlers.schedule.timeline import audiences, rehearse_items
 from storage.models import Program
+from storage.submissions import late_at
 
 LANGUAGES = ("mn", "ja", "en")
 REMINDER_DAYS = 14
@@ -62,11 +63,16 @@ async def _people(ctx: p.PageContext, program: Program) -> list[p.Block]:
 
 async def _stages(ctx: p.PageContext, program: Program) -> list[p.Block]:
     teams = await ctx.uow.teams.in_program(program.id)
+    deadlines = await ctx.uow.submissions.deadlines(program.id)
     rows: list[list[p.Cell]] = []
     for stage in program.stages:
         latest = await ctx.uow.submissions.latest_of_stage(stage.id)
-        handed = [latest[team.id] for team in teams if team.id in latest]
-        late = sum(1 for submission in handed if submission.late)
+        handed = [(team, latest[team.id]) for team in teams if team.id in latest]
+        late = sum(
+            1
+            for team, version in handed
+            if late_at(version.received_at, deadlines.of(team.id, stage))
+        )
         rows.append(
             [
                 p.Link(stage_name(stage, ctx.locale), "teams", {"stage": stage.id}),
@@ -132,11 +138,11 @@ def _next(ctx: p.PageContext, program: Program) -> list[p.Block]:
 async def _reminders(ctx: p.PageContext, program: Program) -> list[p.Block]:
     """The timeline's reminders of the next days, one row per reminder and time."""
     now = ctx.now()
-    people = await ctx.uow.participants.in_program(program.id)
+    found = await audiences(ctx.uow, program)
     planned = rehearse_items(
-        program, people, now, now + timedelta(days=REMINDER_DAYS), ctx.settings.default_language
+        found, now, now + timedelta(days=REMINDER_DAYS), ctx.settings.default_language
     )
-    items = {item.group_key: item for item in timeline(program)}
+    items = {item.group_key: item for audience in found for item in audience.items}
     stages = {stage.key: stage for stage in program.stages}
     events = {event.key: event for event in program.events}
     grouped: Counter[tuple[datetime, str]] = Counter(

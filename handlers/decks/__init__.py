@@ -2,11 +2,11 @@
 every team's state per stage, a ZIP of the latest decks, extensions, notices."""
 
 from bot.core.feature import Feature
-from handlers.decks import pages, review, submit
+from handlers.decks import extend, pages, review, submit
 
 FEATURE = Feature(
     "decks",
-    routers=(submit.router, review.router),
+    routers=(submit.router, review.router, extend.router),
     pages=(pages.PAGE,),
     exports=(pages.EXPORT,),
 )

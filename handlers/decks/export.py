@@ -10,17 +10,20 @@ import asyncio
 import re
 import zipfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from bot.core.exports import Cell, csv_bytes
 from bot.core.files import FileStore
 from storage.models import Submission, Team
+from storage.submissions import late_at
 
 MANIFEST = "manifest.csv"
 MANIFEST_COLUMNS = (
     "team",
     "version",
     "received_at_utc",
+    "deadline_utc",
     "size",
     "sha256",
     "late",
@@ -42,10 +45,16 @@ def _folder_safe(name: str) -> str:
 
 
 async def write_export(
-    path: Path, teams: list[Team], latest: dict[int, Submission], store: FileStore
+    path: Path,
+    teams: list[Team],
+    latest: dict[int, Submission],
+    deadlines: dict[int, datetime],
+    store: FileStore,
 ) -> Export:
-    """Teams in the order given; a link is a manifest row without a file; a deck whose bytes
-    are gone from the store is left out of the ZIP and of the manifest."""
+    """Teams in the order given, each with its deadline (``deadlines``, by team id: the
+    stage's or the team's extension), against which ``late`` is told; a link is a manifest
+    row without a file; a deck whose bytes are gone from the store is left out of the ZIP and
+    of the manifest."""
     path.parent.mkdir(parents=True, exist_ok=True)
     manifest: list[tuple[Cell, ...]] = []
     count = 0
@@ -69,9 +78,10 @@ async def write_export(
                     team.name,
                     submission.version,
                     submission.received_at,
+                    deadlines[team.id],
                     submission.size,
                     submission.sha256,
-                    submission.late,
+                    late_at(submission.received_at, deadlines[team.id]),
                     entry,
                     submission.url or "",
                 )

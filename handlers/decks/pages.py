@@ -9,6 +9,7 @@ from bot.core.messages import Document, Msg, Verbatim
 from handlers.decks.export import write_export
 from handlers.decks.stages import stage_name
 from storage.models import Stage
+from storage.submissions import late_at
 
 SLUG = "decks"
 TONES = {"on_time": "ok", "late": "warn", "missing": "bad"}
@@ -36,7 +37,7 @@ async def view(ctx: p.PageContext) -> list[p.Block]:
         if submission is None:
             status, version, received, what = "missing", None, None, None
         else:
-            status = "late" if submission.late else "on_time"
+            status = "late" if late_at(submission.received_at, deadline) else "on_time"
             version, received = submission.version, submission.received_at
             what = (
                 Verbatim(submission.url)
@@ -118,7 +119,9 @@ async def decks_zip(ctx: p.PageContext) -> Document | None:
     file_name = f"{stage.program_id}-{stage.key}-{ctx.now():%Y%m%d-%H%M%S}.zip"
     partial = store.exports_dir / f".{file_name}.{ctx.participant.id}.dashboard.partial"
     try:
-        await write_export(partial, teams, latest, store)
+        deadlines = await ctx.uow.submissions.deadlines(stage.program_id)
+        due = {team.id: deadlines.of(team.id, stage) for team in teams}
+        await write_export(partial, teams, latest, due, store)
         content = partial.read_bytes()
     finally:
         partial.unlink(missing_ok=True)

@@ -1,26 +1,23 @@
 """Decks handed in: a team's versions (/deck), any version sent back as a document, and what
-organizers need: the state of every team per stage, one ZIP of the latest decks, extensions
-and muting the notice on each submission."""
+organizers need: the state of every team per stage, one ZIP of the latest decks, and muting
+the notice on each submission (extensions: ``extend.py``)."""
 
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
 
 from bot.core.context import Context
 from bot.core.files import FileStore
 from bot.core.limits import MB, upload_limit
-from bot.core.messages import Button, Document, Msg, Reply, Verbatim
-from bot.core.pages import Acting
+from bot.core.messages import Button, Document, Msg, Verbatim
 from bot.core.payloads import Payload
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.decks.export import write_export
 from handlers.decks.stages import deadline_time, program_stages, stage_name, team_of_sender
-from storage.models import Stage, Submission, Team
+from storage.models import Stage, Submission
+from storage.submissions import late_at
 
 router = Router()
 
@@ -48,7 +45,8 @@ class ZipStage(Payload, prefix="deckzip"):
     stage: int
 
 
-def _version_line(submission: Submission) -> Msg:
+def _version_line(submission: Submission, late: bool) -> Msg:
+    """A version, late or not against the team's deadline as it is now."""
     if submission.url is not None:
         return Msg(
             "deck-version-line-link",
@@ -56,7 +54,7 @@ def _version_line(submission: Submission) -> Msg:
                 "version": submission.version,
                 "url": submission.url,
                 "received": submission.received_at,
-                "late": "yes" if submission.late else "no",
+                "late": "yes" if late else "no",
             },
         )
     return Msg(
@@ -65,7 +63,7 @@ def _version_line(submission: Submission) -> Msg:
             "version": submission.version,
             "file": submission.file_name,
             "received": submission.received_at,
-            "late": "yes" if submission.late else "no",
+            "late": "yes" if late else "no",
             "sha": submission.sha256[:12],
         },
     )
@@ -82,14 +80,16 @@ async def deck(ctx: Context) -> None:
         ctx.reply("deck-none", team=team.name)
         return
     stages = {stage.id: stage for stage in await program_stages(ctx, team.program_id)}
+    deadlines = await ctx.uow.submissions.deadlines(team.program_id)
     lines: list[Msg] = []
     buttons: list[Button] = []
     for stage_id in sorted({v.stage_id for v in versions}, key=lambda i: stages[i].position):
         stage = stages[stage_id]
         name = stage_name(stage, ctx.locale)
         lines.append(Msg("deck-stage-heading", {"stage": name}))
+        deadline = deadlines.of(team.id, stage)
         for version in (v for v in versions if v.stage_id == stage_id):
-            lines.append(_version_line(version))
+            lines.append(_version_line(version, late_at(version.received_at, deadline)))
             buttons.append(
                 Button(
                     Msg("deck-button-version", {"stage": name, "version": version.version}),
@@ -166,19 +166,20 @@ async def review_button(ctx: Context, pressed: ReviewStage) -> None:
 async def _review(ctx: Context, stage: Stage) -> None:
     teams = await ctx.uow.teams.in_program(stage.program_id)
     latest = await ctx.uow.submissions.latest_of_stage(stage.id)
+    deadlines = await ctx.uow.submissions.deadlines(stage.program_id)
     lines: list[Msg] = []
     buttons: list[Button] = []
     counts = {"on_time": 0, "late": 0, "missing": 0}
     for team in teams:
         submission = latest.get(team.id)
+        deadline = deadlines.of(team.id, stage)
         if submission is None:
             counts["missing"] += 1
-            lines.append(Msg("deck-review-missing", {"team": team.name}))
-            continue
-        status = "late" if submission.late else "on_time"
-        counts[status] += 1
-        lines.append(
-            Msg(
+            line = Msg("deck-review-missing", {"team": team.name})
+        else:
+            status = "late" if late_at(submission.received_at, deadline) else "on_time"
+            counts[status] += 1
+            line = Msg(
                 "deck-review-line",
                 {
                     "team": team.name,
@@ -187,16 +188,18 @@ async def _review(ctx: Context, stage: Stage) -> None:
                     "received": submission.received_at,
                 },
             )
-        )
-        buttons.append(Button(Verbatim(team.name), GetDeck(submission.id).pack()))
+            buttons.append(Button(Verbatim(team.name), GetDeck(submission.id).pack()))
+        if deadlines.is_extended(team.id, stage):
+            shown = await deadline_time(ctx.uow, stage, deadline)
+            line = Msg("deck-review-extended", {"line": line, "deadline": shown})
+        lines.append(line)
     if latest:
         buttons.append(Button(Msg("deck-button-zip"), ZipStage(stage.id).pack()))
-    deadline = await deadline_time(ctx.uow, stage, stage.deadline_at)
     ctx.reply(
         "deck-review",
         buttons=buttons,
         stage=stage_name(stage, ctx.locale),
-        deadline=deadline,
+        deadline=await deadline_time(ctx.uow, stage, stage.deadline_at),
         on_time=counts["on_time"],
         late=counts["late"],
         missing=counts["missing"],
@@ -218,7 +221,9 @@ async def export_button(ctx: Context, pressed: ZipStage) -> None:
     store = ctx.services.files
     file_name = f"{stage.program_id}-{stage.key}-{ctx.now():%Y%m%d-%H%M%S}.zip"
     partial = store.exports_dir / f".{file_name}.{ctx.participant.id}.partial"
-    export = await write_export(partial, teams, latest, store)
+    deadlines = await ctx.uow.submissions.deadlines(stage.program_id)
+    due = {team.id: deadlines.of(team.id, stage) for team in teams}
+    export = await write_export(partial, teams, latest, due, store)
     limit = upload_limit(ctx.message.channel)
     if limit is not None and export.size > limit:
         path = partial.replace(store.exports_dir / file_name)
@@ -237,53 +242,6 @@ async def export_button(ctx: Context, pressed: ZipStage) -> None:
         count=export.count,
         stage=stage_name(stage, ctx.locale),
     )
-
-
-def name_key(name: str) -> str:
-    """A team name as uniqueness compares it: NFC, whitespace collapsed, case-folded."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", name)).strip().casefold()
-
-
-@router.command("extend", help_id="help-extend", roles=(Role.ORGANIZER,))
-async def extend(ctx: Context) -> None:
-    """``/extend STAGE YYYY-MM-DD HH:MM TEAM NAME``: the time is in the organizer's zone."""
-    parts = ctx.message.command_arg.split(maxsplit=3)
-    program_id = ctx.participant.program_id
-    if len(parts) != 4 or program_id is None:
-        ctx.reply("deck-extend-usage")
-        return
-    stage_key, day, time, team_name = parts
-    stage = next((s for s in await program_stages(ctx, program_id) if s.key == stage_key), None)
-    try:
-        deadline = datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=ctx.tz)
-    except ValueError:
-        deadline = None
-    teams = await ctx.uow.teams.in_program(program_id)
-    team = next((t for t in teams if t.name_key == name_key(team_name)), None)
-    if stage is None or deadline is None or team is None:
-        ctx.reply("deck-extend-usage")
-        return
-    await grant_extension(ctx, team, stage, deadline)
-    shown = await deadline_time(ctx.uow, stage, deadline)
-    ctx.reply(
-        "deck-extend-done", team=team.name, stage=stage_name(stage, ctx.locale), deadline=shown
-    )
-
-
-async def grant_extension(actor: Acting, team: Team, stage: Stage, deadline: datetime) -> None:
-    """The team's own deadline for the stage (``/extend`` and the dashboard); each member is
-    told in their language once it is committed."""
-    await actor.uow.submissions.grant_extension(
-        team.id, stage.id, deadline, actor.participant.id, actor.now()
-    )
-    shown = await deadline_time(actor.uow, stage, deadline)
-    for member in team.members:
-        person = member.participant
-        locale = person.language or actor.settings.default_language
-        notice = Msg(
-            "deck-extension-granted", {"stage": stage_name(stage, locale), "deadline": shown}
-        )
-        actor.notify(person, Reply(notice), "account_update")
 
 
 @router.command("decknotices", help_id="help-decknotices", roles=(Role.ORGANIZER,))

@@ -26,6 +26,7 @@ from bot.core.files import (
     fetch_within,
     sanitize_file_name,
     sha256_of,
+    wrong_extension,
 )
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.limits import MB, download_limit
@@ -43,6 +44,7 @@ from handlers.decks.stages import (
     stage_name,
     team_of_sender,
 )
+from handlers.teams.common import in_a_team
 from storage.models import Stage, Submission, Team
 
 router = Router()
@@ -77,6 +79,9 @@ async def _ask_file(ctx: Context) -> Prompt:
     if stage is None or team is None:
         return Prompt(Msg("submit-send-file-short"))
     deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
+    if ctx.now() > deadline:  # the stage takes late versions, or it would not be open
+        shown = await deadline_time(ctx.uow, stage, deadline)
+        ctx.reply("submit-will-be-late", stage=stage_name(stage, ctx.locale), deadline=shown)
     args: dict[str, ArgValue] = {
         "stage": stage_name(stage, ctx.locale),
         "kinds": kinds_text(stage, files_only=True),
@@ -236,7 +241,12 @@ async def accept_upload(ctx: Context, stage_id: int, attachment: Attachment) -> 
     file_name = sanitize_file_name(attachment.file_name, kind)
     submission = await _add_version(ctx, window, kind, digest, len(data), file_name, None)
     await _receipt(ctx, window, submission)
-    if attachment.file_name and file_name != attachment.file_name:
+    claimed = wrong_extension(attachment.file_name, kind)
+    if claimed is not None:
+        ctx.reply(
+            "submit-extension-corrected", name=file_name, kind=kind.upper(), claimed=claimed.upper()
+        )
+    elif attachment.file_name and file_name != attachment.file_name:
         ctx.reply("submit-name-changed", name=file_name)
     await _tell_organizers(ctx, window, submission)
     return True
@@ -376,4 +386,4 @@ async def _tell_organizers(ctx: Context, window: Window, submission: Submission)
         ctx.notify(organizer, reply, "account_update")
 
 
-router.menu_item("menu-submit", "submit")
+router.menu_item("menu-submit", "submit", shown=in_a_team, first=True)

@@ -12,7 +12,7 @@ from datetime import datetime
 from bot.core.context import Context
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg
-from bot.core.router import Router
+from bot.core.router import PersonalData, Router
 from handlers.mentoring.buttons import SessionAct, SessionButton
 from handlers.mentoring.common import both_clocks, leads, length, members, other_side_zone
 from handlers.mentoring.notices import replan
@@ -141,9 +141,8 @@ async def _rate(ctx: Context, session: MentoringSession, n: int | None) -> None:
     if n is None or not 1 <= n <= 5:
         await ctx.router.flows.stale(ctx)
         return
-    session.rating = n
-    session.updated_at = ctx.now()
-    ctx.reply("session-rated", stars=session.rating)
+    await ctx.uow.mentoring.rate(session.id, ctx.participant.id, n, ctx.now())
+    ctx.reply("session-rated", stars=n)
 
 
 HANDLERS = {
@@ -204,7 +203,7 @@ async def _reason(ctx: Context, text: str) -> str:
     session = await _current(ctx)
     if session is None:
         return DONE
-    session.state, session.reason = SessionState.CANCELLED, reason
+    session.state, session.reason = SessionState.DECLINED, reason
     _bump(session, ctx.now())
     await replan(ctx.uow, session, ctx.now(), actor=ctx.participant.id)
     ctx.reply("session-you-declined")
@@ -242,4 +241,18 @@ async def _no_note(ctx: Context, value: str) -> str:
 
 NOTE = router.add_flow(
     Flow("snote", [Step("note", _ask_note, on_text=_note, on_choice=_no_note)], cancellable=False)
+)
+
+
+async def _ratings_of(ctx: Context) -> list[Msg]:
+    count = await ctx.uow.mentoring.rated_by(ctx.participant.id)
+    return [Msg("privacy-session-ratings", {"count": count})] if count else []
+
+
+async def _forget_ratings(ctx: Context) -> None:
+    await ctx.uow.mentoring.forget_ratings_by(ctx.participant.id)
+
+
+router.keeps_personal_data(
+    PersonalData("session-ratings", ("session_ratings",), _ratings_of, _forget_ratings)
 )

@@ -100,7 +100,7 @@ async def replan(uow: UnitOfWork, session: MentoringSession, now: datetime, acto
         rows.append(row(session, "after", session.mentor_id, ends))
     elif session.state == SessionState.HELD:
         rows += [row(session, "rate", pid, now) for pid in team_side]
-    elif session.state == SessionState.CANCELLED:  # the other side is told
+    elif session.state in (SessionState.CANCELLED, SessionState.DECLINED):  # the other side
         rows += [
             row(session, "cancelled", pid, now)
             for pid in [session.mentor_id, *team_side]
@@ -159,6 +159,7 @@ def invitation(
         time_zone=tz,
         location=session.place,
         description=team,
+        sequence=session.version,
     )
     content = writer.write(session.topic, [entry], now)
     return Document(f"session-{session.id}.ics", content, ICS_MIME)
@@ -225,9 +226,14 @@ async def render(ctx: RenderContext) -> Reply | None:
     document = invitation(
         ctx.services.calendar, session, team.name if team else "", ctx.tz.key, ctx.now
     )
+    # Only the mentor and the team's lead may move or cancel the session: no one else sees
+    # the buttons (and the buttons check it again when pressed).
+    may_change = ctx.participant.id == session.mentor_id or (
+        team is not None and ctx.participant.id in leads(team)
+    )
     return Reply(
         Msg("session-confirmed", {"details": about, "starts": starts}),
-        change_buttons(session),
+        change_buttons(session) if may_change else [],
         document,
     )
 

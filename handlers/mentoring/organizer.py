@@ -123,8 +123,14 @@ async def _line(ctx: Context, session: MentoringSession, teams: dict[int, str]) 
     )
 
 
+async def _of_program(ctx: Context) -> list[MentoringSession]:
+    """The sessions of the teams of the organizer's program."""
+    return await ctx.uow.mentoring.in_program(ctx.participant.program_id or "")
+
+
 async def _team_names(ctx: Context) -> dict[int, str]:
-    return {t.id: t.name for t in await ctx.uow.teams.in_program(ctx.participant.program_id or "")}
+    teams = await ctx.uow.teams.in_program(ctx.participant.program_id or "", include_archived=True)
+    return {t.id: t.name for t in teams}
 
 
 async def _show(ctx: Context, sessions: list[MentoringSession]) -> None:
@@ -139,7 +145,7 @@ async def _show(ctx: Context, sessions: list[MentoringSession]) -> None:
                     {"state": Msg(f"session-state-name-{state}"), "sessions": lines},
                 )
             )
-    everyone = await ctx.uow.mentoring.all()
+    everyone = await _of_program(ctx)
     buttons = [
         Button(
             Msg("session-button-mentor", {"name": await mentor_name(ctx.uow, m)}),
@@ -160,24 +166,24 @@ async def _show(ctx: Context, sessions: list[MentoringSession]) -> None:
 
 @router.command("sessions", help_id="help-sessions", roles=(Role.ORGANIZER,))
 async def sessions(ctx: Context) -> None:
-    await _show(ctx, await ctx.uow.mentoring.all())
+    await _show(ctx, await _of_program(ctx))
 
 
 @router.button(SessionsOfMentor, roles=(Role.ORGANIZER,))
 async def sessions_of_mentor(ctx: Context, pressed: SessionsOfMentor) -> None:
-    everyone = await ctx.uow.mentoring.all()
+    everyone = await _of_program(ctx)
     await _show(ctx, [s for s in everyone if s.mentor_id == pressed.mentor])
 
 
 @router.button(SessionsOfTeam, roles=(Role.ORGANIZER,))
 async def sessions_of_team(ctx: Context, pressed: SessionsOfTeam) -> None:
-    everyone = await ctx.uow.mentoring.all()
+    everyone = await _of_program(ctx)
     await _show(ctx, [s for s in everyone if s.team_id == pressed.team])
 
 
 @router.button(SessionsCsv, roles=(Role.ORGANIZER,))
 async def sessions_csv(ctx: Context, pressed: SessionsCsv) -> None:
-    await _csv(ctx, await ctx.uow.mentoring.all())
+    await _csv(ctx, await _of_program(ctx))
 
 
 CSV_COLUMNS = (
@@ -190,7 +196,8 @@ CSV_COLUMNS = (
     "mode",
     "place",
     "topic",
-    "rating",
+    "ratings",
+    "rating_mean",
     "mentor_note",
     "reason",
 )
@@ -199,14 +206,17 @@ CSV_COLUMNS = (
 async def sessions_sheet(
     uow: UnitOfWork, program_id: str, everyone: list[MentoringSession]
 ) -> Sheet:
-    """One row per session (the chat's CSV and the dashboard's export)."""
+    """One row per session of the program's teams (the chat's CSV and the dashboard's
+    export), each rating and their mean."""
     teams = {t.id: t.name for t in await uow.teams.in_program(program_id, include_archived=True)}
     profiles = await uow.mentoring.profiles(sorted({s.mentor_id for s in everyone}))
+    ratings = await uow.mentoring.ratings([s.id for s in everyone])
     rows: list[tuple[Cell, ...]] = []
     for s in everyone:
         if s.team_id not in teams:
             continue
         profile = profiles.get(s.mentor_id)
+        stars = ratings.get(s.id, [])
         rows.append(
             (
                 s.id,
@@ -218,7 +228,8 @@ async def sessions_sheet(
                 s.mode,
                 s.place,
                 s.topic,
-                s.rating or "",
+                "; ".join(str(n) for n in stars),
+                f"{sum(stars) / len(stars):.1f}" if stars else "",
                 s.mentor_note,
                 s.reason,
             )

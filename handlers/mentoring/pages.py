@@ -93,7 +93,7 @@ async def view(ctx: p.PageContext) -> list[p.Block]:
                 ],
             )
         )
-    sessions = [s for s in await ctx.uow.mentoring.all() if s.team_id in team_names]
+    sessions = await ctx.uow.mentoring.in_program(program.id)
     for state in SessionState:
         shown = [s for s in sessions if s.state == state]
         blocks.append(
@@ -157,7 +157,7 @@ async def assign(ctx: p.PageContext, form: p.FormData) -> p.Outcome:
 
 async def sessions_table(ctx: p.PageContext) -> Sheet:
     program_id = ctx.program.id if ctx.program else ""
-    return await sessions_sheet(ctx.uow, program_id, await ctx.uow.mentoring.all())
+    return await sessions_sheet(ctx.uow, program_id, await ctx.uow.mentoring.in_program(program_id))
 
 
 PAGE = p.Page(SLUG, "dash-page-mentoring", view, actions=(p.Action("assign", assign),), order=40)

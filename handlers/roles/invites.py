@@ -17,6 +17,17 @@ from storage.models import RoleInvite
 router = Router()
 
 
+async def program_name(
+    ctx: Context, program_id: str | None, language: str | None = None
+) -> str | Msg:
+    """What a role is for, in ``language`` (the sender's by default): the program's name, or
+    every program for a role given without one."""
+    program = await ctx.uow.programs.get(program_id) if program_id else None
+    if program is None:
+        return Msg("role-every-program")
+    return program.names.get(language or ctx.locale, program.id)
+
+
 def invite_validity(ctx: Context) -> timedelta:
     return timedelta(days=ctx.settings.role_invite_days)
 
@@ -74,7 +85,7 @@ async def accept_role_invite(ctx: Context, invite: RoleInvite) -> None:
     if person.program_id is None:
         person.program_id = invite.program_id
     invite.used_at, invite.used_by = ctx.now(), person.id
-    ctx.reply(f"role-granted-{role}")
+    ctx.reply(f"role-granted-{role}", program=await program_name(ctx, invite.program_id))
     inviter = await ctx.uow.participants.get(invite.created_by) if invite.created_by else None
     if inviter is not None:
         name = person.display_name or Msg("team-member-unnamed")

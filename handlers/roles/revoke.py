@@ -9,6 +9,7 @@ from bot.core.messages import Button, Msg, Reply
 from bot.core.payloads import Payload
 from bot.core.roles import INVITABLE_ROLES, Role
 from bot.core.router import Router
+from handlers.roles.invites import program_name
 from storage.models import Participant
 
 router = Router()
@@ -25,8 +26,18 @@ class ChooseRole(Payload, prefix="rolewhich"):
     person: int
 
 
-def _name(person: Participant) -> Msg | str:
-    return person.display_name or Msg("team-member-unnamed")
+async def _names(ctx: Context, people: list[Participant]) -> dict[int, Msg | str]:
+    """The name others know each person by: a mentor's profile name, else the name their
+    platform gives."""
+    profiles = await ctx.uow.mentoring.profiles([person.id for person in people])
+    return {
+        person.id: (
+            profiles[person.id].name
+            if person.id in profiles
+            else person.display_name or Msg("team-member-unnamed")
+        )
+        for person in people
+    }
 
 
 async def _held(ctx: Context) -> dict[int, tuple[Participant, list[Role]]]:
@@ -47,14 +58,15 @@ async def revoke_role(ctx: Context) -> None:
     if not held:
         ctx.reply("role-revoke-nobody")
         return
+    names = await _names(ctx, [person for person, _ in held.values()])
     lines = [
-        Msg("role-holder-line", {"name": _name(person), "role": Msg(f"role-{role}")})
+        Msg("role-holder-line", {"name": names[person.id], "role": Msg(f"role-{role}")})
         for person, roles in held.values()
         for role in roles
     ]
     buttons = [
         Button(
-            Msg("role-holder", {"name": _name(person)}),
+            Msg("role-holder", {"name": names[person.id]}),
             RevokeRole(person.id, roles[0]).pack()
             if len(roles) == 1
             else ChooseRole(person.id).pack(),
@@ -76,7 +88,7 @@ async def choose_role(ctx: Context, pressed: ChooseRole) -> None:
         buttons=[
             Button(Msg(f"role-button-{role}"), RevokeRole(person.id, role).pack()) for role in roles
         ],
-        name=_name(person),
+        name=(await _names(ctx, [person]))[person.id],
     )
 
 
@@ -86,10 +98,12 @@ async def confirm_revoke(ctx: Context, pressed: RevokeRole) -> None:
     if person is None or person.id == ctx.participant.id or pressed.role not in INVITABLE_ROLES:
         await ctx.router.flows.stale(ctx)
         return
-    name = _name(person)
+    name = (await _names(ctx, [person]))[person.id]
     role = Msg(f"role-as-{pressed.role}")
-    if not await ctx.uow.participants.revoke(person, pressed.role, ctx.participant.program_id):
+    program_id = ctx.participant.program_id
+    if not await ctx.uow.participants.revoke(person, pressed.role, program_id):
         ctx.reply("role-not-held", name=name, role=role)
         return
     ctx.reply("role-revoked", name=name, role=role)
-    ctx.notify(person, Reply(Msg("role-you-lost", {"role": role})))
+    program = await program_name(ctx, program_id, person.language)
+    ctx.notify(person, Reply(Msg("role-you-lost", {"role": role, "program": program})))

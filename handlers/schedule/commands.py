@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.calendar import CalendarEntry
 from bot.core.context import Context
 from bot.core.messages import Button, ClockLabel, Document, LocalTime, Msg, Reply
 from bot.core.router import Router
+from handlers.decks.stages import ACCEPT_LATE
+from handlers.eventday.hooks import rsvp_buttons
 from handlers.schedule.buttons import CalendarFile, PastEvents, ShowEvent
 from handlers.schedule.reminders import agenda_lines, event_summary, time_left
 from storage.models import Event, Program
@@ -102,17 +105,23 @@ async def event_details(ctx: Context, pressed: ShowEvent) -> None:
         return
     lines = agenda_lines(event, ctx.locale)
     args = {**event_summary(event, ctx.locale), "when": _span(event)}
-    button = [Button(Msg("schedule-button-event-calendar"), CalendarFile(event.id).pack())]
+    buttons = await rsvp_buttons(ctx, event)
+    buttons.append(Button(Msg("schedule-button-event-calendar"), CalendarFile(event.id).pack()))
     if lines:
         args["agenda"], args["clock"] = lines, ClockLabel()
-    ctx.send(Reply(Msg("schedule-event-agenda" if lines else "schedule-event", args), button))
+    ctx.send(Reply(Msg("schedule-event-agenda" if lines else "schedule-event", args), buttons))
 
 
-def calendar_entry(event: Event, locale: str) -> CalendarEntry:
+def calendar_entry(event: Event, locale: str, reader: ZoneInfo) -> CalendarEntry:
+    """The event as a calendar file holds it: its own zone for the times calendars show, and
+    the agenda in the description on the reader's clock, as the chat shows it (with the
+    clock's offset first when it is not the event's)."""
     lines = [
-        f"{item.starts_at.astimezone(_zone(event)).strftime('%H:%M')} {item.titles.get(locale, '')}"
+        f"{item.starts_at.astimezone(reader).strftime('%H:%M')} {item.titles.get(locale, '')}"
         for item in event.agenda
     ]
+    if lines and _offset(reader, event.starts_at) != _offset(_zone(event), event.starts_at):
+        lines.insert(0, _offset(reader, event.starts_at))
     return CalendarEntry(
         uid=f"{event.program_id}-{event.key}@mics-bot",
         title=event.names.get(locale, event.key),
@@ -127,6 +136,15 @@ def calendar_entry(event: Event, locale: str) -> CalendarEntry:
 
 def _zone(event: Event) -> ZoneInfo:
     return ZoneInfo(event.time_zone)
+
+
+def _offset(tz: ZoneInfo, at: datetime) -> str:
+    """``UTC+9``, ``UTC+5:30``: a zone's offset at ``at``, the same in every language."""
+    offset = at.astimezone(tz).utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    hours, rest = divmod(abs(minutes), 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 @router.button(CalendarFile)
@@ -144,7 +162,7 @@ async def calendar_file(ctx: Context, pressed: CalendarFile) -> None:
         return
     name = program.names.get(ctx.locale, program.id)
     content = ctx.services.calendar.write(
-        name, [calendar_entry(e, ctx.locale) for e in events], ctx.now()
+        name, [calendar_entry(e, ctx.locale, ctx.tz) for e in events], ctx.now()
     )
     ctx.reply(
         "schedule-calendar-file",
@@ -155,25 +173,33 @@ async def calendar_file(ctx: Context, pressed: CalendarFile) -> None:
 
 @router.command("deadlines", help_id="help-deadlines")
 async def deadlines(ctx: Context) -> None:
+    """The deadlines ahead: the person's team's own (with its extensions); after a deadline,
+    a stage that still takes late versions while the team has not handed it in."""
     program = await _program(ctx)
     if program is None:
         return
     now = ctx.now()
-    open_stages = [s for s in program.stages if s.deadline_at > now]
-    if not open_stages:
+    team = await ctx.uow.teams.team_of(ctx.participant.id, program.id)
+    known = await ctx.uow.submissions.deadlines(program.id)
+    lines = []
+    for stage in program.stages:
+        deadline = known.of(team.id, stage) if team is not None else stage.deadline_at
+        name = stage.names.get(ctx.locale, stage.key)
+        if deadline > now:
+            left = time_left(deadline, now)
+            shown = LocalTime(deadline, place=program.time_zone)
+            lines.append(Msg("deadline-line", {"stage": name, "deadline": shown, "left": left}))
+        elif (
+            team is not None
+            and stage.late_policy == ACCEPT_LATE
+            and stage.opens_at <= now
+            and not await ctx.uow.submissions.has_submitted(team.id, stage.id)
+        ):
+            shown = LocalTime(deadline, place=program.time_zone)
+            lines.append(Msg("deadline-line-late", {"stage": name, "deadline": shown}))
+    if not lines:
         ctx.reply("deadline-none")
         return
-    lines = [
-        Msg(
-            "deadline-line",
-            {
-                "stage": s.names.get(ctx.locale, s.key),
-                "deadline": LocalTime(s.deadline_at, place=program.time_zone),
-                "left": time_left(s.deadline_at, now),
-            },
-        )
-        for s in open_stages
-    ]
     ctx.reply("deadline-list", deadlines=lines)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.pages import Acting
-from handlers.schedule.timeline import reader_zone, rehearse_items, replan_pending, timeline
+from handlers.schedule.timeline import audiences, reader_zones, rehearse_items, replan_pending
 from storage.models import Event, Program, Stage
 from storage.program_edits import STAGE, ProgramEditRepository
 from storage.uow import UnitOfWork
@@ -38,8 +38,8 @@ async def future_reminders(
     uow: UnitOfWork, program: Program, now: datetime, default_language: str
 ) -> dict[str, datetime]:
     """Every reminder of the program still to come: its outbox key and when it falls due."""
-    people = await uow.participants.in_program(program.id)
-    planned = rehearse_items(program, people, now, now + HORIZON, default_language)
+    found = await audiences(uow, program)
+    planned = rehearse_items(found, now, now + HORIZON, default_language)
     return {item.key: item.due_at for item in planned}
 
 
@@ -69,10 +69,8 @@ async def change_times(
         changed |= await edits.change(program, kind, key, field, value, actor.participant.id, now)
     if not changed:
         return Replanned(False)
-    people = await actor.uow.participants.in_program(program.id)
-    zones = {person.id: reader_zone(person, default) for person in people}
-    items = {item.group_key: item for item in timeline(program)}
-    await replan_pending(actor.uow, program.id, items, zones, now)
+    readers = await audiences(actor.uow, program)
+    await replan_pending(actor.uow, program.id, readers, reader_zones(readers, default), now)
     after = await future_reminders(actor.uow, program, now, default)
     return Replanned(
         True,

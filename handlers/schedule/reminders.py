@@ -10,6 +10,7 @@ from bot.core.context import Context
 from bot.core.messages import ArgValue, Button, ClockLabel, LanguageNames, LocalTime, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.router import Router, RunCommand
+from handlers.eventday.hooks import reminder_buttons, reminder_wanted
 from handlers.schedule.buttons import MuteCategory, ShowEvent
 from handlers.schedule.timeline import (
     AGENDA_RENDERER,
@@ -47,14 +48,20 @@ async def _event(uow: UnitOfWork, program_id: str, key: str) -> Event | None:
 
 @renderers.register(DEADLINE_RENDERER)
 async def deadline_reminder(ctx: RenderContext) -> Reply | None:
-    """To the members of a team that has not submitted yet; nothing once it has."""
+    """To the members of a team that has not submitted yet, before the team's own deadline;
+    nothing once it has, or when the row was for another deadline than the team's now (it
+    joined another team, or its deadline was extended since)."""
     stage, zone = await _stage(ctx)
-    if stage is None or stage.deadline_at <= ctx.now:
+    if stage is None:
         return None
     team = await ctx.uow.teams.team_of(ctx.participant.id, stage.program_id)
     if team is None or team.archived_at is not None:
         return None
-    if await ctx.uow.submissions.has_submitted(team.id, stage.id):
+    deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
+    extended = deadline != stage.deadline_at
+    if ctx.params.get("team", team.id if extended else None) != (team.id if extended else None):
+        return None
+    if deadline <= ctx.now or await ctx.uow.submissions.has_submitted(team.id, stage.id):
         return None
     return Reply(
         Msg(
@@ -62,8 +69,8 @@ async def deadline_reminder(ctx: RenderContext) -> Reply | None:
             {
                 "stage": stage.names.get(ctx.locale, stage.key),
                 "team": team.name,
-                "deadline": LocalTime(stage.deadline_at, place=zone),
-                "left": time_left(stage.deadline_at, ctx.now),
+                "deadline": LocalTime(deadline, place=zone),
+                "left": time_left(deadline, ctx.now),
             },
         ),
         buttons=[Button(Msg("deadline-button-all"), RunCommand("deadlines").pack())],
@@ -81,7 +88,7 @@ def event_summary(event: Event, locale: str) -> dict[str, ArgValue]:
 @renderers.register(EVENT_RENDERER)
 async def event_reminder(ctx: RenderContext) -> Reply | None:
     event = await _event(ctx.uow, ctx.params["program"], ctx.params["event"])
-    if event is None or event.starts_at <= ctx.now:
+    if event is None or event.starts_at <= ctx.now or not await reminder_wanted(ctx, event):
         return None
     return Reply(
         Msg(
@@ -92,7 +99,10 @@ async def event_reminder(ctx: RenderContext) -> Reply | None:
                 "left": time_left(event.starts_at, ctx.now),
             },
         ),
-        buttons=[Button(Msg("schedule-button-details"), ShowEvent(event.id).pack())],
+        buttons=[
+            *await reminder_buttons(ctx, event),
+            Button(Msg("schedule-button-details"), ShowEvent(event.id).pack()),
+        ],
     )
 
 
@@ -118,9 +128,13 @@ async def event_agenda(ctx: RenderContext) -> Reply | None:
     end = event.ends_at if event is not None else None
     if event is None or (end or event.starts_at) <= ctx.now:
         return None
+    if not await reminder_wanted(ctx, event):
+        return None
     day = date.fromisoformat(ctx.params["day"])
     lines = agenda_lines(event, ctx.locale, day)
     message = "reminder-agenda" if lines else "reminder-agenda-empty"
+    if ctx.now.astimezone(ctx.tz).date() < day:  # sent the evening before an early start
+        message += "-tomorrow"
     args: dict[str, ArgValue] = {
         **event_summary(event, ctx.locale),
         "starts": LocalTime(event.starts_at, place=event.time_zone),

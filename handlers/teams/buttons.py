@@ -26,12 +26,17 @@ class LeaveTeam(Payload, prefix="teamleave"):
 
 @dataclass(frozen=True)
 class RemoveMember(Payload, prefix="teamrm"):
-    person: int
+    person: int | None
+    """The member chosen; ``None`` for Cancel."""
+    confirmed: bool | None = None
+    """Pressed on the confirmation (``True``); the choice in the list asks for it first."""
 
 
 @dataclass(frozen=True)
 class HandOver(Payload, prefix="teamlead"):
-    person: int
+    person: int | None
+    """The member chosen; ``None`` for Cancel."""
+    confirmed: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.context import Context
 from bot.core.messages import Reply
 from bot.core.router import Router
-from handlers.teams.common import my_membership, team_card
+from handlers.teams.common import in_a_team, my_membership, team_card
 
 router = Router()
 
@@ -16,3 +16,6 @@ async def team(ctx: Context) -> None:
     if found is not None:
         membership, program = found
         ctx.send(Reply(await team_card(ctx, membership.team, program)))
+
+
+router.menu_item("menu-team", "team", shown=in_a_team, first=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.context import Context
-from bot.core.messages import Msg
+from bot.core.messages import ArgValue, LocalTime, Msg
 from storage.models import Program, Team, TeamMember
 from storage.teams import TeamRole
 
@@ -43,6 +43,19 @@ async def my_membership(ctx: Context, lead_only: bool = False) -> tuple[TeamMemb
     return membership, program
 
 
+async def in_a_team(ctx: Context) -> bool:
+    """Whether the person is in a team of the program they follow (a menu condition)."""
+    program_id = ctx.participant.program_id
+    return program_id is not None and (
+        await ctx.uow.teams.membership(ctx.participant.id, program_id) is not None
+    )
+
+
+async def without_a_team(ctx: Context) -> bool:
+    """Whether the person follows a program and is in none of its teams (a menu condition)."""
+    return ctx.participant.program_id is not None and not await in_a_team(ctx)
+
+
 def sdg_lines(numbers: list[int]) -> list[Msg]:
     return [Msg("team-sdg-line", {"number": n, "name": Msg(f"team-sdg-{n}")}) for n in numbers]
 
@@ -73,18 +86,19 @@ def member_lines(team: Team) -> list[Msg]:
 
 
 async def team_card(ctx: Context, team: Team, program: Program) -> Msg:
-    stages = [
-        Msg(
-            "team-stage-line",
-            {
-                "stage": stage.names.get(ctx.locale, stage.key),
-                "status": Msg(
-                    f"team-stage-{await ctx.uow.submissions.stage_status(team.id, stage.id)}"
-                ),
-            },
-        )
-        for stage in program.stages
-    ]
+    deadlines = await ctx.uow.submissions.deadlines(program.id)
+    stages = []
+    for stage in program.stages:
+        status = await ctx.uow.submissions.stage_status(team.id, stage)
+        args: dict[str, ArgValue] = {
+            "stage": stage.names.get(ctx.locale, stage.key),
+            "status": Msg(f"team-stage-{status}"),
+        }
+        if deadlines.is_extended(team.id, stage):  # the team's own deadline, not the stage's
+            args["deadline"] = LocalTime(deadlines.of(team.id, stage), place=program.time_zone)
+            stages.append(Msg("team-stage-line-extended", args))
+        else:
+            stages.append(Msg("team-stage-line", args))
     return Msg(
         "team-card",
         {
@@ -93,7 +107,7 @@ async def team_card(ctx: Context, team: Team, program: Program) -> Msg:
             "description": team.description,
             "sdgs": sdg_lines(team.sdgs),
             "organizations": organization_lines(team.organizations),
-            "email": team.contact_email,
+            "email": team.contact_email or Msg("team-none"),
             "phone": team.contact_phone or Msg("team-none"),
             "members": member_lines(team),
             "size": len(team.members),

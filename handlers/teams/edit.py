@@ -7,7 +7,7 @@ from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Msg, Reply
 from bot.core.router import Router
 from handlers.teams import fields
-from handlers.teams.common import current_program, my_membership, sdg_lines, team_card
+from handlers.teams.common import current_program, my_membership, team_card
 from handlers.teams.registration import (
     ask_country,
     ask_more,
@@ -15,6 +15,7 @@ from handlers.teams.registration import (
     country_chosen,
     organization_typed,
 )
+from handlers.teams.sdgs import sdg_step
 from storage.models import Program, Team
 from storage.teams import TeamRole
 
@@ -37,14 +38,13 @@ async def _field(ctx: Context, value: str) -> str:
     if value == "orgs":
         flow_data(ctx)["organizations"] = []
         return "org"
+    if value == "sdgs":
+        return "sdgs"
     return NEXT
 
 
 async def _ask_value(ctx: Context) -> Prompt:
     field = flow_data(ctx)["field"]
-    if field == "sdgs":
-        goals = sdg_lines(list(range(1, fields.SDG_COUNT + 1)))
-        return Prompt(Msg("team-ask-sdgs", {"goals": goals}))
     if field == "desc":
         return Prompt(Msg("team-ask-description", {"max": fields.DESCRIPTION_MAX}))
     return Prompt(Msg(f"team-edit-ask-{field}"))
@@ -77,8 +77,6 @@ async def _value(ctx: Context, text: str) -> str:
             team.project_title = fields.project_title(text)
         elif field == "desc":
             team.description = fields.description(text)
-        elif field == "sdgs":
-            team.sdgs = fields.sdgs(text)
         elif field == "email":
             team.contact_email = fields.email(text)
         else:
@@ -86,6 +84,22 @@ async def _value(ctx: Context, text: str) -> str:
     except fields.Invalid as error:
         ctx.reply(error.message_id)
         return STAY
+    ctx.reply("team-edit-saved")
+    ctx.send(Reply(await team_card(ctx, team, program)))
+    return DONE
+
+
+async def _current_sdgs(ctx: Context) -> list[int]:
+    found = await _led_team(ctx)
+    return list(found[0].sdgs) if found is not None else []
+
+
+async def _save_sdgs(ctx: Context, goals: list[int]) -> str:
+    found = await _led_team(ctx)
+    if found is None:
+        return DONE
+    team, program = found
+    team.sdgs = goals
     ctx.reply("team-edit-saved")
     ctx.send(Reply(await team_card(ctx, team, program)))
     return DONE
@@ -112,6 +126,7 @@ EDIT_FLOW = router.add_flow(
         [
             Step("field", _ask_field, on_choice=_field),
             Step("value", _ask_value, on_text=_value),
+            sdg_step("sdgs", _current_sdgs, _save_sdgs),
             Step("org", ask_organization, on_text=organization_typed),
             Step("country", ask_country, on_choice=country_chosen),
             Step("more", ask_more, on_choice=_more),

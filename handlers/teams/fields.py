@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from email_validator import EmailNotValidError, validate_email
+
 SDG_COUNT = 17
 MAX_SDGS = 3
 NAME_MIN, NAME_MAX = 2, 60
@@ -15,7 +17,6 @@ ORGANIZATION_MAX = 120
 MAX_ORGANIZATIONS = 10
 COUNTRIES = ("MN", "JP", "other")
 
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 _PHONE_RE = re.compile(r"^\+?[0-9][0-9\x20()\-]{4,22}[0-9]$")
 
 
@@ -60,10 +61,14 @@ def organization(text: str) -> str:
 
 
 def email(text: str) -> str:
-    value = text.strip()
-    if len(value) > 320 or not _EMAIL_RE.match(value):
-        raise Invalid("team-email-invalid")
-    return value
+    """An address as ``email-validator`` reads it (syntax only: no DNS lookup), after NFKC, so
+    that a full-width ``ｔｅａｍ＠ｅｘａｍｐｌｅ．ｍｎ`` typed on a Japanese keyboard is
+    ``team@example.mn``."""
+    value = unicodedata.normalize("NFKC", text).strip()
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as error:
+        raise Invalid("team-email-invalid") from error
 
 
 def phone(text: str) -> str:

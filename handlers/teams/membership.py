@@ -21,6 +21,7 @@ from handlers.teams.common import (
     has_consented,
     my_membership,
     team_card,
+    without_a_team,
 )
 from storage.invites import normalize_code
 from storage.models import Program, Team, TeamMember
@@ -255,12 +256,48 @@ async def _choose_member(
     ctx.reply(
         message_id,
         buttons=[
-            Button(
-                Msg("team-member-button", {"name": _name_of(m)}), button(m.participant_id).pack()
-            )
-            for m in others
+            *(
+                Button(
+                    Msg("team-member-button", {"name": _name_of(m)}),
+                    button(m.participant_id).pack(),
+                )
+                for m in others
+            ),
+            Button(Msg("button-cancel"), button(None).pack()),
         ],
     )
+
+
+async def _chosen_member(
+    ctx: Context, pressed: RemoveMember | HandOver, cancelled: str
+) -> tuple[Team, TeamMember] | None:
+    """The member a lead's button names, once the lead has confirmed; until then (and after
+    Cancel) says so and returns ``None``."""
+    if pressed.person is None:
+        ctx.reply(cancelled)
+        return None
+    found = await _lead_team(ctx)
+    if found is None:
+        return None
+    team, _ = found
+    member = member_of(team, pressed.person)
+    if member is None or member.role != TeamRole.MEMBER:
+        await ctx.router.flows.stale(ctx)
+        return None
+    if pressed.confirmed:
+        return team, member
+    kind = type(pressed)
+    action = "remove" if kind is RemoveMember else "handover"
+    ctx.reply(
+        f"team-{action}-confirm",
+        buttons=[
+            Button(Msg(f"team-button-{action}"), kind(member.participant_id, True).pack()),
+            Button(Msg("button-cancel"), kind(None).pack()),
+        ],
+        name=_name_of(member),
+        team=team.name,
+    )
+    return None
 
 
 @router.command("remove", help_id="help-remove")
@@ -270,14 +307,10 @@ async def remove(ctx: Context) -> None:
 
 @router.button(RemoveMember)
 async def confirm_remove(ctx: Context, pressed: RemoveMember) -> None:
-    found = await _lead_team(ctx)
-    if found is None:
+    chosen = await _chosen_member(ctx, pressed, "team-remove-cancelled")
+    if chosen is None:
         return
-    team, _ = found
-    member = member_of(team, pressed.person)
-    if member is None or member.role != TeamRole.MEMBER:
-        await ctx.router.flows.stale(ctx)
-        return
+    team, member = chosen
     name = _name_of(member)
     removed = member.participant
     await ctx.uow.teams.remove_member(team, member)
@@ -292,15 +325,17 @@ async def handover(ctx: Context) -> None:
 
 @router.button(HandOver)
 async def confirm_handover(ctx: Context, pressed: HandOver) -> None:
-    found = await _lead_team(ctx)
-    if found is None:
+    chosen = await _chosen_member(ctx, pressed, "team-handover-cancelled")
+    if chosen is None:
         return
-    team, _ = found
-    heir = member_of(team, pressed.person)
+    team, heir = chosen
     me = member_of(team, ctx.participant.id)
-    if heir is None or me is None or heir.role != TeamRole.MEMBER:
+    if me is None:
         await ctx.router.flows.stale(ctx)
         return
     me.role, heir.role = TeamRole.MEMBER, TeamRole.LEAD
     ctx.reply("team-handed-over", name=_name_of(heir), team=team.name)
     ctx.notify(heir.participant, Reply(Msg("team-you-are-lead", {"team": team.name})))
+
+
+router.menu_item("menu-join", "join", shown=without_a_team, first=True)

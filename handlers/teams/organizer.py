@@ -25,16 +25,17 @@ async def teams_by_status(
     uow: UnitOfWork, program: Program, stage_id: int, status: str, search: str = ""
 ) -> list[Team]:
     """The program's teams (``/teams`` and the dashboard): all of them, or those whose latest
-    version for the stage is ``on_time``, ``late`` or ``missing``; with ``search``, those whose
-    name holds it (ignoring case)."""
+    version for the stage is ``on_time``, ``late`` or ``missing`` against each team's own
+    deadline; with ``search``, those whose name holds it (ignoring case)."""
     teams = await uow.teams.in_program(program.id)
     wanted = clean_text(search).casefold()
     if wanted:
         teams = [team for team in teams if wanted in team.name_key]
-    if status == ALL:
+    stage = next((s for s in program.stages if s.id == stage_id), None)
+    if status == ALL or stage is None:
         return teams
     return [
-        team for team in teams if await uow.submissions.stage_status(team.id, stage_id) == status
+        team for team in teams if await uow.submissions.stage_status(team.id, stage) == status
     ]
 
 

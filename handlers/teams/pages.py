@@ -7,12 +7,14 @@ from __future__ import annotations
 from bot.core import pages as p
 from bot.core.exports import Sheet
 from bot.core.messages import Document, Msg, Verbatim
-from handlers.decks.review import deck_document, grant_extension
+from handlers.decks.extend import grant_extension
+from handlers.decks.review import deck_document
 from handlers.decks.stages import stage_name
 from handlers.mentoring.common import mentor_name
 from handlers.teams.manage import archive_team, remove_member
 from handlers.teams.organizer import ALL, CSV_COLUMNS, STATUSES, teams_by_status, teams_sheet
 from storage.models import Participant, Program, Team
+from storage.submissions import late_at
 from storage.teams import TeamRole
 
 SLUG = "teams"
@@ -64,12 +66,17 @@ async def _list(ctx: p.PageContext, program: Program) -> list[p.Block]:
     search = ctx.query.get("q", "")[:MAX_SEARCH]
     teams = await teams_by_status(ctx.uow, program, stage.id if stage else 0, status, search)
     latest = {s.id: await ctx.uow.submissions.latest_of_stage(s.id) for s in program.stages}
+    deadlines = await ctx.uow.submissions.deadlines(program.id)
     rows: list[list[p.Cell]] = []
     for team in teams:
         statuses: list[p.Cell] = []
         for s in program.stages:
             submission = latest[s.id].get(team.id)
-            state = "missing" if submission is None else ("late" if submission.late else "on_time")
+            if submission is None:
+                state = "missing"
+            else:
+                late = late_at(submission.received_at, deadlines.of(team.id, s))
+                state = "late" if late else "on_time"
             statuses.append(status_badge(state))
         rows.append(
             [p.Link(Verbatim(team.name), SLUG, {"team": team.id}), len(team.members), *statuses]
@@ -123,9 +130,11 @@ async def _card(ctx: p.PageContext, program: Program, team: Team) -> list[p.Bloc
         for m in team.members
     ]
     stages = {s.id: s for s in program.stages}
+    deadlines = await ctx.uow.submissions.deadlines(program.id)
     versions: list[list[p.Cell]] = []
     for v in await ctx.uow.submissions.of_team(team.id):
         stage = stages.get(v.stage_id)
+        late = v.late if stage is None else late_at(v.received_at, deadlines.of(team.id, stage))
         what: p.Cell = (
             Verbatim(v.url)
             if v.url is not None
@@ -137,7 +146,7 @@ async def _card(ctx: p.PageContext, program: Program, team: Team) -> list[p.Bloc
                 v.version,
                 what,
                 v.received_at,
-                status_badge("late" if v.late else "on_time"),
+                status_badge("late" if late else "on_time"),
             ]
         )
     extensions: list[list[p.Cell]] = []
@@ -152,7 +161,7 @@ async def _card(ctx: p.PageContext, program: Program, team: Team) -> list[p.Bloc
             s.starts_at,
             Verbatim(s.topic),
         ]
-        for s in await ctx.uow.mentoring.all()
+        for s in await ctx.uow.mentoring.in_program(program.id)
         if s.team_id == team.id
     ]
     stage_options = [(str(s.id), stage_name(s, ctx.locale)) for s in program.stages]
@@ -278,7 +287,9 @@ async def extend(ctx: p.PageContext, form: p.FormData) -> p.Outcome:
         return _refused("dash-extend-bad")
     if deadline <= ctx.now():
         return _refused("dash-extend-past")
-    await grant_extension(ctx, team, stage, deadline)
+    refused = await grant_extension(ctx, team, stage, deadline)
+    if refused is not None:
+        return p.Outcome(refused, ok=False)
     return p.Outcome(
         Msg(
             "deck-extend-done",

@@ -23,7 +23,9 @@ from handlers.teams.common import (
     organization_lines,
     sdg_lines,
     team_card,
+    without_a_team,
 )
+from handlers.teams.sdgs import sdg_step
 from storage.models import Team
 
 router = Router()
@@ -78,12 +80,13 @@ async def _description(ctx: Context, text: str) -> str:
     return _store(ctx, "description", fields.description, text)
 
 
-async def _ask_sdgs(ctx: Context) -> Prompt:
-    return Prompt(Msg("team-ask-sdgs", {"goals": sdg_lines(list(range(1, fields.SDG_COUNT + 1)))}))
+async def _sdgs_so_far(ctx: Context) -> list[int]:
+    return list(flow_data(ctx).get("sdgs", []))
 
 
-async def _sdgs(ctx: Context, text: str) -> str:
-    return _store(ctx, "sdgs", fields.sdgs, text)
+async def _save_sdgs(ctx: Context, goals: list[int]) -> str:
+    flow_data(ctx)["sdgs"] = goals
+    return NEXT
 
 
 async def ask_organization(ctx: Context) -> Prompt:
@@ -231,7 +234,7 @@ REGISTRATION_FLOW = router.add_flow(
             Step("name", _ask_name, on_text=_name),
             Step("title", _ask_title, on_text=_title),
             Step("desc", _ask_description, on_text=_description),
-            Step("sdgs", _ask_sdgs, on_text=_sdgs),
+            sdg_step("sdgs", _sdgs_so_far, _save_sdgs),
             Step("org", ask_organization, on_text=organization_typed),
             Step("country", ask_country, on_choice=country_chosen),
             Step("more", ask_more, on_choice=_more),
@@ -253,3 +256,6 @@ async def register(ctx: Context) -> None:
         return
     first = "name" if await has_consented(ctx) else "consent"
     await ctx.router.flows.start(ctx, REGISTRATION_FLOW, {}, step=first)
+
+
+router.menu_item("menu-register", "register", shown=without_a_team, first=True)

@@ -42,6 +42,7 @@ broadcast-list-photo = #{ $number } carries the photo { $name }
 broadcast-preview-version = This is what readers of the { $language } version will receive:
 broadcast-preview-line = { $language } via { $channel }: { $count }
 broadcast-preview =
+    Program: { $program }
     Recipients: { $total }
     { $lines }
     Blocked the bot (will not receive it): { $blocked }
@@ -51,7 +52,7 @@ broadcast-ask-when = When should it go out? Write the date and time in your time
 broadcast-bad-time = I could not read that time. Write it like 2024-11-20 18:30.
 broadcast-time-past = That time has already passed. Choose a time in the future.
 broadcast-queued = Broadcast #{ $number } is on its way to { $count } people. I will show the progress here.
-broadcast-scheduled = Broadcast #{ $number } to { $count } people is scheduled for { $at }.
+broadcast-scheduled = Broadcast #{ $number } is scheduled for { $at }. Its audience is counted when it starts; now it would reach { $count } people. You can edit or cancel it until then.
 broadcast-progress = Broadcast #{ $number }: sent { $sent } / { $total } · failed { $failed } · blocked { $blocked } · waiting { $waiting } · about { $left } left
 broadcast-report =
     Broadcast #{ $number } is finished.
@@ -67,9 +68,9 @@ broadcast-cancelled = Broadcast #{ $number } is stopped: { $cancelled } messages
 broadcast-already-over = Broadcast #{ $number } is already over.
 broadcast-none = There have been no broadcasts yet.
 broadcast-list =
-    Broadcasts:
+    Broadcasts of { $program }:
     { $lines }
-broadcast-list-line = #{ $number } { $at } · { $audience } · { $state } · sent { $sent } / { $total } · failed { $failed } · blocked { $blocked } · waiting { $waiting }
+broadcast-list-line = #{ $number } { $at } · { $audience } · { $state } · sent { $sent } / { $total } · failed { $failed } · blocked { $blocked } · waiting { $waiting } · read on Messenger { $read }
 broadcast-state-scheduled = scheduled
 broadcast-state-sending = sending
 broadcast-state-done = done

@@ -24,3 +24,6 @@ privacy-delete-confirm = Delete your personal data? You leave your teams (a team
 privacy-button-delete = Delete my data
 privacy-delete-cancelled = Nothing was deleted.
 privacy-deleted = Done: your personal data is deleted.
+privacy-features =
+    What I also keep:
+    { $lines }

@@ -3,7 +3,7 @@
 help-submit = /submit: hand in your team's pitch deck
 help-deck = /deck: your team's decks, every version
 help-decks = /decks: every team's deck per stage, and a ZIP of them (organizers)
-help-extend = /extend STAGE YYYY-MM-DD HH:MM TEAM: give one team a later deadline (organizers)
+help-extend = /extend: give one team a later deadline (organizers)
 help-decknotices = /decknotices: switch the notice on each new deck off or on (organizers)
 menu-submit = Hand in a deck
 

@@ -25,8 +25,9 @@ team-title-length = A project title has 2 to 120 characters. Please type it agai
 team-ask-description = Describe your project in a few sentences (at most { $max } characters).
 team-description-length = The description must not be empty and may have at most 500 characters. Please shorten it.
 team-ask-sdgs =
-    Which Sustainable Development Goals does your project serve? Type 1 to 3 numbers, for example: 3, 7
+    Which Sustainable Development Goals does your project serve? Choose 1 to 3 with the buttons and press Done, or type their numbers, for example: 3, 7
     { $goals }
+    Chosen: { $chosen }
 team-sdgs-invalid = Please type 1 to 3 different numbers from 1 to 17, for example: 3, 7
 team-ask-org = Which organization is in your team? Type the name of one; you can add more next.
 team-ask-org-more =

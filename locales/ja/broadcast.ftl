@@ -42,6 +42,7 @@ broadcast-list-photo = お知らせ#{ $number }の添付写真：{ $name }
 broadcast-preview-version = { $language }版の読者には、次のとおり届きます：
 broadcast-preview-line = { $language }・{ $channel }：{ $count }
 broadcast-preview =
+    プログラム：{ $program }
     送信先：{ $total }
     { $lines }
     ボットをブロック（届きません）：{ $blocked }
@@ -51,7 +52,7 @@ broadcast-ask-when = いつ送信しますか？ご自身のタイムゾーン�
 broadcast-bad-time = 日時を読み取れませんでした。2024-11-20 18:30 のように入力してください。
 broadcast-time-past = その日時はすでに過ぎています。これから先の日時を指定してください。
 broadcast-queued = お知らせ#{ $number }を{ $count }人に送信しています。進捗はここに表示します。
-broadcast-scheduled = { $count }人宛てのお知らせ#{ $number }を予約しました。送信日時：{ $at }
+broadcast-scheduled = お知らせ#{ $number }を予約しました。送信日時：{ $at }。送信先は送信開始時に確定します（現時点では{ $count }人）。それまでは編集や取り消しができます。
 broadcast-progress = お知らせ#{ $number }：送信 { $sent } / { $total } · 失敗 { $failed } · ブロック { $blocked } · 待機 { $waiting } · 残り約{ $left }
 broadcast-report =
     お知らせ#{ $number }の送信が完了しました。
@@ -67,9 +68,9 @@ broadcast-cancelled = お知らせ#{ $number }の送信を停止しました。{
 broadcast-already-over = お知らせ#{ $number }の送信はすでに終了しています。
 broadcast-none = まだお知らせはありません。
 broadcast-list =
-    お知らせ一覧：
+    { $program }のお知らせ一覧：
     { $lines }
-broadcast-list-line = #{ $number } { $at } · { $audience } · { $state } · 送信 { $sent } / { $total } · 失敗 { $failed } · ブロック { $blocked } · 待機 { $waiting }
+broadcast-list-line = #{ $number } { $at } · { $audience } · { $state } · 送信 { $sent } / { $total } · 失敗 { $failed } · ブロック { $blocked } · 待機 { $waiting } · 既読（Messenger） { $read }
 broadcast-state-scheduled = 予約済み
 broadcast-state-sending = 送信中
 broadcast-state-done = 完了

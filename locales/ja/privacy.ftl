@@ -24,3 +24,6 @@ privacy-delete-confirm = 個人情報を削除しますか？チームから抜�
 privacy-button-delete = 削除する
 privacy-delete-cancelled = 何も削除していません。
 privacy-deleted = 個人情報を削除しました。
+privacy-features =
+    このほかに保存している情報：
+    { $lines }

@@ -3,7 +3,7 @@
 help-submit = /submit：チームのピッチ資料を提出する
 help-deck = /deck：チームが提出したピッチ資料（全バージョン）
 help-decks = /decks：ステージごとの各チームの資料とそのZIP（運営者）
-help-extend = /extend ステージ YYYY-MM-DD HH:MM チーム名：1チームの締め切りを延長する（運営者）
+help-extend = /extend：1チームの締め切りを延長する（運営者）
 help-decknotices = /decknotices：新しい提出ごとの通知をオフ／オンにする（運営者）
 menu-submit = 資料を提出
 

@@ -25,8 +25,9 @@ team-title-length = プロジェクトのタイトルは2～120文字です。�
 team-ask-description = プロジェクトを数文で説明してください（{ $max }文字以内）。
 team-description-length = 説明は空にできず、500文字以内です。短くしてください。
 team-ask-sdgs =
-    プロジェクトが取り組むSDGsはどれですか？1～3個の番号を入力してください（例：3, 7）
+    プロジェクトが取り組むSDGsはどれですか？ボタンで1～3個選んで「決定」を押すか、番号を入力してください（例：3, 7）。
     { $goals }
+    選択中：{ $chosen }
 team-sdgs-invalid = 1～17の異なる番号を1～3個入力してください（例：3, 7）
 team-ask-org = チームに参加している組織名を1つ入力してください。続けて追加できます。
 team-ask-org-more =

@@ -42,6 +42,7 @@ broadcast-list-photo = №{ $number } зарлалын хавсралт зура
 broadcast-preview-version = Зарлалын { $language } хувилбарыг уншигчид яг ингэж хүлээн авна:
 broadcast-preview-line = { $channel }, { $language } хэлээр: { $count }
 broadcast-preview =
+    Хөтөлбөр: { $program }
     Хүлээн авагч: { $total }
     { $lines }
     Ботыг хаасан (хүлээн авахгүй): { $blocked }
@@ -51,7 +52,7 @@ broadcast-ask-when = Хэзээ илгээх вэ? Огноо, цагийг өө
 broadcast-bad-time = Цагийг уншиж чадсангүй. 2024-11-20 18:30 гэж бичнэ үү.
 broadcast-time-past = Энэ цаг аль хэдийн өнгөрсөн байна. Ирээдүйн цаг сонгоно уу.
 broadcast-queued = №{ $number } зарлал { $count } хүнд илгээгдэж байна. Явцыг энд харуулна.
-broadcast-scheduled = №{ $number } зарлалыг { $count } хүнд илгээхээр товлолоо. Илгээх цаг: { $at }.
+broadcast-scheduled = №{ $number } зарлалыг илгээх цаг: { $at }. Хүлээн авагчдыг илгээж эхлэх үед тоолно; одоогоор { $count } хүнд очих байна. Тэр хүртэл засах эсвэл цуцлах боломжтой.
 broadcast-progress = №{ $number } зарлал: илгээсэн { $sent } / { $total } · алдаа { $failed } · хаасан { $blocked } · хүлээгдэж буй { $waiting } · ойролцоогоор { $left } үлдсэн
 broadcast-report =
     №{ $number } зарлалын илгээлт дууслаа.
@@ -67,9 +68,9 @@ broadcast-cancelled = №{ $number } зарлалын илгээлтийг зо�
 broadcast-already-over = №{ $number } зарлалын илгээлт аль хэдийн дууссан.
 broadcast-none = Одоогоор зарлал илгээгээгүй байна.
 broadcast-list =
-    Зарлалууд:
+    { $program } хөтөлбөрийн зарлалууд:
     { $lines }
-broadcast-list-line = №{ $number } { $at } · { $audience } · { $state } · илгээсэн { $sent } / { $total } · алдаа { $failed } · хаасан { $blocked } · хүлээгдэж буй { $waiting }
+broadcast-list-line = №{ $number } { $at } · { $audience } · { $state } · илгээсэн { $sent } / { $total } · алдаа { $failed } · хаасан { $blocked } · хүлээгдэж буй { $waiting } · Messenger дээр уншсан { $read }
 broadcast-state-scheduled = товлосон
 broadcast-state-sending = илгээж байна
 broadcast-state-done = дууссан

@@ -24,3 +24,6 @@ privacy-delete-confirm = Хувийн мэдээллээ устгах уу? Та
 privacy-button-delete = Мэдээллээ устгах
 privacy-delete-cancelled = Юу ч устгаагүй.
 privacy-deleted = Боллоо. Таны хувийн мэдээлэл устгагдлаа.
+privacy-features =
+    Мөн хадгалж буй зүйлс:
+    { $lines }

@@ -30,11 +30,19 @@ async def seed(app: App) -> Seeded:
     now = app.clock.now()
     async with app.sessions() as session, session.begin():
         teams = {t.name: t.id for t in await session.scalars(select(Team))}
-        stages = {s.key: s.id for s in await session.scalars(select(Stage))}
+        found = list(await session.scalars(select(Stage)))
+        stages = {s.key: s.id for s in found}
+        deadline = next(s.deadline_at for s in found if s.key == "interim-deck")
         gone = await session.scalar(select(Participant).where(Participant.external_id == "gone"))
         assert gone is not None
         gone.blocked_at = now
-        for name, late, hours in (("Нарны гэр", False, 30), ("Team Sakura", True, 2)):
+        # Lateness is read against the deadline: the late version is received after it (the
+        # clock of these tests is the morning before the interim deadline).
+        received = {
+            "Нарны гэр": (False, now - timedelta(hours=30)),
+            "Team Sakura": (True, deadline + timedelta(hours=2)),
+        }
+        for name, (late, at) in received.items():
             session.add(
                 Submission(
                     team_id=teams[name],
@@ -45,7 +53,7 @@ async def seed(app: App) -> Seeded:
                     size=1,
                     file_name=f"{name}.pdf",
                     channel="console",
-                    received_at=now - timedelta(hours=hours),
+                    received_at=at,
                     late=late,
                 )
             )

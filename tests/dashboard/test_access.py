@@ -226,6 +226,7 @@ async def test_no_input_gets_a_5xx(app: App, chat: Chat) -> None:
                     "q",
                     "_part",
                     "person",
+                    "thread",
                 )
                 if method == "GET":
                     response = await client.get(path, params={name: junk for name in names})
@@ -248,6 +249,8 @@ async def test_no_input_gets_a_5xx(app: App, chat: Chat) -> None:
                             "next",
                             "kept_sha256",
                             "kept_name",
+                            "text",
+                            "take_over",
                         )
                     }
                     response = await client.post(path, data={**fields, "csrf": csrf})

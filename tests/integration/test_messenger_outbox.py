@@ -159,12 +159,16 @@ async def test_planned_reminders_outside_the_window_carry_the_right_tags(
                         "Starts: Wed, Nov 20, 2024 13:30\n"
                         "Where: Ulaanbaatar Chuulga, Ulaanbaatar\n"
                         "Languages spoken: Mongolian, Japanese",
+                        # The interim event takes RSVPs: the reminder asks whoever has not
+                        # answered (handlers/eventday).
                         "buttons": [
+                            {"type": "postback", "title": "Coming", "payload": "rsvp:4:coming"},
+                            {"type": "postback", "title": "Not coming", "payload": "rsvp:4:no"},
                             {
                                 "type": "postback",
                                 "title": "Details",
                                 "payload": "sched:4",
-                            }
+                            },
                         ],
                     },
                 }

@@ -11,12 +11,14 @@ from tests.messenger.conftest import PSID, Messenger, postback_item
 from tests.messenger.test_webhook import LANGUAGE_PROMPT, response
 
 MENU_PAYLOADS = [
+    "cmd:register",
+    "cmd:join",
     "cmd:help",
     "cmd:language",
     "cmd:timezone",
     "cmd:schedule",
     "cmd:deadlines",
-    "cmd:submit",
+    "cmd:ask",
 ]
 
 
@@ -40,7 +42,16 @@ WELCOME = {
         },
         menu(
             "Та юу хийх вэ?",
-            ["Тусламж", "Хэл", "Цагийн бүс", "Хуваарь", "Эцсийн хугацаа", "Илтгэл илгээх"],
+            [
+                "Баг бүртгүүлэх",
+                "Багт нэгдэх",
+                "Тусламж",
+                "Хэл",
+                "Цагийн бүс",
+                "Хуваарь",
+                "Эцсийн хугацаа",
+                "Асуулт асуух",
+            ],
         ),
     ],
     "ja": [
@@ -50,7 +61,16 @@ WELCOME = {
         },
         menu(
             "ご用件をお選びください。",
-            ["ヘルプ", "言語", "タイムゾーン", "スケジュール", "締め切り", "資料を提出"],
+            [
+                "チームを登録",
+                "チームに参加",
+                "ヘルプ",
+                "言語",
+                "タイムゾーン",
+                "スケジュール",
+                "締め切り",
+                "運営者に質問",
+            ],
         ),
     ],
 }

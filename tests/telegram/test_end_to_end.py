@@ -29,7 +29,16 @@ JAPANESE = [
     (
         "sendMessage",
         "ご用件をお選びください。",
-        ["cmd:help", "cmd:language", "cmd:timezone", "cmd:schedule", "cmd:deadlines", "cmd:submit"],
+        [
+            "cmd:register",
+            "cmd:join",
+            "cmd:help",
+            "cmd:language",
+            "cmd:timezone",
+            "cmd:schedule",
+            "cmd:deadlines",
+            "cmd:ask",
+        ],
     ),
 ]
 MONGOLIAN = [
@@ -44,7 +53,16 @@ MONGOLIAN = [
     (
         "sendMessage",
         "Та юу хийх вэ?",
-        ["cmd:help", "cmd:language", "cmd:timezone", "cmd:schedule", "cmd:deadlines", "cmd:submit"],
+        [
+            "cmd:register",
+            "cmd:join",
+            "cmd:help",
+            "cmd:language",
+            "cmd:timezone",
+            "cmd:schedule",
+            "cmd:deadlines",
+            "cmd:ask",
+        ],
     ),
 ]
 

@@ -3,9 +3,11 @@
 - a reply to what the person just did goes as ``RESPONSE``;
 - a proactive message within 24 hours of the person's last message goes as ``UPDATE``;
 - outside the window only tagged messages may go: event reminders and updates with
-  ``CONFIRMED_EVENT_UPDATE``, application and submission status with ``ACCOUNT_UPDATE``;
-  a general announcement is not sent: the result is ``deferred`` and whoever keeps the
-  message (the outbox) sends it again when the person next writes.
+  ``CONFIRMED_EVENT_UPDATE``, application and submission status with ``ACCOUNT_UPDATE``,
+  a person's answer (``human_reply``, the helpdesk) with ``HUMAN_AGENT`` while the person's
+  last message is less than 7 days old; a general announcement, and a person's answer after
+  those 7 days, is not sent: the result is ``deferred`` and whoever keeps the message (the
+  outbox) sends it again when the person next writes.
 
 Graph API errors: 551 → ``blocked``; 10 (outside the window) → ``deferred``; 613/4/32
 (rate limits) → ``retry`` and every send pauses for a while; 1200 and 5xx → ``retry``;
@@ -35,6 +37,8 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "messenger"
 WINDOW = timedelta(hours=24)
+HUMAN_AGENT_WINDOW = timedelta(days=7)
+"""How long after the person's last message a person's answer may go with ``HUMAN_AGENT``."""
 RATE_LIMIT_PAUSE = timedelta(seconds=60)
 TEMPORARY_RETRY_AFTER = 5.0
 TAGS: dict[Purpose, str] = {
@@ -51,6 +55,10 @@ def messaging_fields(
         return {"messaging_type": "RESPONSE"}
     if last_inbound_at is not None and now - last_inbound_at < WINDOW:
         return {"messaging_type": "UPDATE"}
+    if purpose == "human_reply":
+        if last_inbound_at is not None and now - last_inbound_at < HUMAN_AGENT_WINDOW:
+            return {"messaging_type": "MESSAGE_TAG", "tag": "HUMAN_AGENT"}
+        return None
     tag = TAGS.get(purpose)
     if tag is None:
         return None

@@ -3,7 +3,8 @@
 Mapped: text (``/command`` too), ``quick_reply.payload``, ``postback.payload`` (the Get Started
 button opens ``/start``, with the ``ref`` of the m.me link that opened the thread),
 ``referral.ref`` (an m.me link opened in an existing thread: ``/start ref``), and image, file,
-audio and video attachments. Echoes, deliveries, reads and unknown kinds are ignored.
+audio and video attachments. A ``read`` event is a receipt, not a message (``read_receipt``).
+Echoes, deliveries and unknown kinds are ignored.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import logging
 import mimetypes
 from collections.abc import Awaitable, Callable, Iterator
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -149,6 +151,30 @@ def to_message(
         base["platform_message_id"] = _synthetic_id("referral", sender_id, timestamp)
         return IncomingMessage(**base, text=f"/start {ref}", command="start", command_arg=ref)
     return None
+
+
+@dataclass(frozen=True)
+class ReadReceipt:
+    """The person read every message sent to them up to ``watermark``."""
+
+    sender_id: str
+    watermark: datetime
+
+
+def read_receipt(item: dict[str, Any]) -> ReadReceipt | None:
+    """A ``read`` event (``read.watermark`` in milliseconds since the epoch), or ``None``."""
+    sender = item.get("sender")
+    sender_id = sender.get("id") if isinstance(sender, dict) else None
+    read = item.get("read")
+    watermark = read.get("watermark") if isinstance(read, dict) else None
+    if not isinstance(sender_id, str) or not sender_id or not isinstance(watermark, int):
+        return None
+    if isinstance(watermark, bool) or watermark < 0:
+        return None
+    try:
+        return ReadReceipt(sender_id, datetime.fromtimestamp(watermark / 1000, UTC))
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def _string(value: object) -> str | None:

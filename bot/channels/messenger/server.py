@@ -23,4 +23,4 @@ def install_messenger(app: App) -> list[BaseRoute]:
         return []
     channel = MessengerChannel(config, GraphClient(config), app.clock)
     app.add_channel(channel)
-    return webhook_routes(channel, app.dispatcher.handle, app.clock)
+    return webhook_routes(channel, app.dispatcher.handle, app.clock, app.dispatcher.record_read)
