@@ -83,6 +83,7 @@ async def build_app(
         calendar=ICalendarWriter(),
         spreadsheets=OpenpyxlWriter(),
         charts=MatplotlibPainter(),
+        translator=translator,
         qr_codes=SegnoQrWriter(),
     )
     dispatcher = Dispatcher(

@@ -1,5 +1,5 @@
-"""Program files: TOML descriptions of a program's stages, events, helpdesk FAQ and rules (see
-docs/program-files.md)."""
+"""Program files: TOML descriptions of a program's stages, events, selection rounds, helpdesk
+FAQ and rules (see docs/program-files.md)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.core.kpis import parse_progress
 from bot.core.settings import LANGUAGES
 from storage.programs import AgendaSpec, EventSpec, ProgramSpec, StageSpec
+from storage.selection import CriterionSpec, RoundSpec
 
 LATE_POLICIES = ("reject", "accept_late")
 KINDS = ("pdf", "pptx", "link")
+FILE_KEYS = {"id", "name", "time_zone", "teams", "stages", "events", "submissions", "rounds"}
+"""The keys the loader reads; any other top-level key is kept as a program setting."""
+KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
+KEY_RULE = "1-32 of a-z, 0-9 and -, starting with a letter or digit"
+MAX_CRITERIA = 10
+"""Each criterion is one step of a judge's scoring; more would tire any judge."""
+MAX_SCALE = 10
+"""The points of a criterion are buttons: at most 1 to 10."""
 FAQ_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 FAQ_QUESTION_MAX = 300
 FAQ_ANSWER_MAX = 1500
@@ -70,14 +79,15 @@ def parse_program(doc: dict[str, Any], sha256: str) -> ProgramSpec:
         progress = parse_progress(doc, ZoneInfo(tz_name))
     except ValueError as error:
         raise ProgramFileError(str(error)) from error
+    rounds = [
+        _round(entry, ZoneInfo(tz_name), stages, events, f"rounds[{i}]")
+        for i, entry in enumerate(_tables(doc, "rounds", "rounds"))
+    ]
+    _unique([r.key for r in rounds], "rounds")
     min_size, max_size = int(teams.get("min_size", 1)), int(teams.get("max_size", 6))
     if not 1 <= min_size <= max_size:
         raise ProgramFileError("teams: need 1 <= min_size <= max_size")
-    settings = {
-        k: v
-        for k, v in doc.items()
-        if k not in {"id", "name", "time_zone", "teams", "stages", "events", "submissions"}
-    }
+    settings = {k: v for k, v in doc.items() if k not in FILE_KEYS}
     if "faq" in doc:
         settings["faq"] = _faq(doc["faq"])
     return ProgramSpec(
@@ -90,6 +100,7 @@ def parse_program(doc: dict[str, Any], sha256: str) -> ProgramSpec:
         sha256=sha256,
         stages=stages,
         events=sorted(events, key=lambda e: e.starts_at),
+        rounds=rounds,
     )
 
 
@@ -117,6 +128,93 @@ def _stage(entry: dict[str, Any], defaults: dict[str, Any], tz: ZoneInfo, where:
         late_policy=str(rules["late_policy"]),
         reminder_hours=hours,
     )
+
+
+def _round(
+    entry: dict[str, Any],
+    tz: ZoneInfo,
+    stages: list[StageSpec],
+    events: list[EventSpec],
+    where: str,
+) -> RoundSpec:
+    key = _text(entry, "id", where)
+    if not KEY_RE.match(key):
+        raise ProgramFileError(f"{where}.id: {KEY_RULE}")
+    stage_key = _optional_text(entry, "stage", where)
+    if stage_key is not None and stage_key not in {s.key for s in stages}:
+        raise ProgramFileError(f"{where}.stage: no stage has the id {stage_key!r}")
+    event_key = _optional_text(entry, "event", where)
+    if event_key is not None and event_key not in {e.key for e in events}:
+        raise ProgramFileError(f"{where}.event: no event has the id {event_key!r}")
+    opens = _instant(entry.get("opens"), tz, f"{where}.opens")
+    closes = _instant(entry.get("closes"), tz, f"{where}.closes")
+    if closes <= opens:
+        raise ProgramFileError(f"{where}: judging must close after it opens")
+    select = entry.get("select")
+    criteria = [
+        _criterion(item, f"{where}.criteria[{i}]")
+        for i, item in enumerate(_tables(entry, "criteria", f"{where}.criteria"))
+    ]
+    if not 1 <= len(criteria) <= MAX_CRITERIA:
+        raise ProgramFileError(f"{where}.criteria: give 1 to {MAX_CRITERIA} [[rounds.criteria]]")
+    _unique([c.key for c in criteria], f"{where}.criteria")
+    return RoundSpec(
+        key=key,
+        names=_names(entry.get("name"), f"{where}.name"),
+        stage_key=stage_key,
+        event_key=event_key,
+        opens_at=opens,
+        closes_at=closes,
+        judges_per_team=_positive_int(entry.get("judges_per_team", 3), f"{where}.judges_per_team"),
+        blind=_flag(entry, "blind", where),
+        select_target=None if select is None else _positive_int(select, f"{where}.select"),
+        share_feedback=_flag(entry, "share_feedback", where),
+        criteria=criteria,
+    )
+
+
+def _criterion(entry: dict[str, Any], where: str) -> CriterionSpec:
+    key = _text(entry, "id", where)
+    if not KEY_RE.match(key):
+        raise ProgramFileError(f"{where}.id: {KEY_RULE}")
+    weight = entry.get("weight", 1)
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not weight > 0:
+        raise ProgramFileError(f"{where}.weight: a positive number is needed")
+    scale = entry.get("scale", [1, 5])
+    if (
+        not isinstance(scale, list)
+        or len(scale) != 2
+        or any(isinstance(n, bool) or not isinstance(n, int) for n in scale)
+        or not 0 <= scale[0] < scale[1] <= MAX_SCALE
+    ):
+        raise ProgramFileError(
+            f"{where}.scale: two whole numbers [low, high], 0 <= low < high <= {MAX_SCALE}"
+        )
+    return CriterionSpec(
+        key=key,
+        names=_names(entry.get("name"), f"{where}.name"),
+        weight=float(weight),
+        low=scale[0],
+        high=scale[1],
+    )
+
+
+def _tables(doc: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+    """An array of tables (``[[key]]``), empty when absent."""
+    value = doc.get(key, [])
+    if not isinstance(value, list) or any(not isinstance(item, dict) for item in value):
+        raise ProgramFileError(f"{where}: expected an array of tables, [[{key}]]")
+    return value
+
+
+def _optional_text(doc: dict[str, Any], key: str, where: str) -> str | None:
+    return _text(doc, key, where) if key in doc else None
+
+
+def _positive_int(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ProgramFileError(f"{where}: a whole number of at least 1 is needed")
+    return value
 
 
 def _faq(value: Any) -> list[dict[str, Any]]:

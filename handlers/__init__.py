@@ -19,6 +19,7 @@ from handlers import (
     progress,
     roles,
     schedule,
+    selection,
     teams,
 )
 
@@ -34,6 +35,7 @@ FEATURES: tuple[Feature, ...] = (
     broadcast.FEATURE,
     helpdesk.FEATURE,
     eventday.FEATURE,
+    selection.FEATURE,
     dashboard.FEATURE,
     progress.FEATURE,
 )

@@ -92,8 +92,6 @@ async def confirm_delete(ctx: Context, pressed: DeleteMe) -> None:
     for kept in ctx.router.personal_data:  # what each feature keeps about the person
         await kept.erase(ctx)
     await ctx.uow.consents.forget(person.id)
-    for kept in ctx.router.personal_data:  # what each feature registered it keeps
-        await kept.erase(ctx)
     await ctx.uow.conversations.clear(person.id)
     ctx.state = None
     person.display_name = None

@@ -1,4 +1,5 @@
-"""Programs, their stages and events: loaded from program files, read by every feature."""
+"""Programs, their stages and events (and selection rounds, ``storage/selection.py``): loaded
+from program files, read by every feature."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from storage.models import AgendaItem, Event, Program, Stage
 from storage.program_edits import ProgramEditRepository
+from storage.selection import RoundSpec, SelectionRepository
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class ProgramSpec:
     sha256: str
     stages: list[StageSpec] = field(default_factory=list)
     events: list[EventSpec] = field(default_factory=list)
+    rounds: list[RoundSpec] = field(default_factory=list)
 
 
 class ProgramRepository:
@@ -85,9 +88,10 @@ class ProgramRepository:
     async def upsert(self, spec: ProgramSpec, now: datetime) -> str:
         """Store ``spec``: ``"created"``, ``"updated"`` or ``"unchanged"`` (same file hash).
 
-        Stages and events are matched by key, so their database ids survive a reload and
-        whatever refers to them (submissions, reminders) stays attached. Times changed on the
-        dashboard are put back where the file did not change them (``storage/program_edits``).
+        Stages, events and selection rounds are matched by key, so their database ids survive
+        a reload and whatever refers to them (submissions, reminders, scores) stays attached.
+        Times changed on the dashboard are put back where the file did not change them
+        (``storage/program_edits``).
         """
         program = await self.get(spec.id)
         if program is not None and program.source_sha256 == spec.sha256:
@@ -107,6 +111,7 @@ class ProgramRepository:
         self._merge_stages(program, spec.stages)
         self._merge_events(program, spec.events)
         await self.session.flush()
+        await SelectionRepository(self.session).merge_rounds(spec.id, spec.rounds)
         await ProgramEditRepository(self.session).reapply(program)
         return outcome
 

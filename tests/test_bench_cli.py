@@ -42,6 +42,7 @@ def test_every_benchmark_prints_its_usage() -> None:
         "messenger_webhook.py",
         "progress.py",
         "reminders.py",
+        "selection.py",
         "submissions.py",
         "teams_export.py",
         "updates.py",

@@ -48,7 +48,10 @@ async def test_composer_in_mongolian_previews_sends_and_reports(app: App, chat: 
         "[5] Илгээгээгүй багууд\n"
         "[6] Нэг баг\n"
         "[7] Надад (туршилт)\n"
-        "[8] Цуцлах\n\n"
+        "[8] Шалгарсан багууд\n"
+        "[9] Шалгараагүй багууд\n"
+        "[10] Шүүгчид\n"
+        "[11] Цуцлах\n\n"
     )
     await chat.say("2", MN)
     assert await chat.say(JA) == (

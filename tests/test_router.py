@@ -71,6 +71,7 @@ def test_the_shipped_features_each_claim_their_own_routes() -> None:
         "broadcast",
         "helpdesk",
         "eventday",
+        "selection",
         "dashboard",
         "progress",
     ]

@@ -14,7 +14,7 @@ from bot.core.exports import SpreadsheetWriter
 from bot.core.files import DocumentChecker, FileStore
 from bot.core.messages import ArgValue, Button, Document, IncomingMessage, Msg, Purpose, Reply
 from bot.core.metrics import Metrics
-from bot.core.ports import OutputChannel
+from bot.core.ports import OutputChannel, Translator
 from bot.core.qr import QrCodeWriter
 from bot.core.roles import Role
 from bot.core.settings import Settings
@@ -46,6 +46,9 @@ class Services:
     """Writes XLSX workbooks."""
     charts: ChartPainter
     """Draws charts as PNG images."""
+    translator: Translator
+    """Renders a message in a language other than the reader's: a preview of what people
+    of each language will read (selection results)."""
     qr_codes: QrCodeWriter
     """Draws QR codes (check-in tickets)."""
     channels: dict[str, OutputChannel] = field(default_factory=dict)

@@ -15,5 +15,12 @@ def permitted(ctx: Context, roles: Iterable[Role]) -> bool:
 
 
 def refuse(ctx: Context, roles: Iterable[Role]) -> None:
-    """Tell the person this needs a role they do not hold (event staff, or organizers)."""
-    ctx.reply("not-allowed-staff" if Role.STAFF in frozenset(roles) else "not-allowed")
+    """Tell the person this needs a role they do not hold: event staff's commands say they are
+    for event staff, a judges' command says it is for judges, any other for organizers."""
+    needed = frozenset(roles)
+    if Role.STAFF in needed:
+        ctx.reply("not-allowed-staff")
+    elif needed == {Role.JUDGE}:
+        ctx.reply("not-allowed-judge")
+    else:
+        ctx.reply("not-allowed")

@@ -16,5 +16,5 @@ class Role(StrEnum):
     """Checks people in at a program's events; organizers have it implicitly."""
 
 
-INVITABLE_ROLES = (Role.MENTOR, Role.STAFF, Role.ORGANIZER)
+INVITABLE_ROLES = (Role.MENTOR, Role.JUDGE, Role.STAFF, Role.ORGANIZER)
 """Roles an organizer may invite someone to, in the order they are offered."""

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot.core.roles import Role
 from storage.models import Participant, Stage
+from storage.selection import SelectionRepository
 from storage.teams import TeamRole
 from storage.uow import UnitOfWork
 
@@ -16,8 +17,25 @@ LEADS = "leads"
 MENTORS = "mentors"
 NO_SUBMISSION = "nosub"
 TEAM = "team"
+SELECTED = "selected"
+NOT_SELECTED = "notselected"
+"""The members of the teams selected (not selected) in a published round: the argument is
+the round's id."""
+JUDGES = "judges"
 ME = "me"
-AUDIENCES = (EVERYONE, PARTICIPANTS, LEADS, MENTORS, NO_SUBMISSION, TEAM, ME)
+AUDIENCES = (
+    EVERYONE,
+    PARTICIPANTS,
+    LEADS,
+    MENTORS,
+    NO_SUBMISSION,
+    TEAM,
+    ME,
+    SELECTED,
+    NOT_SELECTED,
+    JUDGES,
+)
+ROUND_AUDIENCES = (SELECTED, NOT_SELECTED)
 LANGUAGES = ("mn", "ja", "en")
 DEFAULT_FALLBACK = "mn,ja,en"
 
@@ -35,6 +53,19 @@ def version_for(locale: str, texts: Mapping[str, str], chain: Sequence[str]) -> 
         if texts.get(code):
             return code
     return None
+
+
+async def round_teams(uow: UnitOfWork, program_id: str, round_id: int, selected: bool) -> set[int]:
+    """The teams selected (or not) in a published round of the program; none before it is."""
+    store = uow.get(SelectionRepository)
+    row = await store.round(round_id)
+    if row is None or row.program_id != program_id:
+        return set()
+    chosen = await store.selected_team_ids(program_id, row.key)
+    if chosen is None:
+        return set()
+    decided = set(await store.decisions(row.id))
+    return chosen if selected else decided - chosen
 
 
 async def recipients(
@@ -67,6 +98,12 @@ async def recipients(
     elif audience == NO_SUBMISSION and arg is not None and arg.isdigit():
         stage = await uow.submissions.stage(int(arg))
         found = await _without_submission(uow, program_id, stage, now) if stage else []
+    elif audience == JUDGES:
+        found = await uow.participants.with_role(Role.JUDGE, program_id)
+    elif audience in ROUND_AUDIENCES and arg is not None and arg.isdigit():
+        found = []
+        for team_id in sorted(await round_teams(uow, program_id, int(arg), audience == SELECTED)):
+            found.extend(await uow.broadcasts.team_members(program_id, team_id=team_id))
     else:
         found = []
     unique = {person.id: person for person in found}
@@ -77,8 +114,11 @@ async def _without_submission(
     uow: UnitOfWork, program_id: str, stage: Stage, now: datetime
 ) -> list[Participant]:
     deadlines = await uow.submissions.deadlines(program_id)
+    out = await uow.get(SelectionRepository).out_team_ids(program_id)
     found: list[Participant] = []
     for team in await uow.teams.in_program(program_id):
+        if team.id in out:
+            continue  # a selection round left it out of the later stages
         if deadlines.of(team.id, stage) > max(now, stage.deadline_at):
             continue  # its extension is still ahead
         if not await uow.submissions.has_submitted(team.id, stage.id):

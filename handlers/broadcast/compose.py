@@ -10,7 +10,8 @@ The flow ``bc``::
 
     aud ────────┬─► mn ─► ja ─► en ─► file ─► confirm ─┬─ now ─────────────► done
       ├─ stage ─┤                                      └─ later ─► when ─► done
-      └─ team ──┘
+      ├─ team ──┤
+      └─ round ─┘  (teams selected / not selected in a published selection round)
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from handlers.broadcast.audience import (
     AUDIENCES,
     LANGUAGES,
     NO_SUBMISSION,
+    ROUND_AUDIENCES,
     TEAM,
     fallback_chain,
     recipients,
@@ -39,6 +41,7 @@ from handlers.broadcast.scheduled import local_minutes, scheduled_buttons, typed
 from handlers.teams.common import current_program
 from storage.broadcasts import BroadcastState, group_key
 from storage.models import Broadcast, Participant
+from storage.selection import SelectionRepository
 
 router = Router()
 renderers = Renderers()
@@ -64,6 +67,8 @@ async def _audience(ctx: Context, value: str) -> str:
         return "stage"
     if value == TEAM:
         return "team"
+    if value in ROUND_AUDIENCES:
+        return "round"
     return "mn"
 
 
@@ -82,6 +87,17 @@ async def _ask_team(ctx: Context) -> Prompt:
         return Prompt(Msg("broadcast-no-teams"))
     return Prompt(
         Msg("broadcast-ask-team"), [(Verbatim(team.name), str(team.id)) for team in teams]
+    )
+
+
+async def _ask_round(ctx: Context) -> Prompt:
+    rounds = await ctx.uow.get(SelectionRepository).rounds(flow_data(ctx)["program"])
+    published = [row for row in rounds if row.published_at is not None]
+    if not published:
+        return Prompt(Msg("sel-broadcast-no-rounds"))
+    return Prompt(
+        Msg("sel-broadcast-ask-round"),
+        [(Verbatim(row.names.get(ctx.locale, row.key)), str(row.id)) for row in published],
     )
 
 
@@ -232,6 +248,7 @@ FLOW = Flow(
         Step("aud", _ask_audience, on_choice=_audience),
         Step("stage", _ask_stage, on_choice=_chosen_arg),
         Step("team", _ask_team, on_choice=_chosen_arg),
+        Step("round", _ask_round, on_choice=_chosen_arg),
         *(_ask_text(code) for code in LANGUAGES),
         attachment_step("file", _people),
         Step("confirm", _ask_confirm, on_choice=_confirm),

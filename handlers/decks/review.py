@@ -17,6 +17,7 @@ from bot.core.router import Router
 from handlers.decks.export import write_export
 from handlers.decks.stages import deadline_time, program_stages, stage_name, team_of_sender
 from storage.models import Stage, Submission
+from storage.selection import SelectionRepository
 from storage.submissions import late_at
 
 router = Router()
@@ -38,6 +39,8 @@ class GetDeck(Payload, prefix="deck"):
 @dataclass(frozen=True)
 class ReviewStage(Payload, prefix="decks"):
     stage: int
+    everyone: bool | None = None
+    """Also the teams a selection round left out of the program (left out by default)."""
 
 
 @dataclass(frozen=True)
@@ -160,11 +163,14 @@ async def review_button(ctx: Context, pressed: ReviewStage) -> None:
     if stage is None:
         await ctx.router.flows.stale(ctx)
         return
-    await _review(ctx, stage)
+    await _review(ctx, stage, bool(pressed.everyone))
 
 
-async def _review(ctx: Context, stage: Stage) -> None:
+async def _review(ctx: Context, stage: Stage, everyone: bool = False) -> None:
     teams = await ctx.uow.teams.in_program(stage.program_id)
+    out = await ctx.uow.get(SelectionRepository).out_team_ids(stage.program_id)
+    left_out = [] if everyone else [team for team in teams if team.id in out]
+    teams = [team for team in teams if team not in left_out]
     latest = await ctx.uow.submissions.latest_of_stage(stage.id)
     deadlines = await ctx.uow.submissions.deadlines(stage.program_id)
     lines: list[Msg] = []
@@ -205,6 +211,12 @@ async def _review(ctx: Context, stage: Stage) -> None:
         missing=counts["missing"],
         lines=lines or [Msg("deck-review-no-teams")],
     )
+    if left_out:
+        ctx.reply(
+            "sel-decks-out",
+            buttons=[Button(Msg("sel-button-show-out"), ReviewStage(stage.id, True).pack())],
+            n=len(left_out),
+        )
 
 
 @router.button(ZipStage, roles=(Role.ORGANIZER,))

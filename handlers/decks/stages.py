@@ -8,6 +8,7 @@ from datetime import datetime
 from bot.core.context import Context
 from bot.core.messages import LocalTime, Verbatim
 from storage.models import Stage, Team
+from storage.selection import SelectionRepository, SelectionRound
 from storage.uow import UnitOfWork
 
 ACCEPT_LATE = "accept_late"
@@ -58,12 +59,21 @@ async def program_stages(ctx: Context, program_id: str) -> list[Stage]:
 
 
 async def open_stages(ctx: Context, team: Team) -> list[OpenStage]:
-    """Stages the team can hand in for now: opened, and before its deadline unless late
-    versions are accepted."""
+    """Stages the team can hand in for now: opened, before its deadline unless late versions
+    are accepted, and not after a selection round that left the team out."""
     now = ctx.now()
     found = []
     for stage in await program_stages(ctx, team.program_id):
         deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
-        if stage.opens_at <= now and (now <= deadline or stage.late_policy == ACCEPT_LATE):
+        in_window = stage.opens_at <= now and (now <= deadline or stage.late_policy == ACCEPT_LATE)
+        if in_window and await closed_by_selection(ctx, team, deadline) is None:
             found.append(OpenStage(stage, deadline))
     return found
+
+
+async def closed_by_selection(
+    ctx: Context, team: Team, deadline: datetime
+) -> SelectionRound | None:
+    """The selection round that left the team out, when a stage with this deadline comes
+    after it; ``None`` when the team may hand in."""
+    return await ctx.uow.get(SelectionRepository).closing_round(team.program_id, team.id, deadline)

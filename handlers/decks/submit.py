@@ -30,7 +30,7 @@ from bot.core.files import (
 )
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.limits import MB, download_limit
-from bot.core.messages import ArgValue, Attachment, Button, Msg, Reply
+from bot.core.messages import ArgValue, Attachment, Button, Msg, Reply, Verbatim
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.decks.review import GetDeck
@@ -38,6 +38,7 @@ from handlers.decks.stages import (
     ACCEPT_LATE,
     LINK,
     OpenStage,
+    closed_by_selection,
     deadline_time,
     kinds_text,
     open_stages,
@@ -46,6 +47,7 @@ from handlers.decks.stages import (
 )
 from handlers.teams.common import in_a_team
 from storage.models import Stage, Submission, Team
+from storage.selection import SelectionRepository
 
 router = Router()
 
@@ -132,7 +134,11 @@ async def _team_and_stages(ctx: Context) -> tuple[Team, list[OpenStage]] | None:
         return None
     stages = await open_stages(ctx, team)
     if not stages:
-        ctx.reply("submit-none-open")
+        out = (await ctx.uow.get(SelectionRepository).out_rounds(team.program_id)).get(team.id)
+        if out is not None:
+            ctx.reply("sel-submit-out", round=Verbatim(out.names.get(ctx.locale, out.key)))
+        else:
+            ctx.reply("submit-none-open")
         return None
     return team, stages
 
@@ -198,6 +204,10 @@ async def _window(ctx: Context, stage_id: int) -> Window | None:
     now = ctx.now()
     deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
     name = stage_name(stage, ctx.locale)
+    out = await closed_by_selection(ctx, team, deadline)
+    if out is not None:
+        ctx.reply("sel-submit-out", round=Verbatim(out.names.get(ctx.locale, out.key)))
+        return None
     if now < stage.opens_at:
         ctx.reply(
             "submit-not-open-yet",

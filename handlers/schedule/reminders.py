@@ -19,6 +19,7 @@ from handlers.schedule.timeline import (
     EVENT_RENDERER,
 )
 from storage.models import Event, Stage
+from storage.selection import SelectionRepository
 from storage.uow import UnitOfWork
 
 router = Router()
@@ -49,14 +50,17 @@ async def _event(uow: UnitOfWork, program_id: str, key: str) -> Event | None:
 @renderers.register(DEADLINE_RENDERER)
 async def deadline_reminder(ctx: RenderContext) -> Reply | None:
     """To the members of a team that has not submitted yet, before the team's own deadline;
-    nothing once it has, or when the row was for another deadline than the team's now (it
-    joined another team, or its deadline was extended since)."""
+    nothing once it has, once a selection round left it out of the program, or when the row
+    was for another deadline than the team's now (it joined another team, or its deadline was
+    extended since)."""
     stage, zone = await _stage(ctx)
     if stage is None:
         return None
     team = await ctx.uow.teams.team_of(ctx.participant.id, stage.program_id)
     if team is None or team.archived_at is not None:
         return None
+    if team.id in await ctx.uow.get(SelectionRepository).out_team_ids(stage.program_id):
+        return None  # a selection round left the team out of the later stages
     deadline = await ctx.uow.submissions.deadline_for(team.id, stage)
     extended = deadline != stage.deadline_at
     if ctx.params.get("team", team.id if extended else None) != (team.id if extended else None):

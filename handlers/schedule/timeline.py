@@ -5,7 +5,8 @@ Items: deadline reminders at each stage's ``reminder_hours`` before a team's dea
 each event day the agenda at 08:00 in the reader's time zone, or at 20:00 the evening before
 when that day's programme starts before 08:00 there (``agenda``). A reminder that would fall
 in the reader's quiet hours (22:00-08:00 local) moves to 08:00, unless that is not before the
-deadline or the event start.
+deadline or the event start. Members of a team that a selection round left out of the
+program get no deadline reminders (``storage/selection.py``).
 
 Each item has an audience: events and agendas go to everyone following the program; the
 deadline reminders of a stage go to the members of the teams that keep the stage's deadline,
@@ -32,6 +33,7 @@ from bot.core.feature import PlanContext, Planner
 from bot.core.messages import Purpose
 from storage.models import Event, Participant, Program, Stage
 from storage.outbox import DeliveryStatus, NewDelivery
+from storage.selection import SelectionRepository
 from storage.uow import UnitOfWork
 
 DEADLINE, EVENT, AGENDA = "deadline", "event", "agenda"
@@ -213,11 +215,13 @@ class Audience:
 
 async def audiences(uow: UnitOfWork, program: Program) -> list[Audience]:
     """Who gets what of the program's timeline: everyone its events; the members of each
-    team the deadline reminders of their own deadlines."""
+    team the deadline reminders of their own deadlines (none for a team a selection round
+    left out)."""
     everyone = await uow.participants.in_program(program.id)
     following = {person.id: person for person in everyone}
     found = [Audience(event_items(program), everyone)]
-    teams = await uow.teams.in_program(program.id)
+    out = await uow.get(SelectionRepository).out_team_ids(program.id)
+    teams = [t for t in await uow.teams.in_program(program.id) if t.id not in out]
     deadlines = await uow.submissions.deadlines(program.id)
     for stage in program.stages:
         keeping: list[Participant] = []  # members of the teams that keep the stage's deadline
@@ -268,7 +272,8 @@ def reader_zones(found: list[Audience], default_language: str) -> dict[int, Zone
 def rehearse_items(
     found: list[Audience], start: datetime, end: datetime, default_language: str
 ) -> list[NewDelivery]:
-    """What the timeline would add to the outbox for rows due in ``[start, end)``."""
+    """What the timeline would add to the outbox for rows due in ``[start, end)``; people in
+    ``out_of_stages`` (teams a selection round left out) get no deadline reminders."""
     planned = []
     for audience in found:
         for person in audience.people:

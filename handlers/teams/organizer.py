@@ -1,5 +1,6 @@
-"""What organizers see of the teams: a paged list filterable by a stage's status, a team's
-detail, and a CSV export of teams and members."""
+"""What organizers see of the teams: a paged list filterable by a stage's status (teams a
+selection round left out of the program have a filter of their own), a team's detail, and a
+CSV export of teams and members."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from bot.core.exports import CSV_MIME, Cell, Sheet, csv_bytes
 from bot.core.messages import Button, Document, LocalTime, Msg, Reply
 from bot.core.roles import Role
 from bot.core.router import Router
+from handlers.selection.results import show_results
 from handlers.teams.buttons import TeamDetail, TeamsFilter, TeamsPage
 from handlers.teams.common import current_program, team_card
 from handlers.teams.fields import clean_text
 from storage.models import Program, Team
+from storage.selection import SelectionRepository
 from storage.uow import UnitOfWork
 
 router = Router()
@@ -19,18 +22,25 @@ router = Router()
 PAGE_SIZE = 10
 STATUSES = ("on_time", "late", "missing")
 ALL = "all"
+OUT = "out"
+"""Teams out of the program after a selection round: the other lists leave them out."""
 
 
 async def teams_by_status(
     uow: UnitOfWork, program: Program, stage_id: int, status: str, search: str = ""
 ) -> list[Team]:
-    """The program's teams (``/teams`` and the dashboard): all of them, or those whose latest
-    version for the stage is ``on_time``, ``late`` or ``missing`` against each team's own
-    deadline; with ``search``, those whose name holds it (ignoring case)."""
+    """The program's teams (``/teams`` and the dashboard): those still in the program, or
+    those whose latest version for the stage is ``on_time``, ``late`` or ``missing`` against
+    each team's own deadline, or (``out``) those a selection round left out; with ``search``,
+    those whose name holds it (ignoring case)."""
     teams = await uow.teams.in_program(program.id)
     wanted = clean_text(search).casefold()
     if wanted:
         teams = [team for team in teams if wanted in team.name_key]
+    out = await uow.get(SelectionRepository).out_team_ids(program.id)
+    if status == OUT:
+        return [team for team in teams if team.id in out]
+    teams = [team for team in teams if team.id not in out]
     stage = next((s for s in program.stages if s.id == stage_id), None)
     if status == ALL or stage is None:
         return teams
@@ -44,7 +54,7 @@ async def show_page(ctx: Context, page: int, stage_id: int, status: str) -> None
     if program is None:
         return
     stage = next((s for s in program.stages if s.id == stage_id), None)
-    if status != ALL and (stage is None or status not in STATUSES):
+    if status not in (ALL, OUT) and (stage is None or status not in STATUSES):
         await ctx.router.flows.stale(ctx)
         return
     teams = await teams_by_status(ctx.uow, program, stage_id, status)
@@ -67,7 +77,9 @@ async def show_page(ctx: Context, page: int, stage_id: int, status: str) -> None
             Button(Msg("teams-button-next"), TeamsPage(page + 1, stage_id, status).pack())
         )
     buttons.append(Button(Msg("teams-button-filter"), TeamsFilter().pack()))
-    if stage is None:
+    if status == OUT:
+        heading = Msg("sel-teams-filter-out")
+    elif stage is None:
         heading = Msg("teams-filter-all")
     else:
         heading = Msg(
@@ -113,6 +125,8 @@ async def teams_filter(ctx: Context, pressed: TeamsFilter) -> None:
                 },
             )
             buttons.append(Button(label, TeamsPage(0, stage.id, status).pack()))
+    if await ctx.uow.get(SelectionRepository).out_team_ids(program.id):
+        buttons.append(Button(Msg("sel-teams-button-out"), TeamsPage(0, 0, OUT).pack()))
     ctx.reply("teams-filter-choose", buttons=buttons)
 
 
@@ -124,6 +138,7 @@ async def team_detail(ctx: Context, pressed: TeamDetail) -> None:
         await ctx.router.flows.stale(ctx)
         return
     ctx.send(Reply(await team_card(ctx, team, program)))
+    await show_results(ctx, team)
 
 
 CSV_COLUMNS = (

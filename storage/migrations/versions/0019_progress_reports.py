@@ -1,7 +1,7 @@
 """progress reports: one row per team and period with the indicators' values
 
 Revision ID: 0019
-Revises: 0018
+Revises: 0011
 Create Date: 2026-12-02
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0019"
-down_revision: str | None = "0018"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
