@@ -27,7 +27,8 @@ LANGUAGES = ("mn", "ja", "en")
 KPI_TYPES = ("count", "money", "percent", "yes_no", "text")
 NUMERIC = ("count", "money", "percent")
 TEAM_CHOICES = ("all",)
-"""Every team of the program that is not archived."""
+"""Every team of the program that is neither archived nor out of it (a published selection
+round did not select it)."""
 MAX_KPIS = 12
 """Each indicator is one step of the form; more would tire any team lead."""
 MAX_PERIODS = 60

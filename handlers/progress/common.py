@@ -20,6 +20,7 @@ from bot.core.kpis import (
 from bot.core.messages import ArgValue, Msg
 from storage.models import Program, Team
 from storage.progress import ProgressRepository
+from storage.selection import SelectionRepository
 from storage.teams import TeamRole
 from storage.uow import UnitOfWork
 
@@ -31,8 +32,10 @@ def plan_of(program: Program) -> Reporting | None:
 
 
 async def reporting_teams(uow: UnitOfWork, program: Program, plan: Reporting) -> list[Team]:
-    """The program's teams that report, by name: every team that is not archived."""
-    return await uow.teams.in_program(program.id)
+    """The program's teams that report, by name: every team that is neither archived nor out
+    of the program (not selected in a published selection round)."""
+    out = await uow.get(SelectionRepository).out_team_ids(program.id)
+    return [team for team in await uow.teams.in_program(program.id) if team.id not in out]
 
 
 def leads(team: Team) -> list[int]:
