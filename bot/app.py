@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.charts import MatplotlibPainter
 from bot.core.clock import Clock, RealClock, RehearsalClock, parse_instant
 from bot.core.context import Services
 from bot.core.dispatcher import Dispatcher
@@ -85,6 +86,7 @@ async def build_app(
         documents=PdfAndPptxChecker(),
         calendar=ICalendarWriter(),
         spreadsheets=OpenpyxlWriter(),
+        charts=MatplotlibPainter(),
         translator=translator,
         qr_codes=SegnoQrWriter(),
     )

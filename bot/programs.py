@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.core.kpis import parse_progress
 from bot.core.settings import LANGUAGES
 from storage.programs import AgendaSpec, EventSpec, ProgramSpec, StageSpec
 from storage.selection import CriterionSpec, RoundSpec
@@ -74,6 +75,10 @@ def parse_program(doc: dict[str, Any], sha256: str) -> ProgramSpec:
     ]
     _unique([s.key for s in stages], "stages")
     _unique([e.key for e in events], "events")
+    try:
+        progress = parse_progress(doc, ZoneInfo(tz_name))
+    except ValueError as error:
+        raise ProgramFileError(str(error)) from error
     rounds = [
         _round(entry, ZoneInfo(tz_name), stages, events, f"rounds[{i}]")
         for i, entry in enumerate(_tables(doc, "rounds", "rounds"))
@@ -91,7 +96,7 @@ def parse_program(doc: dict[str, Any], sha256: str) -> ProgramSpec:
         time_zone=tz_name,
         team_min_size=min_size,
         team_max_size=max_size,
-        settings=settings,
+        settings=settings | progress,
         sha256=sha256,
         stages=stages,
         events=sorted(events, key=lambda e: e.starts_at),

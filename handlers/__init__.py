@@ -16,6 +16,7 @@ from handlers import (
     onboarding,
     privacy,
     programs,
+    progress,
     roles,
     schedule,
     selection,
@@ -36,4 +37,5 @@ FEATURES: tuple[Feature, ...] = (
     eventday.FEATURE,
     selection.FEATURE,
     dashboard.FEATURE,
+    progress.FEATURE,
 )

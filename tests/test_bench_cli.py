@@ -40,6 +40,7 @@ def test_every_benchmark_prints_its_usage() -> None:
         "checkin.py",
         "fake_bot_api.py",
         "messenger_webhook.py",
+        "progress.py",
         "reminders.py",
         "selection.py",
         "submissions.py",

@@ -132,6 +132,7 @@ async def test_help_lists_the_commands_in_the_chosen_language(chat: Chat) -> Non
         "/session: багийнхаа ментороос уулзалт хүсэх (ахлагч)\n"
         "/ask: зохион байгуулагчдаас асуулт асуух\n"
         "/ticket: ирэх арга хэмжээнийхээ тасалбар (бүртгэлийн код)\n"
+        "/report: багийнхаа энэ үеийн явцын тайлан\n"
         "\n"
     )
 

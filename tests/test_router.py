@@ -73,6 +73,7 @@ def test_the_shipped_features_each_claim_their_own_routes() -> None:
         "eventday",
         "selection",
         "dashboard",
+        "progress",
     ]
     assert (router.fallback, router.first_contact) != (None, None)
     assert router.attachment_handler is not None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.core.calendar import CalendarWriter
+from bot.core.charts import ChartPainter
 from bot.core.clock import Clock
 from bot.core.exports import SpreadsheetWriter
 from bot.core.files import DocumentChecker, FileStore
@@ -43,6 +44,8 @@ class Services:
     """Writes iCalendar files."""
     spreadsheets: SpreadsheetWriter
     """Writes XLSX workbooks."""
+    charts: ChartPainter
+    """Draws charts as PNG images."""
     translator: Translator
     """Renders a message in a language other than the reader's: a preview of what people
     of each language will read (selection results)."""

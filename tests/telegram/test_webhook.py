@@ -129,6 +129,7 @@ async def test_the_profile_is_published_in_every_language(
         {"command": "session", "description": "チームのメンターにセッションを依頼（リーダー）"},
         {"command": "ask", "description": "運営者に質問する"},
         {"command": "ticket", "description": "参加するイベントの参加証（受付コード）"},
+        {"command": "report", "description": "チームの今期の進捗報告"},
     ]
     assert fake.calls[12].params["short_description"] == (
         "Events, deadlines and teams of your program, in your language and time zone."
