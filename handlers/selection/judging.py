@@ -309,14 +309,14 @@ def _note_step(name: str, limit: int) -> Step:
     async def ask(ctx: Context) -> Prompt:
         row = await _flow_round(ctx)
         current = flow_data(ctx).get(name, "")
-        shared = "yes" if row is not None and row.share_feedback else "no"
+        to_team = "yes" if row is not None and row.share_feedback else "no"
         choices: list[tuple[Text, str]] = []
         if current:
             choices.append((Msg("sel-button-keep"), KEEP))
             choices.append((Msg("sel-button-clear"), NONE))
         else:
             choices.append((Msg("sel-button-skip"), NONE))
-        text = Msg(f"sel-ask-{name}", {"max": limit, "shared": shared})
+        text = Msg(f"sel-ask-{name}", {"max": limit, "to_team": to_team})
         if current:
             text = Msg("sel-ask-note-current", {"question": text, "current": Verbatim(current)})
         return Prompt(text, choices)

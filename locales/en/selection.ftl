@@ -168,7 +168,7 @@ sel-score = { $n }
 sel-score-current = ✓ { $n }
 sel-button-conflict = I know this team
 sel-ask-comment = A comment for the organizers only (optional, at most { $max } characters): type it, or press Skip.
-sel-ask-feedback = { $shared ->
+sel-ask-feedback = { $to_team ->
     [yes] One line of feedback for the team (optional, at most { $max } characters). The team reads it with its result, without your name.
    *[other] One line of feedback for the team (optional, at most { $max } characters). This round does not send feedback to teams: only organizers read it.
 }

@@ -156,7 +156,7 @@ sel-score = { $n }
 sel-score-current = ✓ { $n }
 sel-button-conflict = このチームを知っている
 sel-ask-comment = 運営者だけが読むコメント（任意、{ $max }文字以内）を入力するか、「スキップ」を押してください。
-sel-ask-feedback = { $shared ->
+sel-ask-feedback = { $to_team ->
     [yes] チームへのフィードバックを一言（任意、{ $max }文字以内）。チームは結果とともに、あなたの名前なしで読みます。
    *[other] チームへのフィードバックを一言（任意、{ $max }文字以内）。このラウンドではフィードバックをチームに送らないため、運営者だけが読みます。
 }
