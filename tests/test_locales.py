@@ -48,6 +48,19 @@ def test_the_three_locales_have_the_same_ids(translator: FluentTranslator) -> No
     assert ids["en"] - ids["ja"] == set()
 
 
+@pytest.mark.parametrize("locale", LOCALES)
+def test_no_message_id_is_defined_twice_in_a_locale(locale: str) -> None:
+    """Fluent lets a later file's message replace an earlier one of the same id without a word,
+    so two features defining one id would change each other's texts."""
+    files_of: dict[str, list[str]] = {}
+    for path in sorted((PROJECT_ROOT / "locales" / locale).glob("*.ftl")):
+        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            if isinstance(entry, fluent_ast.Message | fluent_ast.Term):
+                files_of.setdefault(entry.id.name, []).append(path.name)
+    assert {name: files for name, files in files_of.items() if len(files) > 1} == {}
+
+
 SAMPLES: list[object] = ["Sample ‹text›", 1, 2, 5, datetime(2024, 11, 20, 5, 30, tzinfo=UTC)]
 
 
