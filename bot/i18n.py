@@ -37,6 +37,10 @@ class TranslationError(LookupError):
     pass
 
 
+PLACEABLE_LIMIT = 1000
+"""The longest value fluent.runtime puts into a placeable."""
+
+
 class FluentTranslator:
     def __init__(
         self, locales_dir: Path, locales: tuple[str, ...] = ("mn", "ja", "en"), strict: bool = False
@@ -77,10 +81,20 @@ class FluentTranslator:
             return text.id
         shown = bundle.locales[0]
         args = {name: self._arg(value, shown, tz, now) for name, value in text.args.items()}
+        # Fluent refuses a placeable longer than 1,000 characters (a long list of lines, a
+        # question someone typed): such a value goes in as a marker and replaces it after.
+        long_values: dict[str, str] = {}
+        for index, (name, value) in enumerate(args.items()):
+            if isinstance(value, str) and len(value) > PLACEABLE_LIMIT:
+                marker = f"\ue000{index}\ue001"
+                long_values[marker], args[name] = value, marker
         result, errors = bundle.format_pattern(pattern, args)
         if errors:
             self._fail(f"message {text.id!r} in {locale!r}: {errors}")
-        return str(result)
+        rendered = str(result)
+        for marker, value in long_values.items():
+            rendered = rendered.replace(marker, value)
+        return rendered
 
     def _arg(self, value: ArgValue, locale: str, tz: ZoneInfo, now: datetime | None) -> Any:
         if isinstance(value, Msg | Verbatim):

@@ -96,8 +96,10 @@ async def test_the_broadcast_report(app: App, chat: Chat) -> None:
         "'" + LEAD,
         "test",
         "en",
+        "mn",  # the version read: no English one, so the first fallback
         "sent",
         "2024-11-18T01:00:00+00:00",
+        "",
         "",
     ]
 
@@ -158,6 +160,7 @@ async def test_the_sessions_export(chat: Chat) -> None:
         "online",
         "'" + PLACE,
         "'" + TOPIC,
+        "",
         "",
         "'" + NOTE,
         "'" + REASON,

@@ -13,7 +13,7 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
-from bot.core.messages import Msg
+from bot.core.messages import Msg, Verbatim
 from bot.core.settings import PROJECT_ROOT
 from bot.i18n import FluentTranslator, TranslationError
 
@@ -125,3 +125,13 @@ def test_the_literal_check_catches_prose(tmp_path: Path) -> None:
         '"""Doc string."""\nx = "Hello there"\n"""What x is."""\ny = "Сайн"\nz = "cmd:help"\n'
     )
     assert _user_facing_literals(sample) == [(2, "Hello there"), (4, "Сайн")]
+
+
+def test_a_value_longer_than_a_fluent_placeable_is_rendered_whole(
+    translator: FluentTranslator,
+) -> None:
+    """An organizer's /help lists more than 1,000 characters of commands: Fluent alone would
+    refuse the placeable."""
+    lines = [Verbatim(f"/command_{n}: " + "x" * 200) for n in range(6)]
+    shown = translator.render(Msg("help", {"commands": lines}), "en", ZoneInfo("Asia/Tokyo"))
+    assert shown == "Here is what you can do:\n" + "\n".join(line.text for line in lines)
