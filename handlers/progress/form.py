@@ -280,9 +280,8 @@ async def _describe(ctx: Context) -> list[Msg]:
     repository = ctx.uow.get(ProgressRepository)
     count = await repository.filled_by_count(ctx.participant.id)
     lines = [Msg("progress-privacy", {"count": count})] if count else []
-    programs = await repository.subscribed_programs(ctx.participant.id)
-    if programs:
-        lines.append(Msg("progress-privacy-asks", {"programs": ", ".join(programs)}))
+    if await repository.subscribed_programs(ctx.participant.id):
+        lines.append(Msg("progress-privacy-asks"))
     return lines
 
 
