@@ -56,9 +56,7 @@ async def test_help_needed_opens_one_thread_per_report_that_the_desk_answers(cha
     # A corrected answer is added to the same thread and reaches the organizer who has it.
     chat.app.clock.set(at("2024-11-26T11:00+08:00"))
     out = await correct_help(chat, CORRECTED)
-    assert out.endswith(
-        "修正された支援のご依頼を、ヘルプデスクの質問 #1 に追加しました。\n\n"
-    )
+    assert out.endswith("修正された支援のご依頼を、ヘルプデスクの質問 #1 に追加しました。\n\n")
     assert [(t.id, t.state) for t in await threads(chat.app)] == [(1, "open")]
     assert [(thread, side, text) for thread, side, text, _ in await messages(chat.app)] == [
         (1, "asker", HELP),
