@@ -151,7 +151,11 @@ def test_the_shipped_program_asks_monthly_from_september_to_february() -> None:
         ),
         (
             ("deadline_days = 7", 'teams = "selected"'),
-            "reports.teams: one of all",
+            'reports.teams: "all", or "selected:ROUND" with the id of a round',
+        ),
+        (
+            ("deadline_days = 7", 'teams = "selected:final"'),
+            "reports.teams: no [[rounds]] has the id 'final'",
         ),
         (("[reports]", "[report]"), "reports: [[kpis]] need a [reports] table"),
         (("cumulative = true", "cumulative = true\ncolour = 3"), "kpis[1]: unknown key 'colour'"),
