@@ -9,11 +9,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from handlers.progress.subscriptions import ReportAsks
 from storage.models import Program, Team
 from storage.selection import Outcome, SelectionRepository
-from tests.mentoring_support import delivered
+from tests.mentoring_support import delivered, press
 from tests.progress_support import at, three_teams
 from tests.support import Chat
+from tests.test_progress_members import joins
 
 ASK_NAR_NOV = (
     "«Nar» багийн явцын тайлан илгээх хугацаа боллоо (үе: 11-р сарын 25 (Да)). "
@@ -48,6 +50,11 @@ async def test_a_team_out_of_the_program_is_not_asked_and_not_counted(chat: Chat
     chat.app.clock.set(at("2024-11-25T10:00+08:00"))
     assert await delivered(chat) == f"→ bat\n{ASK_NAR_NOV}→ yui\n{ASK_SAKURA_NOV}"  # not tom
     assert await chat.say("/as tom", "/report") == (
+        "«Gobi» баг энэ хөтөлбөрт явцын тайлан өгөхгүй.\n\n"
+    )
+    # A member of a team out of the program cannot ask for the requests either.
+    await joins(chat, "dorj", "mn", "tom")
+    assert await press(chat, ReportAsks(True).pack()) == (
         "«Gobi» баг энэ хөтөлбөрт явцын тайлан өгөхгүй.\n\n"
     )
     out = await chat.say("/as org", "/kpis")

@@ -13,7 +13,7 @@ from bot.core.context import Context
 from bot.core.messages import Button, Msg
 from bot.core.payloads import Payload
 from bot.core.router import Router
-from handlers.progress.common import plan_of
+from handlers.progress.common import plan_of, reporting_teams
 from handlers.teams.common import in_a_team, my_membership
 from storage.models import TeamMember
 from storage.progress import ProgressRepository
@@ -47,8 +47,12 @@ async def report_asks(ctx: Context, pressed: ReportAsks) -> None:
     if found is None:
         return
     member, program = found
-    if plan_of(program) is None:
+    plan = plan_of(program)
+    if plan is None:
         ctx.reply("progress-not-planned")
+        return
+    if member.team_id not in {t.id for t in await reporting_teams(ctx.uow, program, plan)}:
+        ctx.reply("progress-team-not-reporting", team=member.team.name)
         return
     if member.role == TeamRole.LEAD:
         ctx.reply("progress-asks-lead", team=member.team.name)
