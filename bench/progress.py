@@ -64,6 +64,7 @@ def program_file(folder: Path, periods: int) -> Path:
     """The shipped MICS file with ``periods`` monthly asks from January 2024 and no other dates."""
     text = SHIPPED_PROGRAM.read_text(encoding="utf-8")
     kpis = text[text.index("[[kpis]]") :]
+    kpis = kpis[: kpis.index("\n[[rounds]]")] if "\n[[rounds]]" in kpis else kpis
     head = text[: text.index("[[stages]]")].replace('id = "mics-2024"', 'id = "bench-progress"')
     dates = ", ".join(f"{2024 + (i // 12)}-{i % 12 + 1:02}-25" for i in range(periods))
     plan = f'[reports]\ndates = [{dates}]\ndeadline_days = 5\nhelp = "help-needed"\n\n'

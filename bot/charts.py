@@ -17,6 +17,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib_fontja  # noqa: F401  (registers IPAexGothic with matplotlib's font manager)
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
@@ -45,18 +46,33 @@ COLOURS = (
 
 class MatplotlibPainter:
     def png(self, panels: Sequence[Panel], title: str = "") -> bytes:
+        with matplotlib.rc_context({"font.family": FONTS}):
+            figure = self.figure(panels, title)
+            out = io.BytesIO()
+            figure.savefig(out, format="png", dpi=DPI, metadata={"Software": None})
+        return out.getvalue()
+
+    def figure(self, panels: Sequence[Panel], title: str = "") -> Figure:
+        """The panels drawn, with one legend for all of them: a series keeps its colour in
+        every panel (panels order their series differently, highest first)."""
         rows = max(1, math.ceil(len(panels) / COLUMNS))
         columns = COLUMNS if len(panels) >= COLUMNS else max(1, len(panels))
         figure = Figure(figsize=(PANEL_SIZE[0] * columns, PANEL_SIZE[1] * rows + 0.6), dpi=DPI)
+        names = list(dict.fromkeys(name for panel in panels for name, _ in panel.series))
+        colours = {name: COLOURS[index % len(COLOURS)] for index, name in enumerate(names)}
         with matplotlib.rc_context({"font.family": FONTS}):
             for index, panel in enumerate(panels):
-                _draw(figure.add_subplot(rows, columns, index + 1), panel)
+                _draw(figure.add_subplot(rows, columns, index + 1), panel, colours)
             if title:
                 figure.suptitle(title, fontsize=13)
-            handles, labels = figure.axes[0].get_legend_handles_labels() if panels else ([], [])
-            if handles:
+            drawn: dict[str, Artist] = {}
+            for axes in figure.axes:
+                for handle, label in zip(*axes.get_legend_handles_labels(), strict=True):
+                    drawn.setdefault(label, handle)
+            if drawn:
+                labels = [name for name in names if name in drawn]
                 figure.legend(
-                    handles,
+                    [drawn[name] for name in labels],
                     labels,
                     loc="lower center",
                     ncol=min(6, len(labels)),
@@ -64,19 +80,17 @@ class MatplotlibPainter:
                     frameon=False,
                 )
             figure.tight_layout(rect=(0, 0.06, 1, 0.95 if title else 1))
-            out = io.BytesIO()
-            figure.savefig(out, format="png", dpi=DPI, metadata={"Software": None})
-        return out.getvalue()
+        return figure
 
 
-def _draw(axes: object, panel: Panel) -> None:
+def _draw(axes: object, panel: Panel, colours: dict[str, str]) -> None:
     from matplotlib.axes import Axes
 
     assert isinstance(axes, Axes)
     positions = list(range(len(panel.periods)))
     bottom = [0.0] * len(positions)
-    for index, (name, values) in enumerate(panel.series):
-        colour = COLOURS[index % len(COLOURS)]
+    for name, values in panel.series:
+        colour = colours[name]
         if panel.style == "lines":
             axes.plot(positions, list(values), marker="o", color=colour, label=name)
         else:

@@ -70,6 +70,7 @@ async def test_a_member_is_offered_the_team_card_and_handing_in(chat: Chat) -> N
         "[6] Schedule\n"
         "[7] Deadlines\n"
         "[8] Ask the organizers\n"
+        "[9] Progress report\n"
         "\n"
     )
     assert await chat.say("1") == await chat.say("/team")

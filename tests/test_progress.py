@@ -96,10 +96,14 @@ async def test_two_periods_three_teams(chat: Chat) -> None:
         "[1] 報告を提出\n[2] ‹ 戻る\n[3] キャンセル\n\n"
         "ありがとうございます。チーム「Sakura」の進捗報告（2024年11月25日（月）開始の期間）を保存しました。"
         "2024年11月30日（土）11:00（日本時間）まで /report で修正できます。\n\n"
+        "支援のご依頼は、運営者のヘルプデスクにも質問 #1 として送信しました。"
+        "回答はこのチャットに届きます。\n\n"
     )
     assert await delivered(chat) == (
         "→ org\nTeam “Sakura” needs help (progress report of Mon, Nov 25, 2024):\n"
         "通訳の支援が必要です\n[1] Indicators\n\n"
+        "→ org\nNew question #1 from yui (about the team Sakura, in Japanese):\n"
+        "通訳の支援が必要です\n[1] Claim\n[2] Reply\n[3] Close\n\n"
     )
 
     # The rehearsal of what is left of November: the last reminder, to Gobi's lead only.
@@ -113,6 +117,8 @@ async def test_two_periods_three_teams(chat: Chat) -> None:
 
     chat.app.clock.set(at("2024-11-30T08:00+08:00"))
     assert await delivered(chat) == (
+        "→ org\nQuestion #1 from yui has waited 1 day 22 hours without an answer:\n"
+        "通訳の支援が必要です\n[1] Claim\n[2] Reply\n[3] Close\n\n"
         "→ tom\n«Gobi» баг явцын тайлангаа хараахан илгээгээгүй байна (үе: 11-р сарын 25 (Да))."
         " Хаагдах хугацаа: 11-р сарын 30 (Бя) 10:00 (2 цаг үлдлээ).\n[1] Тайлан бөглөх\n\n"
     )

@@ -3,12 +3,17 @@ button, someone in no team, a member who is not the lead, and /delete_me."""
 
 from __future__ import annotations
 
+import csv
+import io
+from datetime import datetime
+
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from bot.core.flows import FlowChoice
 from storage.progress import ProgressReport
 from tests.mentoring_support import press
-from tests.progress_support import BAT_NOVEMBER, at, three_teams
+from tests.progress_support import BAT_NOVEMBER, at, sent_file, three_teams
 from tests.support import Chat
 from tests.team_support import LANGUAGE_BUTTON
 
@@ -68,3 +73,25 @@ async def test_delete_me_removes_the_name_and_keeps_the_report(chat: Chat) -> No
     assert filled_by is not None
     await chat.say("/delete_me", "1")
     assert await reports(chat) == [(team, period, None, values)]
+
+
+async def test_a_text_answer_that_looks_like_a_formula_is_neutralised_in_the_files(
+    chat: Chat,
+) -> None:
+    await three_teams(chat)
+    chat.app.clock.set(at("2024-11-26T10:00+08:00"))
+    sneaky = '=HYPERLINK("http://example.invalid","x")'
+    await chat.say("/as bat", "/report", *BAT_NOVEMBER[:7], sneaky, "1", "1")
+    await chat.say("/as org", "/kpis")
+
+    raw = sent_file(chat, "org", ".csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [row for row in rows if row[2] == "progress"] == [
+        ["2024-11-25", "Nar", "progress", "Progress and next steps", f"'{sneaky}", ""]
+    ]
+    workbook = load_workbook(sent_file(chat, "org", ".xlsx"))
+    texts = [[c.value for c in row] for row in workbook["texts"].iter_rows()]
+    assert texts[1:] == [[datetime(2024, 11, 25), "Nar", "Progress and next steps", f"'{sneaky}"]]
+    cell = workbook["2024-11-25"]["I3"]
+    assert (cell.value, cell.data_type) == (f"'{sneaky}", "s")

@@ -151,7 +151,11 @@ def test_the_shipped_program_asks_monthly_from_september_to_february() -> None:
         ),
         (
             ("deadline_days = 7", 'teams = "selected"'),
-            "reports.teams: one of all",
+            'reports.teams: "all", or "selected:ROUND" with the id of a round',
+        ),
+        (
+            ("deadline_days = 7", 'teams = "selected:final"'),
+            "reports.teams: no [[rounds]] has the id 'final'",
         ),
         (("[reports]", "[report]"), "reports: [[kpis]] need a [reports] table"),
         (("cumulative = true", "cumulative = true\ncolour = 3"), "kpis[1]: unknown key 'colour'"),
@@ -266,3 +270,20 @@ def test_the_chart_is_a_png_of_three_panels_a_row() -> None:
     data = MatplotlibPainter().png([panel] * 4)
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (1200, 660)
+
+
+def test_a_team_keeps_its_colour_in_every_panel_and_the_legend_names_every_team() -> None:
+    """Each panel lists its teams highest first, so the order differs from panel to panel; the
+    legend under the chart is shared, so a team's colour must not depend on its place."""
+    first = Panel("Markets", ["2024-11-25"], [("Nar", [2]), ("Sakura", [1])])
+    second = Panel("Pilots", ["2024-11-25"], [("Sakura", [5]), ("Gobi", [3]), ("Nar", [1])])
+    figure = MatplotlibPainter().figure([first, second])
+    colours = [
+        {bars.get_label(): bars.patches[0].get_facecolor() for bars in axes.containers}
+        for axes in figure.axes
+    ]
+    assert colours[1]["Nar"] == colours[0]["Nar"]
+    assert colours[1]["Sakura"] == colours[0]["Sakura"]
+    assert len({colours[1]["Nar"], colours[1]["Sakura"], colours[1]["Gobi"]}) == 3
+    [legend] = figure.legends
+    assert [text.get_text() for text in legend.get_texts()] == ["Nar", "Sakura", "Gobi"]

@@ -61,8 +61,8 @@ async def test_upload_receipt_versions_and_the_deck_list(
     slides = write(tmp_path, "slides.pptx", second)
     clock.advance(timedelta(hours=2))
     assert await chat.say("/menu", "2") == (
-        "What would you like to do?\n[1] My team\n[2] Hand in a deck\n[3] Help\n[4] Language\n[5] Time zone\n[6] Schedule\n[7] Deadlines\n[8] Ask the organizers\n\n"
-        + SEND_INTERIM
+        "What would you like to do?\n[1] My team\n[2] Hand in a deck\n[3] Help\n[4] Language\n[5] Time zone\n[6] Schedule\n[7] Deadlines\n[8] Ask the organizers\n"
+        "[9] Progress report\n\n" + SEND_INTERIM
     )
     assert await chat.say(f"/file {slides}") == (
         "Received: Interim deck, version 2.\n"

@@ -29,6 +29,9 @@ NUMERIC = ("count", "money", "percent")
 TEAM_CHOICES = ("all",)
 """Every team of the program that is neither archived nor out of it (a published selection
 round did not select it)."""
+SELECTED_IN = "selected:"
+"""``selected:ROUND``: only the teams the round (its id in the file) selected, once its results
+are published (before, no team reports), and of those the ones not out of the program."""
 MAX_KPIS = 12
 """Each indicator is one step of the form; more would tire any team lead."""
 MAX_PERIODS = 60
@@ -73,6 +76,7 @@ class Reporting:
 
     periods: tuple[Period, ...]
     teams: str
+    """``all`` or ``selected:ROUND`` (``TEAM_CHOICES``, ``SELECTED_IN``)."""
     reminder_hours: tuple[int, ...]
     kpis: tuple[Kpi, ...]
     help_key: str | None = None
@@ -91,6 +95,11 @@ class Reporting:
 
     def upcoming(self, now: datetime) -> Period | None:
         return next((p for p in self.periods if p.opens_at > now), None)
+
+    @property
+    def selected_in(self) -> str | None:
+        """The round whose selected teams report, when the plan names one."""
+        return self.teams[len(SELECTED_IN) :] if self.teams.startswith(SELECTED_IN) else None
 
     def started(self, now: datetime) -> list[Period]:
         return [p for p in self.periods if p.opens_at <= now]
@@ -120,6 +129,13 @@ def parse_progress(doc: Mapping[str, Any], tz: ZoneInfo) -> dict[str, Any]:
     if not isinstance(reports, dict):
         raise ValueError("reports: expected a table, [reports]")
     plan = _reports(reports, tz)
+    if plan["teams"].startswith(SELECTED_IN):
+        rounds = doc.get("rounds", [])
+        wanted = plan["teams"][len(SELECTED_IN) :]
+        if not isinstance(rounds, list) or not any(
+            isinstance(r, dict) and r.get("id") == wanted for r in rounds
+        ):
+            raise ValueError(f"reports.teams: no [[rounds]] has the id {wanted!r}")
     help_key = plan["help"]
     if help_key is not None and not any(k["id"] == help_key and k["type"] == "text" for k in kpis):
         raise ValueError(f"reports.help: no text indicator has the id {help_key!r}")
@@ -205,8 +221,10 @@ def _reports(entry: dict[str, Any], tz: ZoneInfo) -> dict[str, Any]:
             "reports.reminder_hours: whole hours before the close, each less than the period"
         )
     teams = entry.get("teams", "all")
-    if teams not in TEAM_CHOICES:
-        raise ValueError(f"reports.teams: one of {', '.join(TEAM_CHOICES)}")
+    if not isinstance(teams, str) or (
+        teams not in TEAM_CHOICES and not (teams.startswith(SELECTED_IN) and len(teams) > 9)
+    ):
+        raise ValueError('reports.teams: "all", or "selected:ROUND" with the id of a round')
     help_key = entry.get("help")
     if help_key is not None and not isinstance(help_key, str):
         raise ValueError("reports.help: the id of a text indicator")

@@ -4,11 +4,11 @@ and organizers see the indicators per team and in total (/kpis, the dashboard's 
 page) as a table, a workbook, a CSV and charts."""
 
 from bot.core.feature import Feature
-from handlers.progress import asks, form, help, organizer, pages
+from handlers.progress import asks, form, help, organizer, pages, subscriptions
 
 FEATURE = Feature(
     "progress",
-    routers=(form.router, organizer.router),
+    routers=(form.router, organizer.router, subscriptions.router),
     renderers=(asks.renderers, help.renderers),
     planners=(asks.PLANNER,),
     pages=(pages.PAGE,),

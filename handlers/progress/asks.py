@@ -1,7 +1,8 @@
 """The asks and the reminders of each period, as outbox rows, and their planner.
 
-When a period opens, the lead of every reporting team is asked for the team's report; before
-it closes (``reminder_hours``), the leads of the teams that have not reported are reminded.
+When a period opens, the lead of every reporting team (and each member who asked for the
+requests, ``subscriptions.py``) is asked for the team's report; before it closes
+(``reminder_hours``), the same people of the teams that have not reported are reminded.
 The planner keeps no state: each run adds the rows due in the next minutes that are missing
 (keys ``{program}:progress:{period}:{kind}:t{team}:p{person}``). An ask or a reminder whose
 later reminder is already due is not sent (a bot that was down sends only the latest), and a
@@ -19,7 +20,8 @@ from bot.core.messages import ArgValue, Button, LocalTime, Msg, Reply
 from bot.core.outbox import RenderContext, Renderers
 from bot.core.router import RunCommand
 from handlers.progress.common import CATEGORY, leads, plan_of, reporting_teams
-from storage.models import Program
+from handlers.progress.subscriptions import stop_button
+from storage.models import Program, Team
 from storage.outbox import NewDelivery
 from storage.progress import ProgressRepository
 from storage.uow import UnitOfWork
@@ -60,19 +62,20 @@ def _superseded(item: Item, every: list[Item], now: datetime) -> bool:
 async def _rows(
     uow: UnitOfWork, program: Program, plan: Reporting, chosen: list[Item]
 ) -> list[NewDelivery]:
-    """The rows of ``chosen``: to the leads of the reporting teams that have not reported yet
-    for the period."""
+    """The rows of ``chosen``: to the leads and the subscribed members of the reporting teams
+    that have not reported yet for the period."""
     if not chosen:
         return []
     teams = await reporting_teams(uow, program, plan)
     progress = uow.get(ProgressRepository)
+    subscribers = await progress.subscribers(program.id)
     rows = []
     for item in chosen:
         reported = await progress.reported_team_ids(program.id, item.period.key)
         for team in teams:
             if team.id in reported:
                 continue
-            for person in leads(team):
+            for person in readers(team, subscribers):
                 rows.append(
                     NewDelivery(
                         key=f"{item.group(program.id)}:t{team.id}:p{person}",
@@ -92,6 +95,16 @@ async def _rows(
                     )
                 )
     return rows
+
+
+def readers(team: Team, subscribers: set[int]) -> list[int]:
+    """Who is asked for the team's report: its leads, then the members who asked for it."""
+    first = leads(team)
+    return first + sorted(
+        m.participant_id
+        for m in team.members
+        if m.participant_id in subscribers and m.participant_id not in first
+    )
 
 
 async def _plans(uow: UnitOfWork) -> list[tuple[Program, Reporting]]:
@@ -152,7 +165,8 @@ PLANNER = Planner("progress", _plan, _rehearse)
 
 @renderers.register(ASK_RENDERER)
 async def ask_or_remind(ctx: RenderContext) -> Reply | None:
-    """Nothing once the team has reported, the period has closed, or the reader has left."""
+    """Nothing once the team has reported, the period has closed, the reader has left or
+    (a member who is not a lead) no longer asks for the requests."""
     program = await ctx.uow.programs.get(ctx.params["program"])
     plan = plan_of(program) if program is not None else None
     period = plan.period(ctx.params["period"]) if plan is not None else None
@@ -161,7 +175,11 @@ async def ask_or_remind(ctx: RenderContext) -> Reply | None:
     team = await ctx.uow.teams.team_of(ctx.participant.id, program.id)
     if team is None or team.id != ctx.params["team"]:
         return None
-    if await ctx.uow.get(ProgressRepository).report(team.id, period.key) is not None:
+    progress = ctx.uow.get(ProgressRepository)
+    is_lead = ctx.participant.id in leads(team)
+    if not is_lead and not await progress.subscribed(ctx.participant.id, program.id):
+        return None
+    if await progress.report(team.id, period.key) is not None:
         return None
     args: dict[str, ArgValue] = {
         "team": team.name,
@@ -172,5 +190,6 @@ async def ask_or_remind(ctx: RenderContext) -> Reply | None:
     message = "progress-asked" if ctx.params["kind"] == "ask" else "progress-reminder"
     return Reply(
         Msg(message, args),
-        buttons=[Button(Msg("progress-button-fill"), RunCommand("report").pack())],
+        buttons=[Button(Msg("progress-button-fill"), RunCommand("report").pack())]
+        + ([] if is_lead else [stop_button()]),
     )

@@ -33,9 +33,15 @@ def plan_of(program: Program) -> Reporting | None:
 
 async def reporting_teams(uow: UnitOfWork, program: Program, plan: Reporting) -> list[Team]:
     """The program's teams that report, by name: every team that is neither archived nor out
-    of the program (not selected in a published selection round)."""
-    out = await uow.get(SelectionRepository).out_team_ids(program.id)
-    return [team for team in await uow.teams.in_program(program.id) if team.id not in out]
+    of the program (not selected in a published selection round); with ``selected:ROUND``,
+    only the teams that round selected (none before its results are published)."""
+    selection = uow.get(SelectionRepository)
+    out = await selection.out_team_ids(program.id)
+    teams = [team for team in await uow.teams.in_program(program.id) if team.id not in out]
+    if plan.selected_in is None:
+        return teams
+    chosen = await selection.selected_team_ids(program.id, plan.selected_in) or set()
+    return [team for team in teams if team.id in chosen]
 
 
 def leads(team: Team) -> list[int]:

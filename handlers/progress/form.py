@@ -27,7 +27,8 @@ from bot.core.kpis import (
 from bot.core.messages import ArgValue, LocalTime, Msg, Reply, Text
 from bot.core.router import PersonalData, Router
 from handlers.progress.common import plan_of, reporting_teams, shown
-from handlers.progress.help import notify_help
+from handlers.progress.help import ask_the_helpdesk, notify_help
+from handlers.progress.subscriptions import in_a_reporting_program, toggle_button
 from handlers.teams.common import my_membership
 from storage.models import Program
 from storage.progress import ProgressRepository
@@ -70,13 +71,19 @@ async def report(ctx: Context) -> None:
         return
     now = ctx.now()
     period = plan.current(now)
+    toggle = await toggle_button(ctx, member, program.id)
+    buttons = [toggle] if toggle is not None else []
     if period is None:
         upcoming = plan.upcoming(now)
         assert upcoming is not None  # a plan has at least one period
-        ctx.reply("progress-none-yet", opens=LocalTime(upcoming.opens_at, place=program.time_zone))
+        ctx.reply(
+            "progress-none-yet",
+            buttons=buttons,
+            opens=LocalTime(upcoming.opens_at, place=program.time_zone),
+        )
         return
     if not period.is_open(now):
-        _closed(ctx, program, plan, period)
+        _closed(ctx, program, plan, period).buttons.extend(buttons)
         return
     existing = await ctx.uow.get(ProgressRepository).report(member.team_id, period.key)
     data: dict[str, Any] = {
@@ -88,17 +95,16 @@ async def report(ctx: Context) -> None:
     await ctx.router.flows.start(ctx, FORM, data)
 
 
-def _closed(ctx: Context, program: Program, plan: Reporting, period: Period) -> None:
+def _closed(ctx: Context, program: Program, plan: Reporting, period: Period) -> Reply:
     upcoming = plan.upcoming(ctx.now())
     args: dict[str, ArgValue] = {
         "period": date.fromisoformat(period.key),
         "closed": LocalTime(period.closes_at, place=program.time_zone),
     }
     if upcoming is None:
-        ctx.send(Reply(Msg("progress-closed-last", args)))
-    else:
-        args["opens"] = LocalTime(upcoming.opens_at, place=program.time_zone)
-        ctx.send(Reply(Msg("progress-closed", args)))
+        return ctx.send(Reply(Msg("progress-closed-last", args)))
+    args["opens"] = LocalTime(upcoming.opens_at, place=program.time_zone)
+    return ctx.send(Reply(Msg("progress-closed", args)))
 
 
 async def _earlier(ctx: Context, plan: Reporting, period: Period, kpi: Kpi) -> Msg | None:
@@ -248,14 +254,17 @@ async def _send(ctx: Context, value: str) -> str:
         program.id, data["team"], period.key, values, ctx.participant.id, now
     )
     help_text = values.get(plan.help_key) if plan.help_key else None
-    if isinstance(help_text, str) and help_text != earlier_help:
-        await notify_help(ctx.uow, program, data["team"], period, now)
+    toggle = await toggle_button(ctx, membership, program.id)
     ctx.reply(
         "progress-saved" if first else "progress-updated",
+        buttons=[toggle] if toggle is not None else [],
         team=membership.team.name,
         period=date.fromisoformat(period.key),
         closes=LocalTime(period.closes_at, place=program.time_zone),
     )
+    if isinstance(help_text, str) and help_text != earlier_help:
+        await notify_help(ctx.uow, program, data["team"], period, now)
+        await ask_the_helpdesk(ctx, program, data["team"], period, help_text)
     return DONE
 
 
@@ -268,12 +277,19 @@ FORM = router.add_flow(
 
 
 async def _describe(ctx: Context) -> list[Msg]:
-    count = await ctx.uow.get(ProgressRepository).filled_by_count(ctx.participant.id)
-    return [Msg("progress-privacy", {"count": count})] if count else []
+    repository = ctx.uow.get(ProgressRepository)
+    count = await repository.filled_by_count(ctx.participant.id)
+    lines = [Msg("progress-privacy", {"count": count})] if count else []
+    if await repository.subscribed_programs(ctx.participant.id):
+        lines.append(Msg("progress-privacy-asks"))
+    return lines
 
 
 async def _erase(ctx: Context) -> None:
     await ctx.uow.get(ProgressRepository).forget(ctx.participant.id)
 
 
-router.keeps_personal_data(PersonalData("progress", ("progress_reports",), _describe, _erase))
+router.keeps_personal_data(
+    PersonalData("progress", ("progress_reports", "progress_subscriptions"), _describe, _erase)
+)
+router.menu_item("menu-report", "report", shown=in_a_reporting_program)

@@ -105,3 +105,13 @@ dash-progress-total-series = Total
 dash-progress-download-xlsx = Workbook (XLSX)
 dash-progress-download-chart = Chart per team (PNG)
 dash-export-progress = Progress reports: every reported value
+
+menu-report = Progress report
+progress-button-asks-on = Send me the requests
+progress-button-asks-off = Stop the requests
+progress-asks-on = You will now receive the progress report requests and reminders of team “{ $team }” too. You can stop them with the button below.
+progress-asks-off = You will no longer receive the progress report requests of team “{ $team }”. Its lead still receives them, and you can still send the report with /report.
+progress-asks-lead = As the lead of team “{ $team }” you always receive the progress report requests.
+progress-privacy-asks = You asked to receive the progress report requests of your team; /delete_me or the Stop the requests button turns this off.
+progress-help-opened = Your request for help also went to the organizers' helpdesk as question #{ $number }. Their answer will come here, in this chat.
+progress-help-added = Your corrected request for help was added to helpdesk question #{ $number }.

@@ -105,3 +105,13 @@ dash-progress-total-series = 合計
 dash-progress-download-xlsx = Excelファイル（XLSX）
 dash-progress-download-chart = チーム別グラフ（PNG）
 dash-export-progress = 進捗報告：報告されたすべての値
+
+menu-report = 進捗報告
+progress-button-asks-on = 報告依頼を受け取る
+progress-button-asks-off = 報告依頼を停止
+progress-asks-on = 今後はチーム「{ $team }」の進捗報告の依頼とリマインダーをあなたにもお送りします。下のボタンで停止できます。
+progress-asks-off = チーム「{ $team }」の進捗報告の依頼をあなたにお送りするのを停止しました。チームリーダーには引き続き届きます。報告は /report で引き続き提出できます。
+progress-asks-lead = チーム「{ $team }」のリーダーには、進捗報告の依頼が常に届きます。
+progress-privacy-asks = チームの進捗報告の依頼を受け取る設定にしています。/delete_me または「報告依頼を停止」ボタンで解除できます。
+progress-help-opened = 支援のご依頼は、運営者のヘルプデスクにも質問 #{ $number } として送信しました。回答はこのチャットに届きます。
+progress-help-added = 修正された支援のご依頼を、ヘルプデスクの質問 #{ $number } に追加しました。
