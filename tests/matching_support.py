@@ -45,14 +45,19 @@ async def final_screening(app: App, selected: list[str], out: list[str]) -> None
 
 
 async def showcase(
-    chat: Chat, lead: str, pitches: tuple[str, str, str | None], needs: str, note: str | None
+    chat: Chat,
+    lead: str,
+    pitches: tuple[str, str, str | None],
+    needs: str,
+    note: str | None,
+    sdgs: str = "7, 13",
 ) -> str:
-    """``lead`` goes through /showcase keeping the team's title and SDGs, with the pitches
-    (mn, ja, en or Skip), the needs typed as numbers and a note (or Skip); returns the
-    preview and what Publish printed."""
+    """``lead`` goes through /showcase keeping the team's title, with the pitches (mn, ja, en
+    or Skip), the SDGs and needs typed as numbers and a note (or Skip); the team has no deck.
+    Returns what Publish printed."""
     await chat.say(f"/as {lead}", "/showcase", "1")  # Keep this title
     await chat.say(pitches[0], pitches[1], pitches[2] if pitches[2] else "1")
-    await chat.say("7, 13", needs, note if note else "1")
+    await chat.say(sdgs, needs, note if note else "1")
     return await chat.say("1")  # Publish
 
 
@@ -89,3 +94,12 @@ async def ids(app: App, *names: str) -> list[int]:
 
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text)
+
+
+def button(out: str, label: str) -> str:
+    """The number of the button labelled ``label`` in the last message of ``out``."""
+    last = out.strip().split("\n\n")[-1]
+    for line in last.splitlines():
+        if line.startswith("[") and line.split("] ", 1)[1] == label:
+            return line[1 : line.index("]")]
+    raise AssertionError(f"no button {label!r} in:\n{last}")

@@ -74,22 +74,29 @@ async def show_list(ctx: Context, sdg: int, need: str | None) -> None:
         )
         for i, p in enumerate(chosen, 1)
     ]
-    filters: list[Msg] = []
-    if sdg:
-        filters.append(Msg("match-filter-sdg", {"number": sdg, "name": Msg(f"team-sdg-{sdg}")}))
-    if need is not None:
-        filters.append(Msg("match-filter-need", {"need": need_label(need)}))
+    filters = _filters(sdg, need)
     buttons = [Button(Verbatim(short(p.title)), ProjectDetails(p.id).pack()) for p in chosen]
     buttons.append(Button(Msg("match-button-by-sdg"), FilterBy("sdg", sdg, need).pack()))
     buttons.append(Button(Msg("match-button-by-need"), FilterBy("need", sdg, need).pack()))
     if sdg or need is not None:
         buttons.append(Button(Msg("match-button-all"), Browse(0).pack()))
     if not chosen:
-        message = "match-list-empty-filtered" if filters else "match-list-empty"
-        ctx.send(Reply(Msg(message, {"filters": filters}), buttons[len(chosen) :]))
+        message = "match-list-empty-filtered" if sdg or need else "match-list-empty"
+        ctx.send(Reply(Msg(message, {"filters": filters}), buttons))
         return
     text = Msg("match-list", {"count": len(chosen), "projects": lines, "filters": filters})
     ctx.send(Reply(text, buttons))
+
+
+def _filters(sdg: int, need: str | None) -> Msg:
+    """What the list is filtered by, as one line (empty without a filter)."""
+    if sdg and need is not None:
+        return Msg("match-filter-both", {"number": sdg, "need": need_label(need)})
+    if sdg:
+        return Msg("match-filter-sdg", {"number": sdg})
+    if need is not None:
+        return Msg("match-filter-need", {"need": need_label(need)})
+    return Msg("match-filter-none")
 
 
 @router.button(Browse)

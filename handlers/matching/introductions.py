@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.core.context import Context
+from bot.core.context import Context, time_zone_of
 from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Button, LocalTime, Msg, Reply, Verbatim
 from bot.core.roles import Role
@@ -398,7 +398,10 @@ async def picked(ctx: Context, pressed: PickTime) -> None:
     lead_id = lead_of(team) if team is not None else None
     lead: Participant | None = await ctx.uow.participants.get(lead_id) if lead_id else None
     visitor = await repo(ctx.uow).visitor(intro.visitor_id)
-    ctx.reply("match-meeting-set", at=at, other=Verbatim(team.name if team else ""))
+    lead_zone = time_zone_of(lead, lead.language or "en").key if lead else None
+    mine = LocalTime(at, place=lead_zone, both=True)
+    ctx.reply("match-meeting-set", at=mine, other=Verbatim(team.name if team else ""))
     if lead is not None:
         name = Verbatim(visitor.name if visitor else "")
-        ctx.notify(lead, Reply(Msg("match-meeting-set", {"at": at, "other": name})))
+        theirs = LocalTime(at, place=ctx.tz.key, both=True)
+        ctx.notify(lead, Reply(Msg("match-meeting-set", {"at": theirs, "other": name})))

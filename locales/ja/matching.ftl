@@ -122,7 +122,7 @@ match-unpublished = プロジェクトをショーケースから取り下げま
 
 ## 来場者
 
-match-visitor-intro = ようこそ。チームにご紹介を依頼するために、まずお客さんについて簡単にお聞かせください。1分ほどで終わります。
+match-visitor-intro = ようこそ。チームにご紹介を依頼するために、まずお客様について簡単にお聞かせください。1分ほどで終わります。
 match-visitor-ask-name = お名前をお聞かせください。
 match-visitor-name-invalid = お名前を1～{ $max }文字で入力してください。
 match-visitor-ask-org = ご所属（企業・大学・ファンドなど）をお聞かせください。
@@ -146,11 +146,13 @@ match-visitor-welcome = { $name }さん、ありがとうございます。プ�
 match-list =
     プロジェクト：{ $count }件{ $filters }
     { $projects }
-    ★は、お客さんが提供できるものを求めているプロジェクトです。詳細はプロジェクトを押してご覧ください。
+    ★は、お客様が提供できるものを求めているプロジェクトです。詳細はプロジェクトを押してご覧ください。
 match-list-line = { $n }. { $title }（チーム「{ $team }」）
 match-list-line-match = { $n }. ★ { $title }（チーム「{ $team }」）
 match-filter-sdg = {" "}・SDGs { $number }
 match-filter-need = {" "}・{ $need }
+match-filter-both = {" "}・SDGs { $number }・{ $need }
+match-filter-none = {""}
 match-list-empty = 公開中のプロジェクトはまだありません。後ほどもう一度ご覧ください。
 match-list-empty-filtered = 条件に合うプロジェクトはありません{ $filters }。
 match-choose-sdg =
