@@ -254,3 +254,9 @@ match-privacy-visitor =
     Offers:
     { $offers }
 match-privacy-requests = Introduction requests: { $count }
+
+## The broadcast audience of visitors
+
+broadcast-audience-visitors = Visitors
+broadcast-ask-offer = Which visitors? All, or those offering one kind of help.
+broadcast-visitors-all = All visitors

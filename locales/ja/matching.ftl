@@ -251,3 +251,9 @@ match-privacy-visitor =
     提供できるもの：
     { $offers }
 match-privacy-requests = ご紹介依頼：{ $count }件
+
+## 来場者へのお知らせ
+
+broadcast-audience-visitors = 来場者
+broadcast-ask-offer = どの来場者に送りますか？全員、または特定の支援を提供できる方を選んでください。
+broadcast-visitors-all = すべての来場者

@@ -251,3 +251,9 @@ match-privacy-visitor =
     Санал болгож буй туслалцаа:
     { $offers }
 match-privacy-requests = Танилцуулгын хүсэлт: { $count }
+
+## Зочдод илгээх зарлал
+
+broadcast-audience-visitors = Зочид
+broadcast-ask-offer = Аль зочдод илгээх вэ? Бүгдэд нь, эсвэл тодорхой туслалцаа санал болгосон зочдод.
+broadcast-visitors-all = Бүх зочин
