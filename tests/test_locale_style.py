@@ -222,7 +222,7 @@ def realistic_arguments(message_id: str, locale: str) -> list[dict[str, ArgValue
         ]
     if message_id in ("eventday-button-coming", "eventday-button-no", "eventday-button-online"):
         return [{"chosen": chosen} for chosen in ("yes", "no")]
-    if message_id == "match-need-button":
+    if message_id == "match-button-need":
         return [
             {"need": Msg(f"match-need-{need}"), "chosen": chosen}
             for need in ("technology", "investment", "dist-japan", "dist-mongolia", "pilot")

@@ -88,7 +88,7 @@ async def show_list(ctx: Context, sdg: int, need: str | None) -> None:
     ctx.send(Reply(text, buttons))
 
 
-def _filters(sdg: int, need: str | None) -> Msg:
+def _filters(sdg: int, need: str | None) -> Msg | str:
     """What the list is filtered by, as one line (empty without a filter)."""
     if sdg and need is not None:
         return Msg("match-filter-both", {"number": sdg, "need": need_label(need)})
@@ -96,7 +96,7 @@ def _filters(sdg: int, need: str | None) -> Msg:
         return Msg("match-filter-sdg", {"number": sdg})
     if need is not None:
         return Msg("match-filter-need", {"need": need_label(need)})
-    return Msg("match-filter-none")
+    return ""
 
 
 @router.button(Browse)

@@ -58,7 +58,7 @@ def need_label(need: str) -> Msg:
 
 
 def need_lines(needs: list[Any]) -> list[Msg]:
-    return [Msg("match-need-line", {"need": need_label(str(n))}) for n in needs]
+    return [Msg("match-line-need", {"need": need_label(str(n))}) for n in needs]
 
 
 def pitch_of(project: ShowcaseProject, locale: str) -> str:

@@ -76,7 +76,7 @@ async def _ask_offers(ctx: Context) -> Prompt:
     choices: list[tuple[Text, str]] = [
         (
             Msg(
-                "match-need-button",
+                "match-button-need",
                 {"need": need_label(need), "chosen": "yes" if need in chosen else "no"},
             ),
             need.value,

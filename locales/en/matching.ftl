@@ -13,8 +13,8 @@ match-need-dist-mongolia = Sales in Mongolia
 match-need-research = Research
 match-need-pilot = Pilot site
 match-need-other = Other
-match-need-line = • { $need }
-match-need-button = { $chosen ->
+match-line-need = • { $need }
+match-button-need = { $chosen ->
     [yes] ✓ { $need }
    *[other] { $need }
 }
@@ -155,7 +155,6 @@ match-list-line-match = { $n }. ★ { $title } (team { $team })
 match-filter-sdg = {" "}· SDG { $number }
 match-filter-need = {" "}· { $need }
 match-filter-both = {" "}· SDG { $number } · { $need }
-match-filter-none = {""}
 match-list-empty = No project is published yet. Please look again later.
 match-list-empty-filtered = No project matches{ $filters }.
 match-choose-sdg =
@@ -260,3 +259,15 @@ match-privacy-requests = Introduction requests: { $count }
 broadcast-audience-visitors = Visitors
 broadcast-ask-offer = Which visitors? All, or those offering one kind of help.
 broadcast-visitors-all = All visitors
+
+## The public page /projects
+
+match-web-title = Projects looking for partners
+match-web-intro = Teams of Mongolian and Japanese co-creation projects and what they look for. Open a project in the chat to ask its team for an introduction.
+match-web-team = Team { $team }
+match-web-sdgs = Sustainable Development Goals
+match-web-needs = Looking for
+match-web-contact = Contact through the bot:
+match-web-language-mn = Монгол
+match-web-language-ja = 日本語
+match-web-language-en = English

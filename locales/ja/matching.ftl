@@ -13,8 +13,8 @@ match-need-dist-mongolia = モンゴルでの販売
 match-need-research = 研究
 match-need-pilot = 実証の場
 match-need-other = その他
-match-need-line = ・{ $need }
-match-need-button = { $chosen ->
+match-line-need = ・{ $need }
+match-button-need = { $chosen ->
     [yes] ✓ { $need }
    *[other] { $need }
 }
@@ -152,7 +152,6 @@ match-list-line-match = { $n }. ★ { $title }（チーム「{ $team }」）
 match-filter-sdg = {" "}・SDGs { $number }
 match-filter-need = {" "}・{ $need }
 match-filter-both = {" "}・SDGs { $number }・{ $need }
-match-filter-none = {""}
 match-list-empty = 公開中のプロジェクトはまだありません。後ほどもう一度ご覧ください。
 match-list-empty-filtered = 条件に合うプロジェクトはありません{ $filters }。
 match-choose-sdg =
@@ -257,3 +256,15 @@ match-privacy-requests = ご紹介依頼：{ $count }件
 broadcast-audience-visitors = 来場者
 broadcast-ask-offer = どの来場者に送りますか？全員、または特定の支援を提供できる方を選んでください。
 broadcast-visitors-all = すべての来場者
+
+## 公開ページ /projects
+
+match-web-title = パートナーを求めるプロジェクト
+match-web-intro = モンゴルと日本の共創プロジェクトのチームと、各チームが求めているパートナーです。チームへのご紹介を依頼するには、チャットでプロジェクトを開いてください。
+match-web-team = チーム：{ $team }
+match-web-sdgs = SDGs（持続可能な開発目標）
+match-web-needs = 求めているパートナー
+match-web-contact = ボットで問い合わせる：
+match-web-language-mn = Монгол
+match-web-language-ja = 日本語
+match-web-language-en = English

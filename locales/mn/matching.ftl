@@ -13,8 +13,8 @@ match-need-dist-mongolia = Монголд борлуулах
 match-need-research = Судалгаа
 match-need-pilot = Туршилтын газар
 match-need-other = Бусад
-match-need-line = • { $need }
-match-need-button = { $chosen ->
+match-line-need = • { $need }
+match-button-need = { $chosen ->
     [yes] ✓ { $need }
    *[other] { $need }
 }
@@ -152,7 +152,6 @@ match-list-line-match = { $n }. ★ { $title } ({ $team } баг)
 match-filter-sdg = {" "}· ТХЗ { $number }
 match-filter-need = {" "}· { $need }
 match-filter-both = {" "}· ТХЗ { $number } · { $need }
-match-filter-none = {""}
 match-list-empty = Одоогоор нийтлэгдсэн төсөл алга. Дараа дахин үзнэ үү.
 match-list-empty-filtered = Шүүлтүүрт тохирох төсөл алга{ $filters }.
 match-choose-sdg =
@@ -257,3 +256,15 @@ match-privacy-requests = Танилцуулгын хүсэлт: { $count }
 broadcast-audience-visitors = Зочид
 broadcast-ask-offer = Аль зочдод илгээх вэ? Бүгдэд нь, эсвэл тодорхой туслалцаа санал болгосон зочдод.
 broadcast-visitors-all = Бүх зочин
+
+## Нийтийн хуудас /projects
+
+match-web-title = Түнш хайж буй төслүүд
+match-web-intro = Монгол, Японы хамтын бүтээлийн төслүүд болон тэдний хайж буй түнш. Багтай танилцуулга хүсэх бол төслийг чатаар нээнэ үү.
+match-web-team = Баг: { $team }
+match-web-sdgs = Тогтвортой хөгжлийн зорилго
+match-web-needs = Хайж буй түнш
+match-web-contact = Ботоор холбогдох:
+match-web-language-mn = Монгол
+match-web-language-ja = 日本語
+match-web-language-en = English
