@@ -19,7 +19,11 @@ from tests.matching_support import (
 from tests.support import Chat
 
 NAR = ("Нарны эрчим хүчээр гэр халаана.", "太陽の力でゲルを暖めます。", None)
-SAKURA = ("Монголд хүлэмжийн ногоо тарина.", "モンゴルで温室野菜を育てます。", "Greenhouse vegetables.")
+SAKURA = (
+    "Монголд хүлэмжийн ногоо тарина.",
+    "モンゴルで温室野菜を育てます。",
+    "Greenhouse vegetables.",
+)
 KEN = ("Tanaka Corp", "1", "1, 2", ("1", "ken@tanaka.jp"))
 """A Japanese company offering technology and investment, sharing an e-mail address."""
 
@@ -87,7 +91,9 @@ async def test_only_selected_teams_publish_once_confirmed_and_approved(
         "Танай «Solar yurts» төслийг зөвшөөрч, үзэсгэлэнд нийтэллээ.\n\n"
     )
     cancelled = await chat.say("/as dorj", "/showcase", "1", "Говийн ус", "/cancel")
-    assert cancelled.endswith("Цуцаллаа. Юу ч хадгалагдаагүй. Үндсэн цэсийг /menu тушаалаар нээнэ үү.\n\n")
+    assert cancelled.endswith(
+        "Цуцаллаа. Юу ч хадгалагдаагүй. Үндсэн цэсийг /menu тушаалаар нээнэ үү.\n\n"
+    )
     assert await chat.say("/as ken", "/projects") == (
         "プロジェクト：1件\n1. ★ Solar yurts（チーム「Nar」）\n"
         "★は、お客様が提供できるものを求めているプロジェクトです。詳細はプロジェクトを押して"
@@ -113,9 +119,14 @@ async def test_a_japanese_visitor_browses_filters_and_a_mongolian_lead_accepts(
         "[4] ニーズで絞り込む\n\n"
     )
     needs = await chat.say(button(listed, "ニーズで絞り込む"))
-    assert needs == "どのニーズで絞り込みますか？\n[1] 技術\n[2] 投資\n[3] 日本での販売\n[4] 研究\n\n"
+    assert (
+        needs == "どのニーズで絞り込みますか？\n[1] 技術\n[2] 投資\n[3] 日本での販売\n[4] 研究\n\n"
+    )
     research = await chat.say(button(needs, "研究"))
-    assert research.splitlines()[:2] == ["プロジェクト：1件 ・研究", "1. ★ Sakura farm（チーム「Sakura」）"]
+    assert research.splitlines()[:2] == [
+        "プロジェクト：1件 ・研究",
+        "1. ★ Sakura farm（チーム「Sakura」）",
+    ]
     goals = await chat.say(button(research, "SDGsで絞り込む"))
     assert goals.splitlines()[0] == "どの目標で絞り込みますか？"
     both = await chat.say(button(goals, "SDGs 7"))
@@ -145,7 +156,10 @@ async def test_a_japanese_visitor_browses_filters_and_a_mongolian_lead_accepts(
     )
     assert "ken@tanaka.jp" not in sent and "bat@nar.mn" not in sent
     share = await chat.say("/as bat", "1")
-    assert share == "Багийнхаа аль холбоо барих хаягийг хуваалцах вэ?\nИ-мэйл: bat@nar.mn\n[1] И-мэйл хуваалцах\n\n"
+    assert (
+        share
+        == "Багийнхаа аль холбоо барих хаягийг хуваалцах вэ?\nИ-мэйл: bat@nar.mn\n[1] И-мэйл хуваалцах\n\n"
+    )
     accepted = await chat.say("1")
     assert accepted == (
         "Та зөвшөөрлөө. Танай холбоо барих хаягийг зочинд илгээж байна. Зочин:\n"

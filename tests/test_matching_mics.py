@@ -44,7 +44,13 @@ async def test_the_mics_program_after_its_final_screening_matches_a_japanese_com
         await showcase(chat, lead, (mn, ja, en), needs, None)
         await chat.say("/as org", "1")  # Approve
     listed = await visitor(
-        chat, "sato", "ja", "Mitsui Solar KK", "1", "1, 2", ("1", "sato@mitsui-solar.jp"),
+        chat,
+        "sato",
+        "ja",
+        "Mitsui Solar KK",
+        "1",
+        "1, 2",
+        ("1", "sato@mitsui-solar.jp"),
         start="/start projects",
     )
     TRANSCRIPT.append("> /as sato, /start projects, onboarding…\n" + listed)

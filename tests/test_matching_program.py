@@ -40,7 +40,10 @@ def test_the_shipped_program_shows_the_final_screenings_teams_after_approval() -
     [
         ("", None),
         ("[matching]\n", {"publish": "all", "approval": False}),
-        ('[matching]\npublish = "final"\napproval = true\n', {"publish": "final", "approval": True}),
+        (
+            '[matching]\npublish = "final"\napproval = true\n',
+            {"publish": "final", "approval": True},
+        ),
     ],
 )
 def test_a_matching_section_is_optional_and_has_defaults(

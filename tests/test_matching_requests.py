@@ -160,7 +160,9 @@ async def test_an_unanswered_request_expires_after_14_days_on_the_rehearsal_cloc
     assert [i.state for i in await introductions(app)] == [IntroState.EXPIRED] * 4 + [
         IntroState.DECLINED
     ]
-    assert (await ask(chat, 5)).startswith(REQUEST_SENT.format(n=5).replace("2日（月）", "16日（月）"))
+    assert (await ask(chat, 5)).startswith(
+        REQUEST_SENT.format(n=5).replace("2日（月）", "16日（月）")
+    )
 
 
 async def test_only_the_asked_teams_lead_sees_and_answers_a_request_even_by_crafted_payload(
@@ -180,18 +182,24 @@ async def test_only_the_asked_teams_lead_sees_and_answers_a_request_even_by_craf
             ProposeMeeting(1),
         ):
             pressed = await press(chat, payload.pack())
-            assert pressed == (REFUSED if person == "ken" else (
-                "Энэ хүсэлтийг зөвхөн хүсэлт ирсэн багийн ахлагч харж, хариулна.\n\n"
-            ))
+            assert pressed == (
+                REFUSED
+                if person == "ken"
+                else ("Энэ хүсэлтийг зөвхөн хүсэлт ирсэн багийн ахлагч харж, хариулна.\n\n")
+            )
     assert await press(chat, "mans:1:steal") == (
         "このボタンは以前のメッセージのもので、現在は使用できません。\n\n"
     )
-    assert await press(chat, Review(1, True).pack()) == "申し訳ありません。この操作は運営者のみ行えます。\n\n"
-    assert await press(chat, LeadsFile("csv").pack()) == "申し訳ありません。この操作は運営者のみ行えます。\n\n"
+    assert (
+        await press(chat, Review(1, True).pack())
+        == "申し訳ありません。この操作は運営者のみ行えます。\n\n"
+    )
+    assert (
+        await press(chat, LeadsFile("csv").pack())
+        == "申し訳ありません。この操作は運営者のみ行えます。\n\n"
+    )
     assert await chat.say("/leads") == "申し訳ありません。この操作は運営者のみ行えます。\n\n"
-    assert [(i.state, i.answered_by) for i in await introductions(app)] == [
-        (IntroState.OPEN, None)
-    ]
+    assert [(i.state, i.answered_by) for i in await introductions(app)] == [(IntroState.OPEN, None)]
     # lead0 accepts; only ken may pick a meeting time, and nobody else gets a contact.
     accepted = await chat.say("/as lead0", "1", "1")
     assert accepted == (
@@ -217,7 +225,7 @@ async def test_only_the_asked_teams_lead_sees_and_answers_a_request_even_by_craf
 async def test_leads_counts_and_the_csv_and_xlsx_files(
     open_program: tuple[App, Chat, FixedClock],
 ) -> None:
-    app, chat, clock = open_program
+    _app, chat, clock = open_program
     await six_projects_and_ken(chat)
     await visitor(chat, "mika", "ja", "=HYPERLINK(1)", "1", "3, 5", ("1", "mika@uni.ac.jp"))
     for n in range(4):
@@ -259,19 +267,89 @@ async def test_leads_counts_and_the_csv_and_xlsx_files(
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows == [
         [
-            "request", "asked_at", "team", "project", "visitor", "organization", "country",
-            "offers", "state", "answered_at", "hours_to_answer", "meeting_at",
+            "request",
+            "asked_at",
+            "team",
+            "project",
+            "visitor",
+            "organization",
+            "country",
+            "offers",
+            "state",
+            "answered_at",
+            "hours_to_answer",
+            "meeting_at",
         ],
-        ["1", "2024-11-18T01:00:00+00:00", "Team0", "Project 0", "ken", "Tanaka Corp", "jp",
-         "technology investment", "accepted", "2024-11-18T06:00:00+00:00", "5.0", ""],
-        ["2", "2024-11-18T01:00:00+00:00", "Team1", "Project 1", "ken", "Tanaka Corp", "jp",
-         "technology investment", "declined", "2024-11-18T06:00:00+00:00", "5.0", ""],
-        ["3", "2024-11-18T01:00:00+00:00", "Team2", "Project 2", "ken", "Tanaka Corp", "jp",
-         "technology investment", "open", "", "", ""],
-        ["4", "2024-11-18T01:00:00+00:00", "Team3", "Project 3", "ken", "Tanaka Corp", "jp",
-         "technology investment", "open", "", "", ""],
-        ["5", "2024-11-18T01:00:00+00:00", "Team0", "Project 0", "mika", "'=HYPERLINK(1)", "jp",
-         "dist-japan research", "accepted", "2024-11-18T04:00:00+00:00", "3.0", ""],
+        [
+            "1",
+            "2024-11-18T01:00:00+00:00",
+            "Team0",
+            "Project 0",
+            "ken",
+            "Tanaka Corp",
+            "jp",
+            "technology investment",
+            "accepted",
+            "2024-11-18T06:00:00+00:00",
+            "5.0",
+            "",
+        ],
+        [
+            "2",
+            "2024-11-18T01:00:00+00:00",
+            "Team1",
+            "Project 1",
+            "ken",
+            "Tanaka Corp",
+            "jp",
+            "technology investment",
+            "declined",
+            "2024-11-18T06:00:00+00:00",
+            "5.0",
+            "",
+        ],
+        [
+            "3",
+            "2024-11-18T01:00:00+00:00",
+            "Team2",
+            "Project 2",
+            "ken",
+            "Tanaka Corp",
+            "jp",
+            "technology investment",
+            "open",
+            "",
+            "",
+            "",
+        ],
+        [
+            "4",
+            "2024-11-18T01:00:00+00:00",
+            "Team3",
+            "Project 3",
+            "ken",
+            "Tanaka Corp",
+            "jp",
+            "technology investment",
+            "open",
+            "",
+            "",
+            "",
+        ],
+        [
+            "5",
+            "2024-11-18T01:00:00+00:00",
+            "Team0",
+            "Project 0",
+            "mika",
+            "'=HYPERLINK(1)",
+            "jp",
+            "dist-japan research",
+            "accepted",
+            "2024-11-18T04:00:00+00:00",
+            "3.0",
+            "",
+        ],
     ]
     [xlsx_path] = saved_paths(await chat.say("/leads", "2"))
     sheet = load_workbook(xlsx_path).active

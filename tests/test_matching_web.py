@@ -84,8 +84,11 @@ async def test_the_public_page_shows_only_published_fields_escaped_per_language(
     await chat.say("/as org", "/start", "1")
     await register(chat, "bat", "mn", "Nar", "Solar <b>yurts</b>")
     await showcase(
-        chat, "bat", ("<script>alert(1)</script> гэр", "太陽の力でゲルを暖めます。", None),
-        "1, 3", "Японд & Монголд",
+        chat,
+        "bat",
+        ("<script>alert(1)</script> гэр", "太陽の力でゲルを暖めます。", None),
+        "1, 3",
+        "Японд & Монголд",
     )
     await register(chat, "dorj", "mn", "Gobi", "Gobi water")  # registered, never published
     async with client_for(app) as (client, _):
@@ -130,7 +133,7 @@ async def test_the_public_page_shows_only_published_fields_escaped_per_language(
 async def test_the_deep_link_of_the_public_page_opens_that_project_in_the_chat(
     open_program: tuple[App, Chat],
 ) -> None:
-    app, chat = open_program
+    _app, chat = open_program
     await chat.say("/as org", "/start", "1")
     await register(chat, "bat", "mn", "Nar", "Solar yurts")
     await showcase(chat, "bat", ("Нарны гэр", "太陽のゲル", None), "1, 3", None)

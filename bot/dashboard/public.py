@@ -78,8 +78,10 @@ class PublicShowcase:
         def t(text: Text) -> str:
             return self.translator.render(text, language, zone, now)
 
-        body = _environment().get_template("public_projects.html").render(
-            language=language, languages=LANGUAGES, cards=cards, t=t, Msg=Msg, path=PATH
+        body = (
+            _environment()
+            .get_template("public_projects.html")
+            .render(language=language, languages=LANGUAGES, cards=cards, t=t, Msg=Msg, path=PATH)
         )
         return HTMLResponse(body, headers=HEADERS)
 

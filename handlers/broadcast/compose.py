@@ -41,8 +41,8 @@ from handlers.broadcast.lifecycle import RENDERER
 from handlers.broadcast.scheduled import local_minutes, scheduled_buttons, typed_time
 from handlers.teams.common import current_program
 from storage.broadcasts import BroadcastState, group_key
-from storage.models import Broadcast, Participant
 from storage.matching import Need
+from storage.models import Broadcast, Participant
 from storage.selection import SelectionRepository
 
 router = Router()

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from bot.core.context import Context
 from bot.core.exports import CSV_MIME, XLSX_MIME, Sheet, csv_bytes
-from bot.core.messages import Button, Document, Msg, Reply, Verbatim
+from bot.core.messages import ArgValue, Button, Document, Msg, Verbatim
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.matching.buttons import LeadsFile
@@ -146,7 +146,7 @@ async def leads(ctx: Context) -> None:
         by_team.setdefault(team, []).append(intro)
         by_org.setdefault(intro.organization, []).append(intro)
         took = answer_time(intro)
-        args = {
+        args: dict[str, ArgValue] = {
             "n": intro.id,
             "organization": Verbatim(intro.organization),
             "visitor": Verbatim(visitor),
