@@ -9,9 +9,10 @@ from datetime import datetime
 from sqlalchemy import select
 
 from bot.app import App
-from storage.matching import Introduction
+from storage.matching import Introduction, MatchingRepository, ShowcaseProject, ShowcaseState
 from storage.selection import Outcome, SelectionRepository
 from storage.uow import UnitOfWork
+from tests.decks import add_team
 from tests.selection_support import person_id, team_id
 from tests.support import Chat
 from tests.team_support import LANGUAGE_BUTTON
@@ -103,3 +104,30 @@ def button(out: str, label: str) -> str:
         if line.startswith("[") and line.split("] ", 1)[1] == label:
             return line[1 : line.index("]")]
     raise AssertionError(f"no button {label!r} in:\n{last}")
+
+
+async def published_project(app: App, team: str, title: str, lead: str, channel: str) -> int:
+    """A team of the shipped program whose lead (``channel:lead``) published ``title`` (needs
+    technology), as /showcase and an organizer's approval leave it; returns the project's id."""
+    team_key = await add_team(app, team, lead, channel=channel)
+    async with app.sessions() as session, session.begin():
+        project = (
+            await UnitOfWork(session)
+            .get(MatchingRepository)
+            .save_project(
+                ShowcaseProject(
+                    team_id=team_key,
+                    program_id=PROGRAM,
+                    title=title,
+                    pitches={"mn": "Нарны гэр", "ja": "太陽のゲル"},
+                    sdgs=[7],
+                    needs=["technology"],
+                    need_note="",
+                    deck_public=False,
+                    state=ShowcaseState.PUBLISHED,
+                    confirmed_at=app.clock.now(),
+                    published_at=app.clock.now(),
+                )
+            )
+        )
+        return project.id
