@@ -16,8 +16,8 @@ from bot.core.ports import CollectingChannel
 from bot.core.settings import Settings
 from bot.i18n import FluentTranslator
 from tests.conftest import REHEARSAL_START
-from tests.dashboard.support import client_for
-from tests.matching_support import register, showcase
+from tests.dashboard.support import BASE, client_for, signed_in
+from tests.matching_support import published_project, register, showcase
 from tests.support import Chat
 
 PROGRAM = """
@@ -148,3 +148,32 @@ async def test_the_deep_link_of_the_public_page_opens_that_project_in_the_chat(
     assert await chat.say("/start projects_99") == (
         "このプロジェクトはショーケースに公開されていません。\n\n"
     )
+
+
+async def test_the_leads_are_an_export_of_the_dashboard_for_organizers_only(
+    settings_for: Callable[..., Settings], translator: FluentTranslator, tmp_path: Path
+) -> None:
+    app = await build_app(
+        settings_for(public_base_url=BASE), FixedClock(REHEARSAL_START), translator
+    )
+    try:
+        chat = Chat(app, tmp_path / "console-files")
+        await chat.say("/as org", "/start", "1")
+        project = await published_project(app, "Nar", "Solar yurts", "bat", "console")
+        await chat.say("/as ken", f"/start projects_{project}", "2")
+        await chat.say("ken", "Tanaka Corp", "1", "1, 2", "1", "ken@tanaka.jp", "1", "1")
+        await chat.say("太陽熱の技術で協力したいです。")
+        async with client_for(app) as (client, _):
+            refused = await client.get("/admin/exports/file/leads.csv")
+            await signed_in(client, chat)
+            csv_file = await client.get("/admin/exports/file/leads.csv")
+        assert refused.status_code == 403
+        assert csv_file.status_code == 200
+        assert csv_file.content.decode("utf-8-sig").splitlines() == [
+            "request,asked_at,team,project,visitor,organization,country,offers,state,"
+            "answered_at,hours_to_answer,meeting_at",
+            "1,2024-11-18T01:00:00+00:00,Nar,Solar yurts,ken,Tanaka Corp,jp,technology investment,"
+            "open,,,",
+        ]
+    finally:
+        await app.close()

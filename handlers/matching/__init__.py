@@ -18,4 +18,5 @@ FEATURE = Feature(
     ),
     renderers=(expiry.renderers,),
     planners=(expiry.PLANNER,),
+    exports=(leads.EXPORT,),
 )

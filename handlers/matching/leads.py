@@ -8,8 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.core import pages as p
 from bot.core.context import Context
-from bot.core.exports import CSV_MIME, XLSX_MIME, Sheet, csv_bytes
+from bot.core.exports import CSV_MIME, XLSX_MIME, Cell, Sheet, csv_bytes
 from bot.core.messages import ArgValue, Button, Document, Msg, Verbatim
 from bot.core.roles import Role
 from bot.core.router import Router
@@ -91,14 +92,13 @@ def _median(values: list[timedelta]) -> timedelta | None:
     return (ordered[middle - 1] + ordered[middle]) / 2
 
 
-async def _rows(ctx: Context) -> list[tuple[Introduction, str, str, str]]:
+async def _rows(uow: UnitOfWork, program_id: str) -> list[tuple[Introduction, str, str, str]]:
     """Each request with its team's name, the project's title and the visitor's name."""
-    program_id = ctx.participant.program_id or ""
     rows = []
-    for intro in await repo(ctx.uow).in_program(program_id):
-        team = await ctx.uow.teams.get(intro.team_id)
-        project = await repo(ctx.uow).project(intro.project_id)
-        visitor = await repo(ctx.uow).visitor(intro.visitor_id)
+    for intro in await repo(uow).in_program(program_id):
+        team = await uow.teams.get(intro.team_id)
+        project = await repo(uow).project(intro.project_id)
+        visitor = await repo(uow).visitor(intro.visitor_id)
         rows.append(
             (
                 intro,
@@ -133,7 +133,7 @@ def _tally(groups: dict[str, list[Introduction]], now: datetime) -> list[Msg]:
 @router.command("leads", help_id="help-leads", roles=(Role.ORGANIZER,))
 async def leads(ctx: Context) -> None:
     now = ctx.now()
-    rows = await _rows(ctx)
+    rows = await _rows(ctx.uow, ctx.participant.program_id or "")
     intros = [row[0] for row in rows]
     if not intros:
         ctx.reply("match-leads-none")
@@ -180,44 +180,50 @@ async def leads(ctx: Context) -> None:
     )
 
 
-def sheet_rows(rows: list[tuple[Introduction, str, str, str]], now: datetime) -> list[list[object]]:
-    table = []
-    for intro, team, title, visitor in rows:
+async def leads_sheet(uow: UnitOfWork, program_id: str, now: datetime) -> Sheet:
+    """Every request of the program, one per row (``HEADER``)."""
+    table: list[list[Cell]] = []
+    for intro, team, title, name in await _rows(uow, program_id):
         took = answer_time(intro)
+        visitor = await repo(uow).visitor(intro.visitor_id)
         table.append(
             [
                 intro.id,
                 intro.created_at,
                 team,
                 title,
-                visitor,
+                name,
                 intro.organization,
-                "",
-                "",
+                visitor.country if visitor else "",
+                " ".join(str(o) for o in visitor.offers) if visitor else "",
                 state_at(intro, now),
                 intro.answered_at,
                 round(took.total_seconds() / 3600, 1) if took is not None else None,
                 intro.meeting_at,
             ]
         )
-    return table
+    return Sheet("leads", HEADER, table)
 
 
 @router.button(LeadsFile, roles=(Role.ORGANIZER,))
 async def leads_file(ctx: Context, pressed: LeadsFile) -> None:
     now = ctx.now()
-    rows = await _rows(ctx)
-    table = sheet_rows(rows, now)
-    for line, (intro, *_rest) in zip(table, rows, strict=True):
-        visitor = await repo(ctx.uow).visitor(intro.visitor_id)
-        line[6] = visitor.country if visitor else ""
-        line[7] = " ".join(str(o) for o in visitor.offers) if visitor else ""
+    sheet = await leads_sheet(ctx.uow, ctx.participant.program_id or "", now)
     stamp = now.strftime("%Y%m%d-%H%M")
     if pressed.kind == "xlsx":
-        content = ctx.services.spreadsheets.write([Sheet("leads", HEADER, table)])  # type: ignore[arg-type]
+        content = ctx.services.spreadsheets.write([sheet])
         ctx.reply("match-leads-file", document=Document(f"leads-{stamp}.xlsx", content, XLSX_MIME))
     elif pressed.kind == "csv":
-        content = csv_bytes(HEADER, table)  # type: ignore[arg-type]
+        content = csv_bytes(sheet.header, sheet.rows)
         ctx.reply("match-leads-file", document=Document(f"leads-{stamp}.csv", content, CSV_MIME))
     else:
         await ctx.router.flows.stale(ctx)
+
+
+async def _export_table(ctx: p.PageContext) -> Sheet:
+    program_id = ctx.program.id if ctx.program is not None else ""
+    return await leads_sheet(ctx.uow, program_id, ctx.now())
+
+
+EXPORT = p.Export("leads", "match-export-leads", table=_export_table)
+"""The same table on the dashboard's Exports page (CSV and XLSX)."""

@@ -244,6 +244,7 @@ match-leads =
 match-leads-line = #{ $n } { $organization } ({ $visitor }) → { $team }, "{ $title }": { $state }, asked { $asked }
 match-leads-line-answered = #{ $n } { $organization } ({ $visitor }) → { $team }, "{ $title }": { $state } after { $took }
 match-leads-group-line = { $name }: { $requested } requested, { $accepted } accepted, { $declined } declined, { $open } waiting, { $expired } expired
+match-export-leads = Introduction requests (co-creation matching)
 match-leads-file = Every introduction request, one per line.
 
 ## /privacy

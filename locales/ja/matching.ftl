@@ -241,6 +241,7 @@ match-leads =
 match-leads-line = #{ $n } { $organization }（{ $visitor }）→ { $team }「{ $title }」：{ $state }、依頼日時：{ $asked }
 match-leads-line-answered = #{ $n } { $organization }（{ $visitor }）→ { $team }「{ $title }」：{ $state }、回答まで{ $took }
 match-leads-group-line = { $name }：依頼{ $requested }件、承諾{ $accepted }件、お断り{ $declined }件、回答待ち{ $open }件、期限切れ{ $expired }件
+match-export-leads = ご紹介依頼（共創マッチング）
 match-leads-file = すべてのご紹介依頼（1行に1件）です。
 
 ## /privacy

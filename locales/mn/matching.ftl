@@ -241,6 +241,7 @@ match-leads =
 match-leads-line = №{ $n } { $organization } ({ $visitor }) → { $team }, «{ $title }»: { $state }, хүссэн: { $asked }
 match-leads-line-answered = №{ $n } { $organization } ({ $visitor }) → { $team }, «{ $title }»: { $state }, хариулсан хугацаа: { $took }
 match-leads-group-line = { $name }: хүссэн { $requested }, зөвшөөрсөн { $accepted }, татгалзсан { $declined }, хүлээгдэж буй { $open }, хугацаа дууссан { $expired }
+match-export-leads = Танилцуулгын хүсэлтүүд (түнш хайх)
 match-leads-file = Танилцуулгын бүх хүсэлт, мөр бүрт нэг.
 
 ## /privacy
