@@ -6,6 +6,8 @@ language and nothing else; then a first meeting from the lead's proposed times."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.app import App
 from storage.matching import IntroState
 from tests.matching_support import (
@@ -16,7 +18,8 @@ from tests.matching_support import (
     showcase,
     visitor,
 )
-from tests.support import Chat
+from tests.selection_support import deck_file
+from tests.support import Chat, saved_paths
 
 NAR = ("Нарны эрчим хүчээр гэр халаана.", "太陽の力でゲルを暖めます。", None)
 SAKURA = (
@@ -188,4 +191,36 @@ async def test_a_japanese_visitor_browses_filters_and_a_mongolian_lead_accepts(
         "お相手：Nar\n\n→ bat\n"
         "Анхны уулзалт товлогдлоо. Цаг: 11-р сарын 19 (Мя) 10:00 (УБ цагаар) / 11:00 "
         "(Токиогийн цагаар). Уулзах тал: ken.\n\n"
+    )
+
+
+async def test_a_deck_the_lead_made_public_reaches_the_visitor(
+    app: App, chat: Chat, tmp_path: Path
+) -> None:
+    deck = deck_file(tmp_path, "nar-interim.pdf")
+    await chat.say("/as org", "/start", "1")
+    await register(chat, "bat", "mn", "Nar", "Solar yurts")
+    await chat.say(f"/file '{deck}'")  # the interim deck, handed in on its last day
+    await register(chat, "yuki", "ja", "Sakura", "Sakura farm")
+    await final_screening(app, ["Nar", "Sakura"], [])
+    await chat.say("/as bat", "/showcase", "1", NAR[0], NAR[1], "1", "7, 13", "1, 3")
+    asked = await chat.say("1")  # Skip the line of text: the deck question follows
+    assert asked == (
+        "Зочид танай сүүлийн илтгэлийн файлыг нээж болох уу?\n"
+        "[1] Илтгэлийг харуулах\n[2] Харуулахгүй\n[3] ‹ Буцах\n[4] Цуцлах\n\n"
+    )
+    preview = await chat.say("1")
+    assert "Зочид танай сүүлийн илтгэлийн файлыг нээх боломжтой." in preview
+    await chat.say("1", "/as org", "1")  # Publish, Approve
+    # Sakura has no deck: its lead is not asked.
+    await chat.say("/as yuki", "/showcase", "1", SAKURA[0], SAKURA[1], "1", "2, 12", "2, 5")
+    assert (await chat.say("1")).startswith("来場者には次のように表示されます：")
+    listed = await visitor(chat, "ken", "ja", *KEN)
+    card = await chat.say(button(listed, "Solar yurts"))
+    assert card.splitlines()[-4:] == ["[1] 面談を依頼", "[2] 資料", "[3] 一覧に戻る", ""]
+    sent = await chat.say("2")
+    [path] = saved_paths(sent)
+    assert (sent.splitlines()[0], path.read_bytes()) == (
+        "チームの最新のピッチ資料です。",
+        deck.read_bytes(),
     )

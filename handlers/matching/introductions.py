@@ -30,6 +30,7 @@ from handlers.matching.common import (
     need_lines,
     repo,
 )
+from handlers.matching.visitors import enter
 from handlers.mentoring.times import proposals, times_step
 from storage.matching import OPEN_STATES, Introduction, IntroState, MatchingVisitor
 from storage.models import Participant, Team
@@ -66,8 +67,6 @@ async def _limit_reached(ctx: Context) -> bool:
 
 @router.button(RequestIntro)
 async def request_pressed(ctx: Context, pressed: RequestIntro) -> None:
-    from handlers.matching.visitors import enter
-
     found = await visible(ctx, pressed.project)
     if found is None:
         ctx.reply("match-project-gone")

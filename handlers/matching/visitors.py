@@ -215,7 +215,7 @@ async def enter(ctx: Context, project: int | None) -> None:
     if ctx.participant.program_id is None:
         ctx.reply("team-no-program")
         return
-    if await repo(ctx.uow).visitor(ctx.participant.id) is None and not await _in_a_team(ctx):
+    if await repo(ctx.uow).visitor(ctx.participant.id) is None:
         ctx.reply("match-visitor-intro")
         await ctx.router.flows.start(ctx, ONBOARDING, {"project": project})
         return
@@ -223,13 +223,6 @@ async def enter(ctx: Context, project: int | None) -> None:
         await open_project(ctx, project)
     else:
         await show_list(ctx, 0, None)
-
-
-async def _in_a_team(ctx: Context) -> bool:
-    program_id = ctx.participant.program_id
-    return program_id is not None and (
-        await ctx.uow.teams.membership(ctx.participant.id, program_id) is not None
-    )
 
 
 @router.command("projects", help_id="help-projects")
