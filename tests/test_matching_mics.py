@@ -47,10 +47,10 @@ async def test_the_mics_program_after_its_final_screening_matches_a_japanese_com
         chat,
         "sato",
         "ja",
-        "Mitsui Solar KK",
+        "Hikari Solar KK",
         "1",
         "1, 2",
-        ("1", "sato@mitsui-solar.jp"),
+        ("1", "sato@hikari-solar.jp"),
         start="/start projects",
     )
     TRANSCRIPT.append("> /as sato, /start projects, onboarding…\n" + listed)
@@ -79,11 +79,11 @@ async def test_the_mics_program_after_its_final_screening_matches_a_japanese_com
         "Танилцуулга: хүссэн 1, зөвшөөрсөн 1, татгалзсан 0, хүлээгдэж буй 0, хугацаа дууссан 0.\n"
         "Анхны уулзалт: товлосон 0, болсон 0. Хариулах хугацааны медиан: 4 цаг.\n\n"
         "Хүсэлтүүд:\n"
-        "№1 Mitsui Solar KK (sato) → Nar, «Solar yurts»: зөвшөөрсөн, хариулсан хугацаа: 4 цаг\n\n"
+        "№1 Hikari Solar KK (sato) → Nar, «Solar yurts»: зөвшөөрсөн, хариулсан хугацаа: 4 цаг\n\n"
         "Багаар:\n"
         "Nar: хүссэн 1, зөвшөөрсөн 1, татгалзсан 0, хүлээгдэж буй 0, хугацаа дууссан 0\n\n"
         "Зочны байгууллагаар:\n"
-        "Mitsui Solar KK: хүссэн 1, зөвшөөрсөн 1, татгалзсан 0, хүлээгдэж буй 0, хугацаа дууссан 0\n"
+        "Hikari Solar KK: хүссэн 1, зөвшөөрсөн 1, татгалзсан 0, хүлээгдэж буй 0, хугацаа дууссан 0\n"
         "[1] CSV\n[2] XLSX\n\n"
     )
     print("\n".join(TRANSCRIPT))

@@ -39,11 +39,11 @@ async def test_the_projects_ref_reaches_the_onboarding_and_the_list(messenger: M
     for n, answer in enumerate(
         [
             text_item("Sato", "v.3", VISITOR),
-            text_item("Mitsui Solar KK", "v.4", VISITOR),
+            text_item("Hikari Solar KK", "v.4", VISITOR),
             postback_item("~:mvis:country:jp", "v.5", VISITOR),
             text_item("1, 2", "v.6", VISITOR),
             postback_item("~:mvis:kind:email", "v.7", VISITOR),
-            text_item("sato@mitsui-solar.jp", "v.8", VISITOR),
+            text_item("sato@hikari-solar.jp", "v.8", VISITOR),
             postback_item("~:mvis:consent:agree", "v.9", VISITOR),
         ]
     ):

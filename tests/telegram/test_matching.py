@@ -34,11 +34,11 @@ async def test_the_projects_link_reaches_the_onboarding_and_the_list(
     fake.calls.clear()
     answers = [
         text_update(3, VISITOR, "Sato"),
-        text_update(4, VISITOR, "Mitsui Solar KK"),
+        text_update(4, VISITOR, "Hikari Solar KK"),
         press_update(5, VISITOR, "~:mvis:country:jp"),
         text_update(6, VISITOR, "1, 2"),
         press_update(7, VISITOR, "~:mvis:kind:email"),
-        text_update(8, VISITOR, "sato@mitsui-solar.jp"),
+        text_update(8, VISITOR, "sato@hikari-solar.jp"),
         press_update(9, VISITOR, "~:mvis:consent:agree"),
     ]
     for update in answers:
