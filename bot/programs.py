@@ -90,6 +90,8 @@ def parse_program(doc: dict[str, Any], sha256: str) -> ProgramSpec:
     settings = {k: v for k, v in doc.items() if k not in FILE_KEYS}
     if "faq" in doc:
         settings["faq"] = _faq(doc["faq"])
+    if "matching" in doc:
+        settings["matching"] = _matching(doc["matching"], [r.key for r in rounds])
     return ProgramSpec(
         id=program_id,
         names=_names(doc.get("name"), "name"),
@@ -197,6 +199,27 @@ def _criterion(entry: dict[str, Any], where: str) -> CriterionSpec:
         low=scale[0],
         high=scale[1],
     )
+
+
+MATCHING_KEYS = {"publish", "approval"}
+
+
+def _matching(value: Any, round_keys: list[str]) -> dict[str, Any]:
+    """``[matching]``: which teams may publish their project to visitors (``"all"``, or the
+    id of a round: the teams selected in it) and whether an organizer approves each one."""
+    if not isinstance(value, dict):
+        raise ProgramFileError("matching: must be a table")
+    unknown = sorted(set(value) - MATCHING_KEYS)
+    if unknown:
+        raise ProgramFileError(f"matching: unknown keys {', '.join(unknown)}")
+    publish = value.get("publish", "all")
+    if not isinstance(publish, str) or (publish != "all" and publish not in round_keys):
+        choices = ", ".join(['"all"', *(f'"{key}"' for key in round_keys)])
+        raise ProgramFileError(f"matching.publish: one of {choices}")
+    approval = value.get("approval", False)
+    if not isinstance(approval, bool):
+        raise ProgramFileError("matching.approval: true or false")
+    return {"publish": publish, "approval": approval}
 
 
 def _tables(doc: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:

@@ -12,6 +12,7 @@ from handlers import (
     decks,
     eventday,
     helpdesk,
+    matching,
     mentoring,
     onboarding,
     privacy,
@@ -38,4 +39,5 @@ FEATURES: tuple[Feature, ...] = (
     selection.FEATURE,
     dashboard.FEATURE,
     progress.FEATURE,
+    matching.FEATURE,
 )

@@ -51,7 +51,8 @@ async def test_composer_in_mongolian_previews_sends_and_reports(app: App, chat: 
         "[8] Шалгарсан багууд\n"
         "[9] Шалгараагүй багууд\n"
         "[10] Шүүгчид\n"
-        "[11] Цуцлах\n\n"
+        "[11] Зочид\n"
+        "[12] Цуцлах\n\n"
     )
     await chat.say("2", MN)
     assert await chat.say(JA) == (

@@ -222,6 +222,12 @@ def realistic_arguments(message_id: str, locale: str) -> list[dict[str, ArgValue
         ]
     if message_id in ("eventday-button-coming", "eventday-button-no", "eventday-button-online"):
         return [{"chosen": chosen} for chosen in ("yes", "no")]
+    if message_id == "match-button-need":
+        return [
+            {"need": Msg(f"match-need-{need}"), "chosen": chosen}
+            for need in ("technology", "investment", "dist-japan", "dist-mongolia", "pilot")
+            for chosen in ("yes", "no")
+        ]
     if message_id == "eventday-button-rating":
         return [{"rating": n} for n in range(1, 6)]
     if message_id == "teams-filter-button":

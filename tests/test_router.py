@@ -74,6 +74,7 @@ def test_the_shipped_features_each_claim_their_own_routes() -> None:
         "selection",
         "dashboard",
         "progress",
+        "matching",
     ]
     assert (router.fallback, router.first_contact) != (None, None)
     assert router.attachment_handler is not None

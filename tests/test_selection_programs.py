@@ -65,7 +65,7 @@ def test_the_shipped_mics_rounds_are_the_real_funnel_with_this_file_s_criteria()
     ]
     assert (spec.rounds[1].opens_at, sorted(spec.settings)) == (
         datetime(2024, 8, 19, 1, 0, tzinfo=UTC),
-        ["faq", "kpis", "reports"],  # the helpdesk's and the progress reports'; not the rounds
+        ["faq", "kpis", "matching", "reports"],  # helpdesk, progress reports, matching; not the rounds
     )
     assert "this file's own" in SHIPPED_PROGRAM.read_text(encoding="utf-8")
 

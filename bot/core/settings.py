@@ -278,6 +278,22 @@ class Settings(BaseSettings):
         gt=0,
         le=168,
     )
+    matching_max_open_requests: int = setting(
+        "MATCHING_MAX_OPEN_REQUESTS",
+        5,
+        "how many introduction requests a visitor may have waiting for an answer at once "
+        "(co-creation matching; against spam)",
+        ge=1,
+        le=50,
+    )
+    matching_expiry_days: int = setting(
+        "MATCHING_EXPIRY_DAYS",
+        14,
+        "an introduction request no team lead answered in this many days expires, and the "
+        "visitor is told",
+        ge=1,
+        le=90,
+    )
 
     @field_validator(
         "program_files", "organizers", "broadcast_fallback", "helpdesk_group", mode="before"

@@ -35,6 +35,7 @@ from bot.core.ports import Translator
 from bot.core.settings import LANGUAGES, Settings
 from bot.dashboard.auth import Cookies, SignedIn, csrf_ok, holds, signed_in
 from bot.dashboard.builtin import audit_page, exports_page
+from bot.dashboard.public import PublicShowcase
 from bot.dashboard.render import ADMIN, Renderer, Screen, find_live, page_url
 from storage.dashboard import DashboardRepository
 from storage.models import Participant, Program
@@ -139,7 +140,8 @@ class Dashboard:
         )
         self.pages = [*parts.pages, exports_page(parts.exports), audit_page()]
         self.exports = list(parts.exports)
-        self.routes = self._routes()
+        public = PublicShowcase(parts.sessions, parts.translator, parts.services, parts.clock)
+        self.routes = self._routes() + public.routes
 
     # --- the route table -----------------------------------------------------------------
 

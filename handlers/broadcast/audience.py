@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from bot.core.roles import Role
+from storage.matching import MatchingRepository
 from storage.models import Participant, Stage
 from storage.selection import SelectionRepository
 from storage.teams import TeamRole
@@ -22,6 +23,9 @@ NOT_SELECTED = "notselected"
 """The members of the teams selected (not selected) in a published round: the argument is
 the round's id."""
 JUDGES = "judges"
+VISITORS = "visitors"
+"""The visitors of co-creation matching (``handlers/matching``); the argument, when given, is
+an offer (``storage.matching.Need``): only those offering it."""
 ME = "me"
 AUDIENCES = (
     EVERYONE,
@@ -34,6 +38,7 @@ AUDIENCES = (
     SELECTED,
     NOT_SELECTED,
     JUDGES,
+    VISITORS,
 )
 ROUND_AUDIENCES = (SELECTED, NOT_SELECTED)
 LANGUAGES = ("mn", "ja", "en")
@@ -104,6 +109,9 @@ async def recipients(
         found = []
         for team_id in sorted(await round_teams(uow, program_id, int(arg), audience == SELECTED)):
             found.extend(await uow.broadcasts.team_members(program_id, team_id=team_id))
+    elif audience == VISITORS:
+        ids = await uow.get(MatchingRepository).visitor_ids(arg)
+        found = [p for p in await uow.participants.many(ids) if p.program_id == program_id]
     else:
         found = []
     unique = {person.id: person for person in found}

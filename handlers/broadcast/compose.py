@@ -31,6 +31,7 @@ from handlers.broadcast.audience import (
     NO_SUBMISSION,
     ROUND_AUDIENCES,
     TEAM,
+    VISITORS,
     fallback_chain,
     recipients,
     version_for,
@@ -40,6 +41,7 @@ from handlers.broadcast.lifecycle import RENDERER
 from handlers.broadcast.scheduled import local_minutes, scheduled_buttons, typed_time
 from handlers.teams.common import current_program
 from storage.broadcasts import BroadcastState, group_key
+from storage.matching import Need
 from storage.models import Broadcast, Participant
 from storage.selection import SelectionRepository
 
@@ -48,6 +50,7 @@ renderers = Renderers()
 
 MAX_TEXT = 4096  # Telegram's limit for one message: a longer one would arrive in pieces
 SKIP = "skip"
+ALL_OFFERS = "all"
 
 
 async def _ask_audience(ctx: Context) -> Prompt:
@@ -69,6 +72,8 @@ async def _audience(ctx: Context, value: str) -> str:
         return "team"
     if value in ROUND_AUDIENCES:
         return "round"
+    if value == VISITORS:
+        return "offer"
     return "mn"
 
 
@@ -99,6 +104,20 @@ async def _ask_round(ctx: Context) -> Prompt:
         Msg("sel-broadcast-ask-round"),
         [(Verbatim(row.names.get(ctx.locale, row.key)), str(row.id)) for row in published],
     )
+
+
+async def _ask_offer(ctx: Context) -> Prompt:
+    choices: list[tuple[Text, str]] = [(Msg("broadcast-visitors-all"), ALL_OFFERS)]
+    choices += [(Msg(f"match-need-{need}"), need.value) for need in Need]
+    return Prompt(Msg("broadcast-ask-offer"), choices)
+
+
+async def _chosen_offer(ctx: Context, value: str) -> str:
+    if value != ALL_OFFERS and value not in [need.value for need in Need]:
+        await ctx.router.flows.stale(ctx)
+        return STAY
+    flow_data(ctx)["arg"] = None if value == ALL_OFFERS else value
+    return "mn"
 
 
 async def _chosen_arg(ctx: Context, value: str) -> str:
@@ -249,6 +268,7 @@ FLOW = Flow(
         Step("stage", _ask_stage, on_choice=_chosen_arg),
         Step("team", _ask_team, on_choice=_chosen_arg),
         Step("round", _ask_round, on_choice=_chosen_arg),
+        Step("offer", _ask_offer, on_choice=_chosen_offer),
         *(_ask_text(code) for code in LANGUAGES),
         attachment_step("file", _people),
         Step("confirm", _ask_confirm, on_choice=_confirm),

@@ -25,8 +25,9 @@ from tests.dashboard.seed import SNEAKY, seed
 from tests.dashboard.support import BASE, client_for, path_of, sign_in_link, signed_in
 from tests.support import Chat
 
-ROUTES_WITHOUT_SIGN_IN = {"/admin/login"}
-"""The sign-in link itself (its token is the check) and, mounted apart, the static files."""
+ROUTES_WITHOUT_SIGN_IN = {"/admin/login", "/projects", "/projects/{language}"}
+"""The sign-in link itself (its token is the check), the public showcase of co-creation
+matching (tests/test_matching_web.py) and, mounted apart, the static files."""
 SNEAKY_TEXT = '<img src=x onerror="alert(1)"> «зарлал»'
 
 

@@ -76,6 +76,7 @@ async def test_every_dashboard_csv_is_excel_safe(app: App, chat: Chat, tmp_path:
         "broadcasts",
         "decks",
         "helpdesk",
+        "leads",
         "progress",
         "ranking",
         "scores",

@@ -130,6 +130,16 @@ async def test_the_profile_is_published_in_every_language(
         {"command": "ask", "description": "運営者に質問する"},
         {"command": "ticket", "description": "参加するイベントの参加証（受付コード）"},
         {"command": "report", "description": "チームの今期の進捗報告"},
+        {
+            "command": "showcase",
+            "description": "来場者に公開するプロジェクトの内容を選んで公開（リーダー）",
+        },
+        {
+            "command": "unpublish",
+            "description": "プロジェクトをショーケースから取り下げる（リーダー）",
+        },
+        {"command": "projects", "description": "プロジェクトを閲覧し、チームにご紹介を依頼"},
+        {"command": "visitor_profile", "description": "来場者情報と共有する連絡先を変更"},
     ]
     assert fake.calls[12].params["short_description"] == (
         "Events, deadlines and teams of your program, in your language and time zone."
