@@ -2,7 +2,7 @@
 "help needed" answer opened
 
 Revision ID: 0021
-Revises: 0019
+Revises: 0020
 Create Date: 2026-12-02
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import storage.types
 
 revision: str = "0021"
-down_revision: str | None = "0019"
+down_revision: str | None = "0020"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
