@@ -1,0 +1,108 @@
+"""What every message costs the database (issue 23): the sender is read in one statement, with
+their roles, their conversation and whether outbox rows of theirs wait for them; a message
+written within a minute of the last one does not write ``last_seen_at`` again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import event
+
+from bot.app import App
+from bot.core.clock import FixedClock
+from bot.core.messages import IncomingMessage, parse_command
+from bot.core.ports import CollectingChannel
+from storage.uow import UnitOfWork
+
+SHAPE = re.compile(r"^(SELECT|INSERT INTO|UPDATE|DELETE FROM)\b.*?\b(?:FROM )?([a-z_]+)\b", re.S)
+
+
+def message(app: App, text: str = "", payload: str | None = None, n: int = 0) -> IncomingMessage:
+    command = parse_command(text) if text else None
+    return IncomingMessage(
+        channel="test",
+        sender_id="42",
+        received_at=app.clock.now(),
+        text=text,
+        payload=payload,
+        command=command[0] if command else None,
+        command_arg=command[1] if command else "",
+        language_hint="en",
+        platform_message_id=f"update:{n}",
+    )
+
+
+def shape(statement: str) -> str:
+    """``SELECT participants``, ``INSERT INTO processed_messages``: the verb and the first
+    table, the same on SQLite and PostgreSQL (whose ``BEGIN`` is not a statement)."""
+    verb = statement.split(None, 1)[0].upper()
+    if verb == "SELECT":
+        outer = statement
+        while (inner := re.sub(r"\([^()]*\)", "", outer)) != outer:  # subqueries left out
+            outer = inner
+        table = re.search(r"\bFROM ([a-z_]+)", outer)
+        return f"SELECT {table.group(1) if table else '?'}"
+    found = SHAPE.match(statement)
+    return f"{found.group(1)} {found.group(2)}" if found else statement.split("\n")[0]
+
+
+@contextmanager
+def statements(app: App) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if not statement.startswith("BEGIN"):
+            seen.append(shape(statement))
+
+    event.listen(app.engine.sync_engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(app.engine.sync_engine, "before_cursor_execute", record)
+
+
+async def last_seen(app: App) -> datetime:
+    async with app.sessions() as session:
+        person = await UnitOfWork(session).participants.find("test", "42")
+    assert person is not None
+    return person.last_seen_at
+
+
+async def known_person(app: App) -> CollectingChannel:
+    sink = CollectingChannel("test")
+    app.add_channel(sink)
+    await app.dispatcher.handle(message(app, "/start", n=1))
+    await app.dispatcher.handle(message(app, payload="~:language:choose:en", n=2))
+    return sink
+
+
+async def test_a_help_of_someone_known_reads_the_sender_in_one_statement(app: App) -> None:
+    sink = await known_person(app)
+    with statements(app) as seen:
+        await app.dispatcher.handle(message(app, "/help", n=3))
+    assert seen == ["INSERT INTO processed_messages", "SELECT participants"]
+    assert sink.sent[-1].message.text.splitlines()[0] == "Here is what you can do:"
+
+
+async def test_a_redelivered_update_runs_only_the_de_duplication(app: App) -> None:
+    sink = await known_person(app)
+    await app.dispatcher.handle(message(app, "/help", n=3))
+    answered = len(sink.sent)
+    with statements(app) as seen:
+        await app.dispatcher.handle(message(app, "/help", n=3))
+    assert (seen, len(sink.sent)) == (["INSERT INTO processed_messages"], answered)
+
+
+async def test_last_seen_moves_once_a_minute(app: App, clock: FixedClock) -> None:
+    await known_person(app)
+    start = clock.now()
+    clock.advance(timedelta(seconds=30))
+    await app.dispatcher.handle(message(app, "/help", n=3))
+    assert await last_seen(app) == start
+    clock.advance(timedelta(seconds=30))
+    await app.dispatcher.handle(message(app, "/help", n=4))
+    assert await last_seen(app) == start + timedelta(seconds=60)
