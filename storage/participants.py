@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, exists, or_, select, update
+from sqlalchemy import bindparam, delete, exists, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.attributes import flag_modified
@@ -26,6 +26,25 @@ class Sender:
     """Where they are in a flow, if anywhere."""
     deferred: bool
     """Whether some outbox row of theirs waits for them to write (Messenger's window)."""
+
+
+SENDER = (
+    select(
+        Participant,
+        ConversationState,
+        exists()
+        .where(
+            Delivery.participant_id == Participant.id,
+            Delivery.status == DeliveryStatus.DEFERRED,
+        )
+        .label("deferred"),
+    )
+    .outerjoin(ConversationState, ConversationState.participant_id == Participant.id)
+    .where(Participant.channel == bindparam("channel"))
+    .where(Participant.external_id == bindparam("external"))
+    .options(joinedload(Participant.roles))
+)
+"""Every message's first read, built once (making it per message cost as much as running it)."""
 
 
 class ParticipantRepository:
@@ -71,17 +90,8 @@ class ParticipantRepository:
     async def sender(self, channel: str, external_id: str) -> Sender | None:
         """The participant with their roles, conversation state and whether rows of theirs
         are deferred: one statement where loading them one by one took three or four."""
-        deferred = exists().where(
-            Delivery.participant_id == Participant.id,
-            Delivery.status == DeliveryStatus.DEFERRED,
-        )
-        result = await self.session.execute(
-            select(Participant, ConversationState, deferred.label("deferred"))
-            .outerjoin(ConversationState, ConversationState.participant_id == Participant.id)
-            .where(Participant.channel == channel, Participant.external_id == external_id)
-            .options(joinedload(Participant.roles))
-        )
-        row = result.unique().first()
+        found = await self.session.execute(SENDER, {"channel": channel, "external": external_id})
+        row = found.unique().first()
         return None if row is None else Sender(row[0], row[1], bool(row[2]))
 
     async def create(
