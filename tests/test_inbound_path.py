@@ -21,6 +21,19 @@ from storage.uow import UnitOfWork
 SHAPE = re.compile(r"^(SELECT|INSERT INTO|UPDATE|DELETE FROM)\b.*?\b(?:FROM )?([a-z_]+)\b", re.S)
 
 
+MENU = [
+    "Register a team",
+    "Join a team",
+    "Help",
+    "Language",
+    "Time zone",
+    "Schedule",
+    "Deadlines",
+    "Ask the organizers",
+]
+"""A newcomer's menu: no team yet, one program."""
+
+
 def message(app: App, text: str = "", payload: str | None = None, n: int = 0) -> IncomingMessage:
     command = parse_command(text) if text else None
     return IncomingMessage(
@@ -86,6 +99,39 @@ async def test_a_help_of_someone_known_reads_the_sender_in_one_statement(app: Ap
         await app.dispatcher.handle(message(app, "/help", n=3))
     assert seen == ["INSERT INTO processed_messages", "SELECT participants"]
     assert sink.sent[-1].message.text.splitlines()[0] == "Here is what you can do:"
+
+
+async def test_a_newcomer_starts_and_chooses_a_language(app: App) -> None:
+    sink = CollectingChannel("test")
+    app.add_channel(sink)
+    with statements(app) as started:
+        await app.dispatcher.handle(message(app, "/start", n=1))
+    with statements(app) as chose:
+        await app.dispatcher.handle(message(app, payload="~:language:choose:en", n=2))
+    assert (started, chose) == (
+        [
+            "INSERT INTO processed_messages",
+            "SELECT participants",
+            "SELECT programs",  # the only program is theirs
+            "INSERT INTO participants",
+            "INSERT INTO conversation_states",
+        ],
+        [
+            "INSERT INTO processed_messages",
+            "SELECT participants",
+            "UPDATE participants",
+            "SELECT programs",  # its name, for the welcome
+            "SELECT team_members",  # the menu: in a team or not, asked once each
+            "SELECT team_members",
+            "SELECT programs",  # the menu: more than one program?
+            "DELETE FROM conversation_states",
+        ],
+    )
+    assert [sent.message.text.splitlines()[0] for sent in sink.sent[1:]] == [
+        "Welcome to MICS 2024: Mongolia Open Innovation and Co-creation for SDGs!",
+        "What would you like to do?",
+    ]
+    assert [button.label for button in sink.sent[-1].message.buttons] == MENU
 
 
 async def test_a_redelivered_update_runs_only_the_de_duplication(app: App) -> None:
