@@ -4,22 +4,14 @@ written within a minute of the last one does not write ``last_seen_at`` again.""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta
-from typing import Any
-
-from sqlalchemy import event
 
 from bot.app import App
 from bot.core.clock import FixedClock
 from bot.core.messages import IncomingMessage, parse_command
 from bot.core.ports import CollectingChannel
 from storage.uow import UnitOfWork
-
-SHAPE = re.compile(r"^(SELECT|INSERT INTO|UPDATE|DELETE FROM)\b.*?\b(?:FROM )?([a-z_]+)\b", re.S)
-
+from tests.sql_support import statements
 
 MENU = [
     "Register a team",
@@ -47,35 +39,6 @@ def message(app: App, text: str = "", payload: str | None = None, n: int = 0) ->
         language_hint="en",
         platform_message_id=f"update:{n}",
     )
-
-
-def shape(statement: str) -> str:
-    """``SELECT participants``, ``INSERT INTO processed_messages``: the verb and the first
-    table, the same on SQLite and PostgreSQL (whose ``BEGIN`` is not a statement)."""
-    verb = statement.split(None, 1)[0].upper()
-    if verb == "SELECT":
-        outer = statement
-        while (inner := re.sub(r"\([^()]*\)", "", outer)) != outer:  # subqueries left out
-            outer = inner
-        table = re.search(r"\bFROM ([a-z_]+)", outer)
-        return f"SELECT {table.group(1) if table else '?'}"
-    found = SHAPE.match(statement)
-    return f"{found.group(1)} {found.group(2)}" if found else statement.split("\n")[0]
-
-
-@contextmanager
-def statements(app: App) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        if not statement.startswith("BEGIN"):
-            seen.append(shape(statement))
-
-    event.listen(app.engine.sync_engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(app.engine.sync_engine, "before_cursor_execute", record)
 
 
 async def last_seen(app: App) -> datetime:
