@@ -254,7 +254,14 @@ async def run(
 ) -> list[tuple[str, ...]]:
     program = folder / "bench-day.toml"
     program.write_text(PROGRAM, encoding="utf-8")
-    extra = {"PROGRAM_FILES": str(program), "FILES_DIR": str(folder / "files"), "BOT_CLOCK": OPENS}
+    extra = {
+        "PROGRAM_FILES": str(program),
+        "FILES_DIR": str(folder / "files"),
+        "BOT_CLOCK": OPENS,
+        # The planners run once at start, before the attendees exist, and not again: their
+        # reminders to 600 people coming would be sends the check-ins do not make.
+        "REMINDER_PLAN_SECONDS": "86400",
+    }
     async with fake_bot_api() as fake, fresh_database(postgres) as url:
         async with mics_bot(fake, url, args.code, extra) as bot:
             event_id, tickets = await seed(url, args.staff, args.attendees + args.burst)
