@@ -114,10 +114,7 @@ async def test_bad_files_and_texts_are_refused_in_the_persons_language(
         "受け付けられるのはPDF・Word・PowerPoint・Excelのファイルと、JPEG・PNGの画像です。"
         "このファイルはいずれにも当たりません。\n\n"
     )
-    assert (
-        await chat.say(f"/file {empty}")
-        == "このファイルは中身が空です。別のファイルをお送りください。\n\n"
-    )
+    assert await chat.say(f"/file {empty}") == "このファイルは中身が空です。別のファイルをお送りください。\n\n"
     assert await chat.say(f"/file {large}") == (
         "ファイルが大きすぎます。お送りいただけるのは10 MBまでです。\n\n"
     )

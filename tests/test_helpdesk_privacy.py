@@ -48,8 +48,9 @@ async def test_privacy_lists_the_questions_and_the_answers_written(
 ) -> None:
     await asked_and_answered(chat, clock)
     # the lines are in the summary, before the hint at /delete_me
-    assert "\nヘルプデスク：ご自身の質問1件と、その中のすべてのメッセージ\n" in await chat.say(
-        "/as aya", "/privacy"
+    assert (
+        "\nヘルプデスク：ご自身の質問1件と、その中のすべてのメッセージ\n"
+        in await chat.say("/as aya", "/privacy")
     )
     assert (
         "\nЛавлагаа: зохион байгуулагчийн хувиар таны бичсэн 1 хариулт (асуусан хүмүүсийн "

@@ -192,7 +192,9 @@ async def test_a_judge_s_data_in_privacy_and_delete_me_and_the_role_taken_away(
     assert await chat.say("1") == (
         "mia is no longer a judge.\n\n→ mia\nYou are no longer a judge of Test program.\n\n"
     )
-    assert await chat.say("/as mia", "/judge") == ("Sorry, that is only for judges.\n\n")
+    assert await chat.say("/as mia", "/judge") == (
+        "Sorry, that is only for judges.\n\n"
+    )
     assert await delivered(chat) == ""
 
 

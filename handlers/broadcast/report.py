@@ -159,5 +159,7 @@ async def _erase_broadcasts(ctx: Context) -> None:
 
 
 router.keeps_personal_data(
-    PersonalData("broadcasts", (Broadcast.__tablename__,), _describe_broadcasts, _erase_broadcasts)
+    PersonalData(
+        "broadcasts", (Broadcast.__tablename__,), _describe_broadcasts, _erase_broadcasts
+    )
 )

@@ -200,5 +200,7 @@ async def _erase_mutes(ctx: Context) -> None:
 
 
 router.keeps_personal_data(
-    PersonalData("reminder_mutes", (ReminderMute.__tablename__,), _describe_mutes, _erase_mutes)
+    PersonalData(
+        "reminder_mutes", (ReminderMute.__tablename__,), _describe_mutes, _erase_mutes
+    )
 )

@@ -44,7 +44,9 @@ async def teams_by_status(
     stage = next((s for s in program.stages if s.id == stage_id), None)
     if status == ALL or stage is None:
         return teams
-    return [team for team in teams if await uow.submissions.stage_status(team.id, stage) == status]
+    return [
+        team for team in teams if await uow.submissions.stage_status(team.id, stage) == status
+    ]
 
 
 async def show_page(ctx: Context, page: int, stage_id: int, status: str) -> None:

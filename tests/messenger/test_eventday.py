@@ -88,7 +88,9 @@ async def test_the_ref_of_a_ticket_reaches_the_check_in_flow(
         (STAFF, "RESPONSE", None),
         (ATTENDEE, "MESSAGE_TAG", "CONFIRMED_EVENT_UPDATE"),
     ]
-    assert done[1]["message"]["text"].splitlines()[0] == ("「MICS2024 中間イベント」へようこそ！")
+    assert done[1]["message"]["text"].splitlines()[0] == (
+        "「MICS2024 中間イベント」へようこそ！"
+    )
     assert len(messenger.fake.messages) > start
 
 

@@ -48,7 +48,10 @@ def answer(text: str, **fields: str) -> dict[str, Any]:
 async def answer_as_organizer(chat: Chat, text: str) -> None:
     await chat.say("/as org")
     await press(chat, "hd:r:1")
-    assert await chat.say(text) == "№1 асуултын хариултыг илгээлээ. Хүлээн авагч: нэргүй.\n\n"
+    assert (
+        await chat.say(text)
+        == "№1 асуултын хариултыг илгээлээ. Хүлээн авагч: нэргүй.\n\n"
+    )
 
 
 async def answer_rows(messenger: Messenger) -> list[str]:
@@ -163,5 +166,7 @@ async def test_the_asker_on_messenger_writes_back_by_postback(
         "message": {"text": "質問 #1 への追加のメッセージを運営者に送信しました。"},
     }
     assert await delivered(chat) == (
-        "№1 асуултад нэмж бичлээ — асуусан: нэргүй\nUSB-Cはありますか？\n[1] Хариулах\n[2] Хаах\n\n"
+        "№1 асуултад нэмж бичлээ — асуусан: нэргүй\n"
+        "USB-Cはありますか？\n"
+        "[1] Хариулах\n[2] Хаах\n\n"
     )
