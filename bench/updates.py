@@ -1,12 +1,25 @@
-"""Throughput and latency of Telegram updates through the webhook, the core, the database and
-the fake Bot API, against a bare python-telegram-bot echo bot on the same fake server.
+"""Inbound Telegram updates through the webhook, the core, the database and the fake Bot API,
+against a bare python-telegram-bot echo bot measured the same way.
 
-N simulated people each send M updates, one after the other (people in parallel): /start,
-a press of 日本語, then /help (the onboarding flow). Latency is the webhook's answer time, which
-includes the handler, the commit and the replies on the wire. N is ``--people`` (50), M is
-``--messages`` (10); ``--postgres`` runs the bot on PostgreSQL too.
+Three processes, as deployed: the fake Bot API (``bench/support/fake_bot_api.py``), the bot
+(``python -m bot serve`` by webhook, a fresh database each run) or the bare echo bot
+(``bench/support/echo_bot.py``), and this driver, which posts the updates as Telegram does. So
+the CPU per update is the bot process's own (``/proc/<pid>/stat``: every thread, the database
+driver's included), not the fake's or the driver's.
 
-Targets: at least 0.5 of the bare echo's throughput; p99 under 50 ms on SQLite. Prints a table.
+Each load is ``PEOPLExMESSAGES[@SECONDS]`` (``--loads``, default ``1x200,100x5,100x5@10``):
+every person sends their updates one after the other (``/start``, a press of 日本語, then
+``/help``: the onboarding), all people at once, or starting evenly within ``SECONDS`` (100
+people arriving within 10 s, like the check-in burst of ``bench/checkin.py``). All at once, 100
+requests are in flight and each waits for those ahead of it: p99 is then about 100 times the CPU
+of an update, for the echo bot too, so the latency target is read at ``@10``. Before a run, one
+other person sends three updates that are not counted (the first message of a process warms its
+caches). Latency is the webhook's answer time: the handler, its commit and the replies on the
+wire.
+
+Targets (issue 23): at most 3 ms of CPU per update on SQLite; at ``100x5`` at least 0.8 of the
+echo's throughput; p99 under 100 ms for the 100-person burst on SQLite and PostgreSQL. Prints a
+table, with the machine's load average (``uptime``) at the start of each run.
 """
 
 from __future__ import annotations
@@ -14,33 +27,29 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import statistics
 import sys
-import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import httpx
-import uvicorn
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
-from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.support.cli import benchmark_parser, print_table
-from bot.app import build_app
-from bot.channels.telegram.webhook import PATH, SECRET_HEADER, webhook_route
-from bot.core.settings import Settings
-from bot.serve import TelegramSettings, connect_telegram, make_bot
-from bot.web import create_web_app, listening_socket
-from tests.fake_telegram import TOKEN, FakeTelegram, LocalServer, serve_on_localhost
+from bench.support.processes import (
+    ROOT,
+    Running,
+    WebhookClient,
+    echo_bot,
+    fake_bot_api,
+    fresh_database,
+    load_average,
+    mics_bot,
+)
 
-SECRET = "bench-secret"
+WARM_UP_PERSON = 1
 
 
 def person_updates(person: int, first_update: int, messages: int) -> list[dict[str, Any]]:
@@ -74,136 +83,153 @@ def person_updates(person: int, first_update: int, messages: int) -> list[dict[s
     return [message(0, "/start"), press, *rest][:messages]
 
 
-async def drive(url: str, people: int, messages: int, base: int) -> tuple[float, list[float]]:
-    """Every person sends their updates in order; returns (updates/s, latencies in seconds)."""
+@dataclass(frozen=True)
+class Load:
+    people: int
+    messages: int
+    spread: float = 0.0
+    """Seconds over which the people start, evenly; 0: all at once."""
+
+    @classmethod
+    def parse(cls, text: str) -> Load:
+        shape, _, spread = text.lower().partition("@")
+        people, messages = shape.split("x")
+        return cls(int(people), int(messages), float(spread or 0))
+
+    def __str__(self) -> str:
+        at_once = f", within {self.spread:g} s" if self.spread else ""
+        return f"{self.people} × {self.messages}{at_once}"
+
+
+@dataclass(frozen=True)
+class Figures:
+    updates: int
+    rate: float
+    cpu_ms: float
+    latencies: list[float]
+
+    def quantile(self, q: int) -> float:
+        return statistics.quantiles(self.latencies, n=100)[q - 1] * 1000
+
+
+async def drive(bot: Running, load: Load) -> Figures:
+    """Every person sends their updates in order; the people start together, or evenly
+    within ``load.spread`` seconds."""
     latencies: list[float] = []
-    limits = httpx.Limits(max_connections=people, max_keepalive_connections=people)
-    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+    async with WebhookClient(bot, load.people) as client:
+        for update in person_updates(WARM_UP_PERSON, 100, 3):
+            await client.post(update)
 
         async def person(index: int) -> None:
-            for update in person_updates(base + index, (base + index) * 100, messages):
-                started = time.perf_counter()
-                response = await client.post(url, json=update, headers={SECRET_HEADER: SECRET})
-                latencies.append(time.perf_counter() - started)
-                response.raise_for_status()
+            delay = started + index * load.spread / load.people - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            chat = 1000 + index
+            for update in person_updates(chat, chat * 1000, load.messages):
+                latencies.append(await client.post(update))
 
-        started = time.perf_counter()
-        await asyncio.gather(*(person(i) for i in range(people)))
-        elapsed = time.perf_counter() - started
-    return len(latencies) / elapsed, latencies
-
-
-async def mics_bot(
-    fake: FakeTelegram, database_url: str, args: argparse.Namespace
-) -> tuple[float, list[float]]:
-    settings = Settings.from_env({"DATABASE_URL": database_url})
-    app = await build_app(settings)
-    inbound = await connect_telegram(app, TelegramSettings(TOKEN, api_base_url=fake.base_url))
-    server = await serve_as_in_production(create_web_app(app, [webhook_route(inbound, SECRET)]))
-    base = int(time.time()) % 100_000 * 1000  # fresh people on a database used before
-    try:
-        return await drive(f"{server.base_url}{PATH}", args.people, args.messages, base)
-    finally:
-        await server.stop()
-        await inbound.channel.bot.shutdown()
-        await app.close()
+        bot.profile(on=True)
+        cpu_before, started = bot.cpu(), time.perf_counter()
+        await asyncio.gather(*(person(i) for i in range(load.people)))
+        elapsed, cpu = time.perf_counter() - started, bot.cpu() - cpu_before
+        bot.profile(on=False)
+    return Figures(len(latencies), len(latencies) / elapsed, cpu / len(latencies) * 1000, latencies)
 
 
-async def serve_as_in_production(web: Starlette) -> LocalServer:
-    """The bot's web app on the socket ``python -m bot serve`` listens on (``TCP_NODELAY``)."""
-    config = uvicorn.Config(web, log_level="warning", lifespan="off")
-    server = uvicorn.Server(config)
-    listening = listening_socket("127.0.0.1", 0)
-    base_url = f"http://127.0.0.1:{listening.getsockname()[1]}"
-    return LocalServer(base_url, server, asyncio.create_task(server.serve(sockets=[listening])))
-
-
-async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if update.effective_message is not None and update.effective_chat is not None:
-        await context.bot.send_message(
-            update.effective_chat.id, update.effective_message.text or ""
-        )
-
-
-async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    query = update.callback_query
-    if query is not None:
-        await query.answer()
-        await context.bot.send_message(query.from_user.id, query.data or "")
-
-
-async def bare_echo(fake: FakeTelegram, args: argparse.Namespace) -> tuple[float, list[float]]:
-    """The baseline: python-telegram-bot's Application echoing, behind a minimal webhook."""
-    bot = make_bot(TelegramSettings(TOKEN, api_base_url=fake.base_url))
-    application = Application.builder().bot(bot).build()
-    application.add_handler(MessageHandler(filters.ALL, echo))
-    application.add_handler(CallbackQueryHandler(pressed))
-    await application.initialize()
-
-    async def webhook(request: Request) -> Response:
-        if request.headers.get(SECRET_HEADER) != SECRET:
-            return PlainTextResponse("forbidden", status_code=403)
-        await application.process_update(Update.de_json(await request.json(), application.bot))
-        return PlainTextResponse("ok")
-
-    server = await serve_on_localhost(Starlette(routes=[Route(PATH, webhook, methods=["POST"])]))
-    try:
-        return await drive(f"{server.base_url}{PATH}", args.people, args.messages, 1)
-    finally:
-        await server.stop()
-        await application.shutdown()
-
-
-def figures(name: str, rate: float, latencies: list[float], baseline: float) -> tuple[str, ...]:
-    """The table's row for one run; ``baseline`` is the bare echo's rate."""
-    cuts = statistics.quantiles(latencies, n=100)
-    p50, p99 = cuts[49] * 1000, cuts[98] * 1000
-    return (name, f"{rate:.0f}", f"{p50:.1f}", f"{p99:.1f}", f"{rate / baseline:.2f}")
+def row(
+    name: str, database: str, load: Load, figures: Figures, echo: Figures | None, at: str
+) -> tuple[str, ...]:
+    ratio = f"{figures.rate / echo.rate:.2f}" if echo is not None else "1"
+    return (
+        name,
+        database,
+        str(load),
+        f"{figures.rate:.0f}",
+        f"{figures.cpu_ms:.2f}",
+        f"{figures.quantile(50):.0f}",
+        f"{figures.quantile(99):.0f}",
+        ratio,
+        at,
+    )
 
 
 def arguments() -> argparse.Namespace:
     parser = benchmark_parser(__doc__)
     parser.add_argument(
-        "--people",
-        type=int,
-        default=50,
-        help="people sending at the same time (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--messages",
-        type=int,
-        default=10,
-        help="updates each person sends, one after the other (default: %(default)s)",
+        "--loads",
+        default="1x200,100x5,100x5@10",
+        help="people x updates each[@seconds within which the people start], "
+        "comma-separated (default: %(default)s)",
     )
     parser.add_argument(
         "--postgres",
         metavar="URL",
-        help="also run the bot on this PostgreSQL database, which is migrated "
-        "(default: SQLite only)",
+        default=os.environ.get("BENCH_DATABASE_URL"),
+        help="also run the bot on this PostgreSQL database; it is wiped before each run "
+        "(default: $BENCH_DATABASE_URL, else SQLite only)",
+    )
+    parser.add_argument(
+        "--code",
+        type=Path,
+        default=ROOT,
+        help="the checkout whose bot is measured, e.g. a worktree of main for the figures "
+        "before a change (default: this one)",
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="times to measure each figure (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="FILE",
+        help="run the bot under cProfile (bench/support/profiled.py) and write the profile "
+        "of the measured updates here (pstats; the last run's, so give one load and database)",
+    )
+    parser.add_argument(
+        "--no-echo", action="store_true", help="leave out the bare echo bot (no ratio column)"
     )
     return parser.parse_args()
 
 
 async def main(args: argparse.Namespace) -> None:
     logging.basicConfig(level=logging.ERROR)
-    fake = FakeTelegram()
-    await fake.start()
-    try:
-        print(
-            f"{args.people} people x {args.messages} updates (onboarding: /start, 日本語, /help…)"
-        )
-        rate, latencies = await bare_echo(fake, args)
-        rows = [figures("bare python-telegram-bot", rate, latencies, rate)]
-        with tempfile.TemporaryDirectory() as folder:
-            url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.sqlite3'}"
-            ours, ours_latencies = await mics_bot(fake, url, args)
-        rows.append(figures("MICS Bot, SQLite", ours, ours_latencies, rate))
-        if args.postgres:
-            pg, pg_latencies = await mics_bot(fake, args.postgres, args)
-            rows.append(figures("MICS Bot, PostgreSQL", pg, pg_latencies, rate))
-    finally:
-        await fake.stop()
-    print_table(("bot", "updates/s", "p50 ms", "p99 ms", "ratio to bare"), rows)
+    loads = [Load.parse(part) for part in args.loads.split(",")]
+    databases: list[tuple[str, str | None]] = [("SQLite", None)]
+    if args.postgres:
+        databases.append(("PostgreSQL", args.postgres))
+    print(f"bot from {args.code.resolve()}", flush=True)
+    rows = []
+    async with fake_bot_api() as fake:
+        for _ in range(args.rounds):
+            echoes: dict[Load, Figures] = {}
+            for load in [] if args.no_echo else loads:
+                at = load_average()
+                async with echo_bot(fake) as echo:
+                    echoes[load] = await drive(echo, load)
+                rows.append(row("bare python-telegram-bot", "-", load, echoes[load], None, at))
+            for name, postgres in databases:
+                for load in loads:
+                    at = load_average()
+                    async with (
+                        fresh_database(postgres) as url,
+                        mics_bot(fake, url, args.code, profile=args.profile) as bot,
+                    ):
+                        figures = await drive(bot, load)
+                    rows.append(row("MICS Bot", name, load, figures, echoes.get(load), at))
+    print_table(
+        (
+            "bot",
+            "database",
+            "people × updates",
+            "updates/s",
+            "CPU ms / update",
+            "p50 ms",
+            "p99 ms",
+            "ratio to echo",
+            "load average",
+        ),
+        rows,
+    )
 
 
 if __name__ == "__main__":

@@ -84,7 +84,7 @@ async def welcome(ctx: Context) -> None:
     """The program's welcome and the menu; a newcomer to a bot that runs several programs is
     asked which one they follow first."""
     program = (
-        await ctx.uow.programs.get(ctx.participant.program_id)
+        await ctx.uow.programs.alone(ctx.participant.program_id)
         if ctx.participant.program_id
         else None
     )

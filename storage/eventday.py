@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
     delete,
+    exists,
     func,
     or_,
     select,
@@ -30,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Mapped, mapped_column, selectinload
+from sqlalchemy.orm import Mapped, joinedload, mapped_column, raiseload
 
 from storage.invites import CODE_ALPHABET
 from storage.models import PERSONAL, Base, Event, Participant, Team, TeamMember
@@ -214,6 +215,16 @@ class TeamAttendance:
     checked_in: int
 
 
+@dataclass(frozen=True)
+class Card:
+    """A person as staff see them at the desk: their check-in and RSVP for the event."""
+
+    event: Event
+    person: Participant
+    checkin: EventCheckIn | None
+    rsvp: EventRsvp | None
+
+
 class EventDayRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -223,10 +234,11 @@ class EventDayRepository:
         return (pg_insert if dialect == "postgresql" else sqlite_insert)(model)
 
     async def event(self, event_id: int) -> Event | None:
-        """The event with its agenda."""
-        return await self.session.scalar(
-            select(Event).where(Event.id == event_id).options(selectinload(Event.agenda))
+        """The event with its agenda (one statement)."""
+        found = await self.session.execute(
+            select(Event).where(Event.id == event_id).options(joinedload(Event.agenda))
         )
+        return found.unique().scalar_one_or_none()
 
     # ---- RSVPs and the waiting list ----------------------------------------------------------
 
@@ -379,6 +391,64 @@ class EventDayRepository:
     async def ticket_by_code(self, code: str) -> EventTicket | None:
         return await self.session.scalar(select(EventTicket).where(EventTicket.code == code))
 
+    async def card(self, code: str) -> Card | None:
+        """What a scanned code shows staff, in one statement: the ticket's event (without its
+        agenda) and holder, and the holder's check-in and RSVP there."""
+        row = (
+            await self.session.execute(
+                select(Event, Participant, EventCheckIn, EventRsvp)
+                .select_from(EventTicket)
+                .join(Event, Event.id == EventTicket.event_id)
+                .join(Participant, Participant.id == EventTicket.participant_id)
+                .outerjoin(
+                    EventCheckIn,
+                    (EventCheckIn.event_id == EventTicket.event_id)
+                    & (EventCheckIn.participant_id == EventTicket.participant_id),
+                )
+                .outerjoin(
+                    EventRsvp,
+                    (EventRsvp.event_id == EventTicket.event_id)
+                    & (EventRsvp.participant_id == EventTicket.participant_id),
+                )
+                .where(EventTicket.code == code)
+                .options(raiseload(Participant.roles))  # the card shows no roles
+            )
+        ).first()
+        return None if row is None else Card(*row)
+
+    async def card_of(self, event: Event, participant_id: int) -> Card | None:
+        """The same card for a person found by name (a walk-in), in one statement."""
+        row = (
+            await self.session.execute(
+                select(Participant, EventCheckIn, EventRsvp)
+                .outerjoin(
+                    EventCheckIn,
+                    (EventCheckIn.event_id == event.id)
+                    & (EventCheckIn.participant_id == Participant.id),
+                )
+                .outerjoin(
+                    EventRsvp,
+                    (EventRsvp.event_id == event.id) & (EventRsvp.participant_id == Participant.id),
+                )
+                .where(Participant.id == participant_id)
+            )
+        ).first()
+        return None if row is None else Card(event, *row)
+
+    async def attendee(self, event_id: int, participant_id: int) -> tuple[Participant, bool] | None:
+        """The person and whether they hold a ticket of the event, in one statement."""
+        ticketed = exists().where(
+            EventTicket.event_id == event_id, EventTicket.participant_id == Participant.id
+        )
+        row = (
+            await self.session.execute(
+                select(Participant, ticketed.label("ticketed"))
+                .where(Participant.id == participant_id)
+                .options(raiseload(Participant.roles))
+            )
+        ).first()
+        return None if row is None else (row[0], bool(row[1]))
+
     async def ticket_by_id(self, ticket_id: int) -> EventTicket | None:
         return await self.session.get(EventTicket, ticket_id)
 
@@ -427,6 +497,17 @@ class EventDayRepository:
                 .order_by(Participant.id)
             )
         )
+
+    async def arrivals(self, event_id: int) -> tuple[int, int]:
+        """(people checked in, people coming), in one statement."""
+        here = select(func.count(EventCheckIn.id)).where(EventCheckIn.event_id == event_id)
+        coming = select(func.count(EventRsvp.id)).where(
+            EventRsvp.event_id == event_id, EventRsvp.state == RsvpState.COMING
+        )
+        row = (
+            await self.session.execute(select(here.scalar_subquery(), coming.scalar_subquery()))
+        ).one()
+        return int(row[0]), int(row[1])
 
     async def count_checked_in(self, event_id: int) -> int:
         found = await self.session.scalar(

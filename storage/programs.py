@@ -82,6 +82,11 @@ class ProgramRepository:
             )
         )
 
+    async def alone(self, program_id: str) -> Program | None:
+        """The program without its stages and events (one statement, not four): for its
+        names and settings."""
+        return await self.session.get(Program, program_id)
+
     async def all(self) -> list[Program]:
         return list(await self.session.scalars(select(Program).order_by(Program.id)))
 

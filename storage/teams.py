@@ -51,6 +51,15 @@ class TeamRepository:
         membership = await self.membership(participant_id, program_id)
         return membership.team if membership is not None else None
 
+    async def name_of_team(self, participant_id: int, program_id: str) -> str | None:
+        """The name of the person's team in this program, in one statement (``team_of``
+        loads the team with its members: three)."""
+        return await self.session.scalar(
+            select(Team.name)
+            .join(TeamMember, TeamMember.team_id == Team.id)
+            .where(TeamMember.participant_id == participant_id, TeamMember.program_id == program_id)
+        )
+
     async def in_program(self, program_id: str, include_archived: bool = False) -> list[Team]:
         query = (
             select(Team)

@@ -33,7 +33,8 @@ RULES = {
         SDKS | {"alembic"},
         {"sqlalchemy", "email_validator"},
     ),
-    "storage": ({"storage"}, SDKS, {"sqlalchemy", "alembic"}),
+    # aiosqlite: the SQLite driver under SQLAlchemy, adapted in storage/sqlite_driver.py
+    "storage": ({"storage"}, SDKS, {"sqlalchemy", "alembic", "aiosqlite"}),
     # the web adapter: the core, storage's models and repositories, its web libraries; never
     # handlers (the wiring hands it the pages) nor another adapter
     "bot/dashboard": (

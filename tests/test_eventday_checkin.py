@@ -27,15 +27,14 @@ from tests.eventday_support import (
     press,
     program_file,
 )
+from tests.sql_support import statements
 from tests.support import Chat
 from tests.team_support import register_team, role_codes
 from tests.timeline_support import at
 
 __all__ = ["day", "day_app", "program_file"]
 
-NOT_STAFF_MN = (
-    "Уучлаарай, энэ үйлдлийг зөвхөн арга хэмжээний ажилтан болон зохион байгуулагч хийх боломжтой.\n\n"
-)
+NOT_STAFF_MN = "Уучлаарай, энэ үйлдлийг зөвхөн арга хэмжээний ажилтан болон зохион байгуулагч хийх боломжтой.\n\n"
 WELCOME_MN = (
     "→ bat\n«Үзүүлэх өдөр» арга хэмжээнд тавтай морилно уу!\n"
     "Өнөөдрийн мөрийн хөтөлбөр (УБ цагаар):\n"
@@ -65,6 +64,29 @@ async def arrive(day: Chat, clock: FixedClock) -> tuple[str, str]:
     return await code_of(day.app, "bat"), await code_of(day.app, "aya")
 
 
+async def test_a_scan_and_a_tap_read_what_they_show_in_few_statements(
+    day: Chat, clock: FixedClock
+) -> None:
+    bat, _ = await arrive(day, clock)
+    await day.say("/as sta", "/help")  # last seen now: no write of it below
+    with statements(day.app) as scan:
+        assert (await day.say(f"/start ci_{bat}")).startswith("batさん\nチーム：Nar\n")
+    with statements(day.app) as tap:
+        assert (await day.say("1")).startswith("batさんを受付しました。")
+    sender = ["SELECT participants"]  # with roles, conversation and deferred rows (the console
+    # has no update ids to de-duplicate)
+    assert (scan, tap) == (
+        [*sender, "SELECT event_tickets", "SELECT teams"],
+        [
+            *sender,
+            "SELECT events",  # with its agenda, for the welcome
+            "SELECT participants",  # the attendee, and whether they hold a ticket
+            "INSERT INTO event_checkins",
+            "SELECT event_checkins",  # checked in and coming, together
+        ],
+    )
+
+
 async def test_check_in_by_link_and_by_code_and_a_double_scan(day: Chat, clock: FixedClock) -> None:
     bat, aya = await arrive(day, clock)
     card = "batさん\nチーム：Nar\n出欠：出席\nイベント：デモデイ\n[1] 受付する\n\n"
@@ -72,7 +94,10 @@ async def test_check_in_by_link_and_by_code_and_a_double_scan(day: Chat, clock: 
     assert await day.say("1") == (
         "batさんを受付しました。現在の来場者は1人、出席予定は2人です。\n\n" + WELCOME_MN
     )
-    assert await day.say(f"/start ci_{bat}") == "batさんは14:05（日本時間）に受付済みです（担当：sta）。\n\n"
+    assert (
+        await day.say(f"/start ci_{bat}")
+        == "batさんは14:05（日本時間）に受付済みです（担当：sta）。\n\n"
+    )
     assert await press(
         day, f"checkin:{await event_id(day.app, 'demo')}:{await person_id(day.app, 'bat')}:0"
     ) == ("batさんは14:05（日本時間）に受付済みです（担当：sta）。\n\n")

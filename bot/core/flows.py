@@ -105,8 +105,9 @@ class FlowEngine:
             refuse(ctx, flow.roles)
             return
         first = step or flow.steps[0].name
+        # The participant middleware loaded the state: none there means none in the database.
         ctx.state = await ctx.uow.conversations.save(
-            ctx.participant.id, flow.name, first, data or {}, [], ctx.now()
+            ctx.participant.id, flow.name, first, data or {}, [], ctx.now(), ctx.state is None
         )
         await self.ask(ctx, flow)
 

@@ -4,11 +4,26 @@ from __future__ import annotations
 
 from bot.core.context import Context
 from bot.core.messages import Button, Msg
+from bot.core.refusal import permitted
+from bot.core.router import Condition
 
 
 async def menu_buttons(ctx: Context) -> list[Button]:
+    """Each condition is asked once: several items share one (in a team or not), and each
+    asking is a query."""
     items = sorted(ctx.router.menu, key=lambda item: not item.first)  # stable: features' order
-    return [Button(Msg(item.label_id), item.payload) for item in items if await item.visible(ctx)]
+    answers: dict[Condition, bool] = {}
+    buttons = []
+    for item in items:
+        if not permitted(ctx, item.roles):
+            continue
+        if item.shown is not None:
+            if item.shown not in answers:
+                answers[item.shown] = await item.shown(ctx)
+            if not answers[item.shown]:
+                continue
+        buttons.append(Button(Msg(item.label_id), item.payload))
+    return buttons
 
 
 async def show_menu(ctx: Context) -> None:

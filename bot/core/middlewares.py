@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from datetime import timedelta
 
 from bot.core.context import Context, time_zone_of
 from bot.core.dispatcher import Middleware, Next
@@ -72,26 +73,43 @@ async def deduplicate(ctx: Context, call_next: Next) -> None:
     await call_next()
 
 
+LAST_SEEN_STEP = timedelta(minutes=1)
+"""``last_seen_at`` moves when it is at least this far from now: a person writing several
+messages a minute costs one write of it, not one per message. Messenger's 24-hour window,
+which it measures, may then close up to a minute early, never late."""
+
+
 async def participant(ctx: Context, call_next: Next) -> None:
-    """Load or create the sender, note when they were last seen, apply ``BOT_ORGANIZERS``."""
+    """Load or create the sender (with their roles and conversation state, in one query), note
+    when they were last seen, apply ``BOT_ORGANIZERS``."""
     message, now = ctx.message, ctx.now()
-    person, _ = await ctx.uow.participants.get_or_create(
-        message.channel, message.sender_id, now, message.display_name
-    )
-    person.last_seen_at = now
-    person.blocked_at = None  # whoever writes to the bot can be written to
-    await ctx.uow.outbox.reopen_deferred(person.id, now)  # e.g. Messenger's window reopened
-    # A name is refreshed, never collected again once the person deleted it (/delete_me).
-    if message.display_name and person.display_name not in (None, message.display_name):
-        person.display_name = message.display_name
-    if f"{message.channel}:{message.sender_id}" in ctx.settings.organizers:
-        await ctx.uow.participants.grant(person, Role.ORGANIZER, now)
-    if person.program_id is None:
+    people = ctx.uow.participants
+    sender = await people.sender(message.channel, message.sender_id)
+    if sender is None:
         programs = await ctx.uow.programs.all()
-        if len(programs) == 1:
-            person.program_id = programs[0].id
+        only = programs[0].id if len(programs) == 1 else None
+        person = await people.create(
+            message.channel, message.sender_id, now, message.display_name, only
+        )
+        ctx.state = None
+    else:
+        person, ctx.state = sender.participant, sender.state
+        if abs(now - person.last_seen_at) >= LAST_SEEN_STEP:
+            person.last_seen_at = now
+        if person.blocked_at is not None:
+            person.blocked_at = None  # whoever writes to the bot can be written to
+        if sender.deferred:
+            await ctx.uow.outbox.reopen_deferred(person.id, now)  # e.g. Messenger's window
+        # A name is refreshed, never collected again once the person deleted it (/delete_me).
+        if message.display_name and person.display_name not in (None, message.display_name):
+            person.display_name = message.display_name
+        if person.program_id is None:
+            programs = await ctx.uow.programs.all()
+            if len(programs) == 1:
+                person.program_id = programs[0].id
+    if f"{message.channel}:{message.sender_id}" in ctx.settings.organizers:
+        await people.grant(person, Role.ORGANIZER, now)
     ctx.participant = person
-    ctx.state = await ctx.uow.conversations.get(person.id)
     await call_next()
 
 

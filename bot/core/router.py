@@ -82,11 +82,6 @@ class MenuItem:
     def payload(self) -> str:
         return RunCommand(self.command).pack()
 
-    async def visible(self, ctx: Context) -> bool:
-        if not permitted(ctx, self.roles):
-            return False
-        return self.shown is None or await self.shown(ctx)
-
 
 class Router:
     def __init__(self) -> None:

@@ -31,7 +31,7 @@ from handlers.eventday.common import (
     zone,
 )
 from handlers.schedule.reminders import agenda_lines
-from storage.eventday import CheckInMethod, EventTicket, RsvpState
+from storage.eventday import Card, CheckInMethod, EventCheckIn
 from storage.models import Event, Participant
 
 router = Router()
@@ -51,14 +51,14 @@ def _name(person: Participant | None) -> Text:
 async def code_link(ctx: Context) -> None:
     """A check-in link: the card for staff; the holder is told to show it at the desk."""
     code = parse_code(ctx.message.command_arg)
+    if permitted(ctx, STAFF_ROLES):
+        await open_code(ctx, code)
+        return
     ticket = await repo(ctx.uow).ticket_by_code(code) if code else None
-    staff = permitted(ctx, STAFF_ROLES)
-    if ticket is not None and ticket.participant_id == ctx.participant.id and not staff:
+    if ticket is not None and ticket.participant_id == ctx.participant.id:
         ctx.reply("eventday-own-ticket")
-    elif not staff:
-        refuse(ctx, STAFF_ROLES)
     else:
-        await open_ticket(ctx, ticket)
+        refuse(ctx, STAFF_ROLES)
 
 
 @router.command("checkin", help_id="help-checkin", roles=STAFF_ROLES)
@@ -81,19 +81,12 @@ async def checkin(ctx: Context) -> None:
 
 
 async def open_code(ctx: Context, code: str | None) -> None:
-    ticket = await repo(ctx.uow).ticket_by_code(code) if code else None
-    await open_ticket(ctx, ticket)
-
-
-async def open_ticket(ctx: Context, ticket: EventTicket | None) -> None:
-    """The card of the ticket's holder, if staff may check them in here and now."""
-    if ticket is None:
+    """The card of the code's holder, if staff may check them in here and now."""
+    card = await repo(ctx.uow).card(code) if code else None
+    if card is None:
         ctx.reply("eventday-code-unknown")
-        return
-    event = await ctx.uow.session.get(Event, ticket.event_id)  # the card needs no agenda
-    person = await ctx.uow.participants.get(ticket.participant_id)
-    if event is not None and person is not None and await _may_check_in(ctx, event):
-        await show_card(ctx, event, person, walkin=False)
+    elif await _may_check_in(ctx, card.event):
+        await show_card(ctx, card, walkin=False)
 
 
 async def _may_check_in(ctx: Context, event: Event) -> bool:
@@ -118,8 +111,10 @@ async def _may_check_in(ctx: Context, event: Event) -> bool:
     return True
 
 
-async def _already(ctx: Context, event: Event, person: Participant) -> bool:
-    done = await repo(ctx.uow).checkin(event.id, person.id)
+async def _already(
+    ctx: Context, event: Event, person: Participant, done: EventCheckIn | None
+) -> bool:
+    """Says when and by whom the person was checked in, if they were (``done``)."""
     if done is None:
         return False
     by = await ctx.uow.participants.get(done.checked_in_by) if done.checked_in_by else None
@@ -132,20 +127,20 @@ async def _already(ctx: Context, event: Event, person: Participant) -> bool:
     return True
 
 
-async def show_card(ctx: Context, event: Event, person: Participant, walkin: bool) -> None:
+async def show_card(ctx: Context, card: Card, walkin: bool) -> None:
     """Name, team and RSVP of the person, with the Check in button (or who already did)."""
-    if await _already(ctx, event, person):
+    event, person = card.event, card.person
+    if await _already(ctx, event, person, card.checkin):
         return
-    team = await ctx.uow.teams.team_of(person.id, event.program_id)
-    row = await repo(ctx.uow).rsvp(event.id, person.id)
+    team = await ctx.uow.teams.name_of_team(person.id, event.program_id)
     ctx.reply(
         "eventday-card",
         buttons=[
             Button(Msg("eventday-button-check-in"), CheckIn(event.id, person.id, walkin).pack())
         ],
         person=_name(person),
-        team=Verbatim(team.name) if team else Msg("eventday-none"),
-        state=state_label(row.state if row else None),
+        team=Verbatim(team) if team else Msg("eventday-none"),
+        state=state_label(card.rsvp.state if card.rsvp else None),
         name=event_name(event, ctx.locale),
     )
 
@@ -154,31 +149,23 @@ async def show_card(ctx: Context, event: Event, person: Participant, walkin: boo
 async def check_in(ctx: Context, pressed: CheckIn) -> None:
     days = repo(ctx.uow)
     event = await days.event(pressed.event)
-    person = await ctx.uow.participants.get(pressed.person)
-    if event is None or person is None or not event.rsvp:
+    found = await days.attendee(pressed.event, pressed.person)
+    if event is None or found is None or not event.rsvp:
         await ctx.router.flows.stale(ctx)
         return
+    person, ticketed = found
     if not await _may_check_in(ctx, event):
         return
-    known = (
-        person.program_id == event.program_id
-        if pressed.walkin
-        else await days.has_ticket(event.id, person.id)
-    )
+    known = person.program_id == event.program_id if pressed.walkin else ticketed
     if not known:
         await ctx.router.flows.stale(ctx)
         return
     method = CheckInMethod.WALK_IN if pressed.walkin else CheckInMethod.TICKET
     if not await days.check_in(event.id, person.id, ctx.participant.id, method, ctx.now()):
-        await _already(ctx, event, person)
+        await _already(ctx, event, person, await days.checkin(event.id, person.id))
         return
-    counts = await days.state_counts(event.id)
-    ctx.reply(
-        "eventday-checked-in",
-        person=_name(person),
-        here=await days.count_checked_in(event.id),
-        coming=counts.get(RsvpState.COMING, 0),
-    )
+    here, coming = await days.arrivals(event.id)
+    ctx.reply("eventday-checked-in", person=_name(person), here=here, coming=coming)
     ctx.notify(person, welcome(event, person, ctx.settings.default_language), "event_update")
 
 
@@ -230,9 +217,10 @@ async def _event(ctx: Context) -> Event | None:
 
 async def _typed_name(ctx: Context, text: str) -> str:
     code = parse_code(text)
-    ticket = await repo(ctx.uow).ticket_by_code(code) if code is not None else None
-    if ticket is not None:
-        await open_ticket(ctx, ticket)
+    card = await repo(ctx.uow).card(code) if code is not None else None
+    if card is not None:
+        if await _may_check_in(ctx, card.event):
+            await show_card(ctx, card, walkin=False)
         return DONE
     event = await _event(ctx)
     if event is None:
@@ -271,11 +259,11 @@ async def _picked(ctx: Context, value: str) -> str:
         await ctx.router.flows.stale(ctx)
         return STAY
     event = await _event(ctx)
-    person = await ctx.uow.participants.get(int(value))
-    if event is not None and person is not None:
-        await show_card(
-            ctx, event, person, walkin=not await repo(ctx.uow).has_ticket(event.id, person.id)
-        )
+    days = repo(ctx.uow)
+    card = await days.card_of(event, int(value)) if event is not None else None
+    if event is not None and card is not None:
+        walkin = not await days.has_ticket(event.id, card.person.id)
+        await show_card(ctx, card, walkin)
     return DONE
 
 
