@@ -192,6 +192,12 @@ class Settings(BaseSettings):
     messenger_graph_api_version: str = setting(
         "MESSENGER_GRAPH_API_VERSION", "v26.0", "the Graph API version of every call"
     )
+    serve_outbox: bool = setting(
+        "SERVE_OUTBOX",
+        True,
+        "`0`: `serve` answers webhooks and the dashboard only, and leaves the outbox "
+        "(reminders, broadcasts, notices) to the `worker` processes (the scale-out shape)",
+    )
     outbox_tick_seconds: float = setting(
         "OUTBOX_TICK_SECONDS", 5.0, "how often the delivery loop claims due outbox rows", gt=0
     )
