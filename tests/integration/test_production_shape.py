@@ -51,7 +51,7 @@ from bot.core.settings import PROJECT_ROOT, SHIPPED_PROGRAM
 from storage.broadcasts import BroadcastState, group_key
 from storage.db import create_engine, session_factory
 from storage.models import Broadcast, Delivery, Participant, Team, TeamMember
-from storage.outbox import DeliveryStatus, NewDelivery
+from storage.outbox import NewDelivery
 from storage.uow import UnitOfWork
 from tests.conftest import reset_postgres
 from tests.fake_telegram import BOT_ID, TOKEN, FakeTelegram
