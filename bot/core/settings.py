@@ -322,6 +322,15 @@ class Settings(BaseSettings):
                 f"TELEGRAM_RATE: at most {cap:g} messages per second"
                 + ("" if self.telegram_paid_broadcast else " (1000 with TELEGRAM_PAID_BROADCAST=1)")
             )
+        # A batch is sent at the paced rate while the next is claimed ahead: a row may wait two
+        # batches' time; a lease that ends first lets a worker claim it again and send it twice.
+        least = 2 * self.outbox_batch / self.telegram_rate
+        if self.outbox_lease_seconds < least:
+            raise ValueError(
+                f"OUTBOX_LEASE_SECONDS: at least {least:g} s (2 × OUTBOX_BATCH / TELEGRAM_RATE): "
+                "a claimed row may wait that long for its send, and a lease that ends first "
+                "sends it twice"
+            )
         if self.telegram_webhook_url and not _webhook_secret_ok(self.telegram_webhook_secret):
             raise ValueError(
                 "TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, 1-256 of A-Za-z0-9_-"
