@@ -136,10 +136,11 @@ async def serve(args: argparse.Namespace, settings: Settings) -> int:
         routes += (await build_dashboard(app)).routes
         if app.settings.base_url is None:
             log.warning("dashboard: PUBLIC_BASE_URL is not set, so /dashboard cannot send links")
-        delivery = start_delivery(app)  # reminders, notices and broadcasts from the outbox
+        stops: list[Callable[[], Awaitable[None]]] = []
+        if settings.serve_outbox:  # reminders, notices and broadcasts from the outbox
+            stops.append(start_delivery(app).stop)
         for inbox in app.inboxes:  # the Messenger events the webhook acknowledged
             inbox.start()
-        stops: list[Callable[[], Awaitable[None]]] = [delivery.stop]
         stops += [partial(inbox.stop, grace) for inbox in app.inboxes]
         await serve_until(stopped, web_server(app, routes), listening, *stops)
     finally:

@@ -7,13 +7,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from storage.models import AgendaItem, Event, Program, Stage
 from storage.program_edits import ProgramEditRepository
 from storage.selection import RoundSpec, SelectionRepository
+
+LOAD_LOCK = 0x4D494353_50524F47  # "MICSPROG": serializes the loading of program files
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,14 @@ class ProgramRepository:
         a reload and whatever refers to them (submissions, reminders, scores) stays attached.
         Times changed on the dashboard are put back where the file did not change them
         (``storage/program_edits``).
+
+        Every process loads the program files when it starts; on PostgreSQL processes starting
+        together take turns (a transaction-level advisory lock), so the second finds the first's
+        program instead of inserting it again. On SQLite ``BEGIN IMMEDIATE`` already does.
         """
+        bind = self.session.bind
+        if bind is not None and bind.dialect.name == "postgresql":
+            await self.session.execute(select(func.pg_advisory_xact_lock(LOAD_LOCK)))
         program = await self.get(spec.id)
         if program is not None and program.source_sha256 == spec.sha256:
             return "unchanged"

@@ -59,6 +59,9 @@ async def serve_on_localhost(app: Starlette) -> LocalServer:
 class Call:
     method: str
     params: dict[str, Any]
+    sender: str = ""
+    """The ``SENDER`` of a client whose base URL is ``{base_url}/as/SENDER`` (several bot
+    processes on one fake tell themselves apart by it)."""
 
 
 @dataclass
@@ -137,6 +140,7 @@ class FakeTelegram:
         app = Starlette(
             routes=[
                 Route("/bot{token}/{method}", self._api, methods=["GET", "POST"]),
+                Route("/as/{sender}/bot{token}/{method}", self._api, methods=["GET", "POST"]),
                 Route("/file/bot{token}/{path:path}", self._file, methods=["GET"]),
                 Route("/fake/stats", self._stats, methods=["GET"]),
             ]
@@ -186,7 +190,7 @@ class FakeTelegram:
         method = request.path_params["method"]
         params = await self._params(request)
         async with self._changed:
-            self.calls.append(Call(method, params))
+            self.calls.append(Call(method, params, request.path_params.get("sender", "")))
             self._changed.notify_all()
         stalled = self.stalls.get(f"{method}@{params.get('chat_id')}") or self.stalls.get(method)
         if stalled:

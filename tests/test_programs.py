@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -110,3 +111,15 @@ def test_a_bad_program_file_names_the_file_and_the_key(
     with pytest.raises(ProgramFileError) as error:
         load_program_file(path)
     assert str(error.value).startswith(f"{path}: {problem}")
+
+
+async def test_processes_starting_together_load_a_program_once(app: App, tmp_path: Path) -> None:
+    """Every process loads the program files on start: two starting at once (the production
+    shape: web and worker processes on one PostgreSQL) both inserted the new program, and the
+    second died on the programs' primary key."""
+    path = tmp_path / "dxcup.toml"
+    path.write_text(SMALL, encoding="utf-8")
+    outcomes = await asyncio.gather(
+        *(load_programs(app.sessions, [str(path)], app.clock) for _ in range(2))
+    )
+    assert sorted(outcome["dxcup-2025"] for outcome in outcomes) == ["created", "unchanged"]

@@ -56,6 +56,11 @@ def test_values_are_typed_and_lists_are_comma_separated() -> None:
             "TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, 1-256 of A-Za-z0-9_-",
         ),
         (
+            {"TELEGRAM_PAID_BROADCAST": "1", "TELEGRAM_RATE": "100", "OUTBOX_LEASE_SECONDS": "5"},
+            "OUTBOX_LEASE_SECONDS: at least 10 s (2 × OUTBOX_BATCH / TELEGRAM_RATE): a claimed "
+            "row may wait that long for its send, and a lease that ends first sends it twice",
+        ),
+        (
             {"MESSENGER_PAGE_ACCESS_TOKEN": "t"},
             "MESSENGER_APP_SECRET and MESSENGER_VERIFY_TOKEN: required with "
             "MESSENGER_PAGE_ACCESS_TOKEN",

@@ -192,6 +192,12 @@ class Settings(BaseSettings):
     messenger_graph_api_version: str = setting(
         "MESSENGER_GRAPH_API_VERSION", "v26.0", "the Graph API version of every call"
     )
+    serve_outbox: bool = setting(
+        "SERVE_OUTBOX",
+        True,
+        "`0`: `serve` answers webhooks and the dashboard only, and leaves the outbox "
+        "(reminders, broadcasts, notices) to the `worker` processes (the scale-out shape)",
+    )
     outbox_tick_seconds: float = setting(
         "OUTBOX_TICK_SECONDS", 5.0, "how often the delivery loop claims due outbox rows", gt=0
     )
@@ -331,6 +337,15 @@ class Settings(BaseSettings):
             raise ValueError(
                 f"TELEGRAM_RATE: at most {cap:g} messages per second"
                 + ("" if self.telegram_paid_broadcast else " (1000 with TELEGRAM_PAID_BROADCAST=1)")
+            )
+        # A batch is sent at the paced rate while the next is claimed ahead: a row may wait two
+        # batches' time; a lease that ends first lets a worker claim it again and send it twice.
+        least = 2 * self.outbox_batch / self.telegram_rate
+        if self.outbox_lease_seconds < least:
+            raise ValueError(
+                f"OUTBOX_LEASE_SECONDS: at least {least:g} s (2 × OUTBOX_BATCH / TELEGRAM_RATE): "
+                "a claimed row may wait that long for its send, and a lease that ends first "
+                "sends it twice"
             )
         if self.telegram_webhook_url and not _webhook_secret_ok(self.telegram_webhook_secret):
             raise ValueError(
