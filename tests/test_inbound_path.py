@@ -87,6 +87,7 @@ async def test_a_newcomer_starts_and_chooses_a_language(app: App) -> None:
             "SELECT team_members",  # the menu: in a team or not, asked once each
             "SELECT team_members",
             "SELECT programs",  # the menu: more than one program?
+            "SELECT team_members",  # the menu: in a team of a program that asks for reports
             "DELETE FROM conversation_states",
         ],
     )

@@ -68,6 +68,7 @@ async def report_asks(ctx: Context, pressed: ReportAsks) -> None:
 
 
 async def in_a_reporting_program(ctx: Context) -> bool:
-    """A menu condition: the person is in a team of a program that asks for reports."""
-    program = await ctx.uow.programs.get(ctx.participant.program_id or "")
+    """A menu condition: the person is in a team of a program that asks for reports (the
+    program alone: its settings say whether it asks, and the menu runs on every message)."""
+    program = await ctx.uow.programs.alone(ctx.participant.program_id or "")
     return program is not None and plan_of(program) is not None and await in_a_team(ctx)
