@@ -20,6 +20,7 @@ from bot.core.clock import FixedClock
 from bot.core.settings import Settings
 from bot.i18n import FluentTranslator
 from bot.rehearsal import rehearse
+from handlers.helpdesk.buttons import DeskAct, DeskButton
 from handlers.matching.buttons import (
     Answer,
     AnswerIntro,
@@ -31,6 +32,7 @@ from handlers.matching.buttons import (
 )
 from storage.matching import IntroState
 from tests.conftest import REHEARSAL_START
+from tests.helpdesk_support import threads
 from tests.matching_support import button, introductions, register, showcase, visitor
 from tests.mentoring_support import delivered, press
 from tests.support import Chat, saved_paths
@@ -379,3 +381,52 @@ async def test_privacy_shows_the_visitor_and_delete_me_clears_it(
     assert await press(chat, AnswerIntro(1, Answer.ACCEPT).pack()) == (
         "Энэ хүсэлтийг зөвхөн хүсэлт ирсэн багийн ахлагч харж, хариулна.\n\n"
     )
+
+
+async def test_a_lead_who_asks_the_organizers_gets_their_answer_through_the_helpdesk(
+    open_program: tuple[App, Chat, FixedClock],
+) -> None:
+    app, chat, _ = open_program
+    await six_projects_and_ken(chat)
+    await ask(chat, 0)
+    question = "Энэ компанитай <b>хамтрах</b> нь зөв үү? 🤝"
+    prompt = await chat.say("/as lead0", "3")
+    out = await chat.say(question)
+    sent = await delivered(chat)
+    await chat.say("/as org")
+    listing = await chat.say("/helpdesk")
+    await press(chat, DeskButton(DeskAct.REPLY, 1).pack())
+    replied = await chat.say("Tanaka Corp нь манай түнш байгууллага, итгэж болно.")
+    answer = await delivered(chat)
+    assert prompt == (
+        "Энэ хүсэлтийн талаар зохион байгуулагчдад асуух зүйлээ бичнэ үү (500 хүртэлх тэмдэгт). "
+        "Хариулт энэ чатад ирнэ.\n[1] Цуцлах\n\n"
+    )
+    assert out == (
+        "Таны асуултыг зохион байгуулагчдын лавлагаанд №1 асуулт болгон илгээлээ. Хариулт энэ "
+        "чатад ирнэ. Хүсэлтэд хариулах боломжтой хэвээр байна.\n\n→ org\n"
+        "Team0 баг (ахлагч: lead0) танилцуулгын хүсэлтийн талаар зохион байгуулагчаас асууж "
+        "байна:\nХэнээс: ken, Tanaka Corp\nЗахидал: Message 0\n"
+        "Ахлагчийн асуулт лавлагааны №1 асуулт болж бүртгэгдлээ: /helpdesk тушаалаар хариулна "
+        "уу.\n\n"
+    )
+    assert sent == (
+        "→ org\nШинэ асуулт №1 — асуусан: lead0 (Team0 багийн тухай, монгол хэлээр):\n"
+        f"{question}\n[1] Хариуцах\n[2] Хариулах\n[3] Хаах\n\n"
+    )
+    assert listing.splitlines()[1:] == [
+        f"№1 · 0 минут хүлээж байна · хариуцагчгүй · lead0 (Team0 баг): {question}",
+        "[1] №1",
+        "",
+    ]
+    assert replied == "№1 асуултын хариултыг илгээлээ. Хүлээн авагч: lead0.\n\n"
+    assert answer == (
+        "→ lead0\nЗохион байгуулагчдаас таны №1 асуултад өгсөн хариулт:\n\n"
+        "Tanaka Corp нь манай түнш байгууллага, итгэж болно.\n"
+        "[1] Хариу бичих\n[2] Шийдэгдсэн, хаах\n\n"
+    )
+    assert [(t.origin, t.about, t.team_id) for t in await threads(app)] == [
+        ("matching", "team", 1)
+    ]
+    # The request still waits for the lead's answer.
+    assert [i.state for i in await introductions(app)] == [IntroState.ASKED]

@@ -13,6 +13,7 @@ from bot.core.flows import DONE, STAY, Flow, Prompt, Step, flow_data
 from bot.core.messages import Button, LocalTime, Msg, Reply, Verbatim
 from bot.core.roles import Role
 from bot.core.router import Router
+from handlers.helpdesk.threads import open_thread
 from handlers.matching.browse import visible
 from handlers.matching.buttons import (
     Answer,
@@ -32,12 +33,15 @@ from handlers.matching.common import (
 )
 from handlers.matching.visitors import enter
 from handlers.mentoring.times import proposals, times_step
+from storage.helpdesk import About
 from storage.matching import OPEN_STATES, Introduction, IntroState, MatchingVisitor
 from storage.models import Participant, Team
 
 router = Router()
 
 SKIP = "skip"
+HELPDESK_ORIGIN = "matching"
+"""The ``origin`` of a helpdesk thread a lead opened about an introduction request."""
 MEETING_MINUTES = 60
 
 
@@ -196,13 +200,49 @@ async def answered(ctx: Context, pressed: AnswerIntro) -> None:
     elif pressed.answer == Answer.DECLINE:
         await ctx.router.flows.start(ctx, DECLINE, {"intro": intro.id})
     else:
-        await _ask_organizers(ctx, intro, team)
+        await ctx.router.flows.start(ctx, ASK_ORGANIZERS, {"intro": intro.id})
 
 
-async def _ask_organizers(ctx: Context, intro: Introduction, team: Team) -> None:
+async def _ask_question(ctx: Context) -> Prompt:
+    return Prompt(Msg("match-ask-organizers-question", {"max": MESSAGE_MAX}))
+
+
+async def _question_typed(ctx: Context, text: str) -> str:
+    """The lead's question about a request goes to the helpdesk as a thread about the team
+    (origin ``matching``): the organizers answer it there and the answer reaches the lead."""
+    question = text.strip()
+    if not question or len(question) > MESSAGE_MAX:
+        ctx.reply("match-message-invalid", max=MESSAGE_MAX, length=len(question))
+        return STAY
+    intro = await _answerable(ctx, int(flow_data(ctx)["intro"]))
+    if intro is None:
+        return DONE
+    team = await ctx.uow.teams.get(intro.team_id)
+    assert team is not None
+    thread = await open_thread(
+        ctx.uow,
+        ctx.settings,
+        ctx.participant,
+        intro.program_id,
+        question,
+        ctx.now(),
+        about=About.TEAM,
+        team_id=team.id,
+        origin=HELPDESK_ORIGIN,
+    )
+    await _ask_organizers(ctx, intro, team, thread.id)
+    return DONE
+
+
+ASK_ORGANIZERS = router.add_flow(
+    Flow("mqst", [Step("question", _ask_question, on_text=_question_typed)])
+)
+
+
+async def _ask_organizers(ctx: Context, intro: Introduction, team: Team, number: int) -> None:
     visitor = await repo(ctx.uow).visitor(intro.visitor_id)
     intro.state = IntroState.ASKED
-    ctx.reply("match-asked-organizers")
+    ctx.reply("match-asked-organizers", number=number)
     for organizer in await ctx.uow.participants.with_role(Role.ORGANIZER, intro.program_id):
         ctx.notify(
             organizer,
@@ -215,6 +255,7 @@ async def _ask_organizers(ctx: Context, intro: Introduction, team: Team) -> None
                         "name": Verbatim(visitor.name if visitor else ""),
                         "organization": Verbatim(intro.organization),
                         "message": Verbatim(intro.message),
+                        "number": number,
                     },
                 )
             ),

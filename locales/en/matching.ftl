@@ -207,11 +207,13 @@ match-declined-visitor = Thank you for your interest in "{ $title }". The team c
 match-declined-visitor-note =
     Thank you for your interest in "{ $title }". The team cannot take up your request at this time. Their note:
     { $note }
-match-asked-organizers = The organizers have your question and will contact you. You can still answer the request.
+match-asked-organizers = Your question went to the organizers' helpdesk as question #{ $number }. Their answer will come here, in this chat. You can still answer the request.
+match-ask-organizers-question = Write your question to the organizers about this request (up to { $max } characters). Their answer will come here, in this chat.
 match-ask-to-organizers =
     Team { $team } (lead: { $lead }) asks the organizers about an introduction request:
     From: { $name }, { $organization }
     Message: { $message }
+    Their question is helpdesk question #{ $number }: answer it with /helpdesk.
 match-expired-visitor = Your request for "{ $title }" got no answer in { $days } days and has expired. Other projects are waiting in /projects.
 match-meeting-proposed = Your times are sent. The visitor chooses one.
 match-meeting-offer =

@@ -204,11 +204,13 @@ match-declined-visitor = プロジェクト「{ $title }」にご関心をお寄
 match-declined-visitor-note =
     プロジェクト「{ $title }」にご関心をお寄せいただき、ありがとうございます。誠に恐縮ながら、チームは今回のご依頼をお受けすることができません。チームからのコメント：
     { $note }
-match-asked-organizers = 運営者にご相談内容をお伝えしました。運営者からご連絡します。依頼への回答は引き続き可能です。
+match-asked-organizers = ご相談内容を、運営者のヘルプデスクに質問 #{ $number } として送信しました。回答はこのチャットに届きます。依頼への回答は引き続き可能です。
+match-ask-organizers-question = このご依頼について運営者に相談したい内容をお書きください（{ $max }文字以内）。回答はこのチャットに届きます。
 match-ask-to-organizers =
     チーム「{ $team }」（リーダー：{ $lead }さん）から、ご紹介依頼について相談がありました：
     依頼者：{ $name }さん、{ $organization }
     メッセージ：{ $message }
+    リーダーからの相談はヘルプデスクの質問 #{ $number } です。/helpdesk から回答してください。
 match-expired-visitor = プロジェクト「{ $title }」への依頼は{ $days }日間回答がなかったため、失効しました。/projects でほかのプロジェクトもぜひご覧ください。
 match-meeting-proposed = ご提案の日時をお送りしました。依頼者が1つ選びます。
 match-meeting-offer =
