@@ -5,10 +5,13 @@ each attendee is welcomed with the agenda. Three processes, as deployed: the fak
 rehearsal clock that starts at 13:00 on the event's day, half an hour before it starts), and
 this driver.
 
-Two scenarios on a program with one RSVP event:
+Three scenarios on a program with one RSVP event:
 
-- the registration desk: ``--attendees`` (500) checked in by ``--staff`` (5) one after the
-  other each, as fast as the bot answers;
+- the registration desk at full speed: ``--attendees`` (500) checked in by ``--staff`` (5) one
+  after the other each, as fast as the bot answers (five check-ins always in flight: what the
+  bot can take, not a desk's pace);
+- the registration desk at the issue's pace: another ``--attendees`` within ``--desk-minutes``
+  (30) of rehearsal time, compressed ``--speed`` (30) times: 500 in 60 s of real time;
 - a burst: ``--burst`` (100) further check-ins started evenly within ``--burst-seconds`` (10)
   of real time, spread over the same staff.
 
@@ -206,6 +209,35 @@ def figures(
     )
 
 
+async def paced(
+    bot: Running,
+    client: WebhookClient,
+    event_id: int,
+    tickets: list[tuple[int, str]],
+    seconds: float,
+    staff: int,
+    update_id: int,
+) -> tuple[Desk, str, float, float]:
+    """Check ``tickets`` in started evenly within ``seconds`` of real time, spread over the
+    staff (a staff member behind the schedule goes on at once): the desk, the load average
+    at the start, the bot's CPU seconds and the wall time."""
+    desk = Desk(client, event_id)
+    desk.update_id = update_id
+    spacing = seconds / max(len(tickets), 1)
+
+    async def staff_member(n: int) -> None:
+        for index, (person_id, code) in list(enumerate(tickets))[n::staff]:
+            delay = started + index * spacing - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            await desk.check_in(STAFF_BASE + n, person_id, code)
+
+    at, cpu = load_average(), bot.cpu()
+    started = time.perf_counter()
+    await asyncio.gather(*(staff_member(n) for n in range(staff)))
+    return desk, at, bot.cpu() - cpu, time.perf_counter() - started
+
+
 async def scenarios(
     bot: Running,
     event_id: int,
@@ -228,22 +260,35 @@ async def scenarios(
         name = f"{args.attendees} by {args.staff} staff"
         rows.append(figures(name, label, desk, elapsed, cpu, at))
 
-        burst = Desk(client, event_id)
-        burst.update_id = desk.update_id
-        spacing = args.burst_seconds / max(args.burst, 1)
+        # The desk at the issue's pace: the attendees within 30 minutes of rehearsal time,
+        # compressed ``--speed`` times (a staff member's scan and tap, not the bot, set the pace).
+        paced_seconds = args.desk_minutes * 60 / args.speed
+        offset = args.attendees
+        paced_desk, at, cpu, elapsed = await paced(
+            bot,
+            client,
+            event_id,
+            tickets[offset : offset + args.attendees],
+            paced_seconds,
+            args.staff,
+            desk.update_id,
+        )
+        name = (
+            f"{args.attendees} by {args.staff} staff in {args.desk_minutes:g} min "
+            f"at {args.speed:g}x"
+        )
+        rows.append(figures(name, label, paced_desk, elapsed, cpu, at))
 
-        async def burst_member(n: int) -> None:
-            mine = list(enumerate(tickets[args.attendees :]))[n :: args.staff]
-            for index, (person_id, code) in mine:
-                delay = started_burst + index * spacing - time.perf_counter()
-                if delay > 0:
-                    await asyncio.sleep(delay)
-                await burst.check_in(STAFF_BASE + n, person_id, code)
-
-        at, cpu = load_average(), bot.cpu()
-        started_burst = time.perf_counter()
-        await asyncio.gather(*(burst_member(n) for n in range(args.staff)))
-        elapsed, cpu = time.perf_counter() - started_burst, bot.cpu() - cpu
+        offset += args.attendees
+        burst, at, cpu, elapsed = await paced(
+            bot,
+            client,
+            event_id,
+            tickets[offset:],
+            args.burst_seconds,
+            args.staff,
+            paced_desk.update_id,
+        )
         name = f"burst of {args.burst} in {args.burst_seconds:g} s"
         rows.append(figures(name, label, burst, elapsed, cpu, at))
     return rows
@@ -264,10 +309,11 @@ async def run(
     }
     async with fake_bot_api() as fake, fresh_database(postgres) as url:
         async with mics_bot(fake, url, args.code, extra) as bot:
-            event_id, tickets = await seed(url, args.staff, args.attendees + args.burst)
+            attendees = 2 * args.attendees + args.burst
+            event_id, tickets = await seed(url, args.staff, attendees)
             rows = await scenarios(bot, event_id, tickets, label, args)
         sent = await delivered(fake)
-    expected = 3 * (args.attendees + args.burst)  # the card, checked in, the welcome
+    expected = 3 * (2 * args.attendees + args.burst)  # the card, checked in, the welcome
     assert sent == expected, (sent, expected)
     return rows
 
@@ -279,6 +325,18 @@ def arguments() -> argparse.Namespace:
     )
     parser.add_argument(
         "--staff", type=int, default=5, help="staff members at the desk (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--desk-minutes",
+        type=float,
+        default=30.0,
+        help="rehearsal minutes the paced desk spans (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--speed",
+        type=float,
+        default=30.0,
+        help="how many times faster than real time the paced desk runs (default: %(default)s)",
     )
     parser.add_argument(
         "--burst", type=int, default=100, help="check-ins in the burst (default: %(default)s)"
