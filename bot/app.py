@@ -12,7 +12,7 @@ from bot.charts import MatplotlibPainter
 from bot.core.clock import Clock, RealClock, RehearsalClock, parse_instant
 from bot.core.context import Services
 from bot.core.dispatcher import Dispatcher
-from bot.core.feature import Feature, build_router, exports_of, pages_of
+from bot.core.feature import Feature, build_router, exports_of, indicators_of, pages_of
 from bot.core.files import LocalFileStore
 from bot.core.inbox import InboxConsumer
 from bot.core.middlewares import DEFAULT_MIDDLEWARES
@@ -89,6 +89,7 @@ async def build_app(
         charts=MatplotlibPainter(),
         translator=translator,
         qr_codes=SegnoQrWriter(),
+        indicators=indicators_of(features),
     )
     dispatcher = Dispatcher(
         sessions, build_router(features), translator, clock, settings, services, DEFAULT_MIDDLEWARES

@@ -177,6 +177,10 @@ async def test_two_periods_three_teams(chat: Chat) -> None:
         "• Gobi (not reported): – · – · – · – · – · –\n"
         "• Nar: 2 · 2 · 1 · 6 · 2,500 · 1\n"
         "• Sakura (not reported): 2 · 3 · 1 · 10 · 5,000 · 0\n\n"
+        "Program-level indicators (as of now):\n"  # the shipped program's RSVP event
+        "Event: MICS2024 interim event (Wed, Nov 20, 2024):\n"
+        "• Checked in: 0\n• Coming on site: 0\n• No-shows: 0\n"
+        "• Average rating (1–5): –\n• Ratings given: 0\n\n"
         "The workbook: a sheet per period, the totals and the answers in words.\n"
         "[file] mics-2024-kpis-20241225-0200.xlsx"
     )
@@ -199,10 +203,19 @@ async def test_two_periods_three_teams(chat: Chat) -> None:
         ["Sakura", "yes", 2, 3, 1, 10, 5000, 0, None, "通訳の支援が必要です"],
     ]
     totals = [[c.value for c in row] for row in workbook["totals"].iter_rows()]
-    assert [row[1:] for row in totals[1:]] == [
+    assert [row[1:] for row in totals[1:4]] == [
         [2, 3, 5, 1, 15, 7000, 1],
         [1, 4, 5, 2, 16, 7500, 1],
         [None, 5, 10, 10, 30, 500000, 50],
+    ]
+    assert [row[:2] for row in totals[4:]] == [  # the program-level indicators under them
+        [None, None],
+        ["Program-level indicators", None],
+        ["Event: MICS2024 interim event (Wed, Nov 20, 2024): Checked in", 0],
+        ["Event: MICS2024 interim event (Wed, Nov 20, 2024): Coming on site", 0],
+        ["Event: MICS2024 interim event (Wed, Nov 20, 2024): No-shows", 0],
+        ["Event: MICS2024 interim event (Wed, Nov 20, 2024): Average rating (1–5)", None],
+        ["Event: MICS2024 interim event (Wed, Nov 20, 2024): Ratings given", 0],
     ]
     texts = [[c.value for c in row] for row in workbook["texts"].iter_rows()]
     assert [row[1:] for row in texts] == [

@@ -12,6 +12,7 @@ from bot.core.charts import ChartPainter
 from bot.core.clock import Clock
 from bot.core.exports import SpreadsheetWriter
 from bot.core.files import DocumentChecker, FileStore
+from bot.core.indicators import ProgramIndicators
 from bot.core.messages import ArgValue, Button, Document, IncomingMessage, Msg, Purpose, Reply
 from bot.core.metrics import Metrics
 from bot.core.ports import OutputChannel, Translator
@@ -52,6 +53,8 @@ class Services:
     qr_codes: QrCodeWriter
     """Draws QR codes (check-in tickets)."""
     channels: dict[str, OutputChannel] = field(default_factory=dict)
+    indicators: tuple[ProgramIndicators, ...] = ()
+    """Every feature's program-level indicators (``Feature.indicators``), for the KPI report."""
     metrics: Metrics = field(default_factory=Metrics)
 
     def start_link(self, channel: str, payload: str) -> str | None:

@@ -2,8 +2,9 @@
 
 Each package under ``handlers/`` exports one ``Feature``; ``handlers.FEATURES`` lists them in
 order, and the wiring (``bot/app.py``, ``bot/delivery.py``, ``bot/rehearsal.py``) reads every
-router, renderer, planner and progress reporter from that one tuple, and the dashboard its
-pages and exports (``bot/core/pages.py``). Adding a feature is one package and one line there.
+router, renderer, planner and progress reporter from that one tuple, the dashboard its pages
+and exports (``bot/core/pages.py``), and the KPI report its program-level indicators
+(``bot/core/indicators.py``). Adding a feature is one package and one line there.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.core.indicators import ProgramIndicators
 from bot.core.messages import Reply
 from bot.core.outbox import Renderers
 from bot.core.pages import Export, Page
@@ -69,6 +71,8 @@ class Feature:
     """Its pages on the organizer dashboard (``docs/dashboard.md``)."""
     exports: tuple[Export, ...] = ()
     """Its tables and files on the dashboard's Exports page."""
+    indicators: ProgramIndicators | None = None
+    """Its program-level indicators in the progress KPI report (``bot/core/indicators.py``)."""
 
 
 def build_router(features: Iterable[Feature]) -> Router:
@@ -96,6 +100,10 @@ def planners_of(features: Iterable[Feature]) -> list[Planner]:
 
 def progress_of(features: Iterable[Feature]) -> list[ProgressReporter]:
     return [feature.progress for feature in features if feature.progress is not None]
+
+
+def indicators_of(features: Iterable[Feature]) -> tuple[ProgramIndicators, ...]:
+    return tuple(f.indicators for f in features if f.indicators is not None)
 
 
 def pages_of(features: Iterable[Feature]) -> list[Page]:

@@ -8,6 +8,7 @@ from handlers.eventday import (
     attendance,
     checkin,
     feedback,
+    indicators,
     news,
     pages,
     personal,
@@ -38,4 +39,5 @@ FEATURE = Feature(
     planners=(asks.PLANNER, rsvp.PLANNER, feedback.PLANNER),
     pages=(pages.PAGE,),
     exports=(pages.EXPORT,),
+    indicators=indicators.program_indicators,
 )

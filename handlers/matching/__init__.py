@@ -4,7 +4,16 @@ investors, researchers) browse the projects in their language (/projects, the de
 lead (/leads). See docs/matching.md."""
 
 from bot.core.feature import Feature
-from handlers.matching import browse, expiry, introductions, leads, personal, showcase, visitors
+from handlers.matching import (
+    browse,
+    expiry,
+    indicators,
+    introductions,
+    leads,
+    personal,
+    showcase,
+    visitors,
+)
 
 FEATURE = Feature(
     "matching",
@@ -19,4 +28,5 @@ FEATURE = Feature(
     renderers=(expiry.renderers,),
     planners=(expiry.PLANNER,),
     exports=(leads.EXPORT,),
+    indicators=indicators.program_indicators,
 )

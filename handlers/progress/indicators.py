@@ -87,7 +87,10 @@ def period_sheet(board: Board, period: Period, locale: str) -> Sheet:
     return Sheet(period.key, header, rows)
 
 
-def totals_sheet(board: Board, periods: list[Period], locale: str) -> Sheet:
+def totals_sheet(
+    board: Board, periods: list[Period], locale: str, program_rows: list[list[Cell]]
+) -> Sheet:
+    """The program's totals per period and the targets, then the program-level indicators."""
     kpis = charted(board)
     header = ["period", "teams_reported", *(kpi.name(locale) for kpi in kpis)]
     rows: list[list[Cell]] = []
@@ -100,7 +103,7 @@ def totals_sheet(board: Board, periods: list[Period], locale: str) -> Sheet:
             ]
         )
     rows.append(["target", None, *(kpi.target for kpi in kpis)])
-    return Sheet("totals", header, rows)
+    return Sheet("totals", header, rows + program_rows)
 
 
 def texts_sheet(board: Board, periods: list[Period], locale: str) -> Sheet:
@@ -124,11 +127,14 @@ def texts_sheet(board: Board, periods: list[Period], locale: str) -> Sheet:
     return Sheet("texts", ["period", "team", "indicator", "text"], rows)
 
 
-def workbook_sheets(board: Board, periods: list[Period], locale: str) -> list[Sheet]:
-    """One sheet per period, the totals, and the free-text answers."""
+def workbook_sheets(
+    board: Board, periods: list[Period], locale: str, program_rows: list[list[Cell]]
+) -> list[Sheet]:
+    """One sheet per period, the totals (with ``program_rows`` under them: the program-level
+    indicators), and the free-text answers."""
     return [
         *(period_sheet(board, p, locale) for p in periods),
-        totals_sheet(board, periods, locale),
+        totals_sheet(board, periods, locale, program_rows),
         texts_sheet(board, periods, locale),
     ]
 

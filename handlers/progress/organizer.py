@@ -11,8 +11,9 @@ from datetime import date
 
 from bot.core.context import Context
 from bot.core.exports import CSV_MIME, XLSX_MIME, csv_bytes
+from bot.core.indicators import program_indicators
 from bot.core.kpis import Period
-from bot.core.messages import ArgValue, Document, LocalTime, Msg, Reply
+from bot.core.messages import ArgValue, Document, LocalTime, Msg, Reply, Text
 from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.progress.common import Board, board_of
@@ -25,6 +26,7 @@ from handlers.progress.indicators import (
     total_lines,
     workbook_sheets,
 )
+from handlers.progress.program_level import chat_message, csv_rows, totals_rows
 from handlers.teams.common import current_program
 
 router = Router()
@@ -77,7 +79,16 @@ async def _send_board(ctx: Context, board: Board, period: Period, periods: list[
     if len(missing) > NAMED_MISSING:
         named = Msg("progress-missing-more", {"names": named, "more": len(missing) - NAMED_MISSING})
     stamp = ctx.now().strftime("%Y%m%d-%H%M")
-    workbook = ctx.services.spreadsheets.write(workbook_sheets(board, periods, ctx.locale))
+    groups = await program_indicators(
+        ctx.services.indicators, ctx.uow, program.id, ctx.now(), ctx.locale
+    )
+
+    def text(shown: Text) -> str:
+        return ctx.services.translator.render(shown, ctx.locale, ctx.tz, ctx.now())
+
+    workbook = ctx.services.spreadsheets.write(
+        workbook_sheets(board, periods, ctx.locale, totals_rows(groups, text))
+    )
     ctx.reply(
         "progress-kpis",
         period=date.fromisoformat(period.key),
@@ -94,6 +105,8 @@ async def _send_board(ctx: Context, board: Board, period: Period, periods: list[
             legend=legend_line(board, ctx.locale),
             rows=rows[start : min(start + ROWS_PER_MESSAGE, CHAT_TEAMS)],
         )
+    if groups:
+        ctx.send(Reply(chat_message(groups)))
     ctx.reply(
         "progress-workbook" if len(rows) <= CHAT_TEAMS else "progress-workbook-more",
         document=Document(f"{program.id}-kpis-{stamp}.xlsx", workbook, XLSX_MIME),
@@ -106,7 +119,8 @@ async def _send_board(ctx: Context, board: Board, period: Period, periods: list[
             document=Document(f"{program.id}-kpis-{stamp}.png", picture, PNG_MIME, photo=True),
         )
     )
-    content = csv_bytes(CSV_COLUMNS, long_rows(board, periods, ctx.locale))
+    rows_of_csv = long_rows(board, periods, ctx.locale) + csv_rows(groups, period.key, text)
+    content = csv_bytes(CSV_COLUMNS, rows_of_csv)
     ctx.send(
         Reply(
             Msg("progress-csv"),

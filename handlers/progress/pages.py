@@ -6,12 +6,14 @@ every reported value on the Exports page."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import datetime
 
 from bot.core import pages as p
 from bot.core.exports import XLSX_MIME, Sheet
+from bot.core.indicators import IndicatorGroup, program_indicators
 from bot.core.kpis import Period
-from bot.core.messages import Document, Msg, Verbatim
+from bot.core.messages import Document, Msg, Text, Verbatim
 from handlers.progress.common import Board, board_of, shown
 from handlers.progress.indicators import (
     CSV_COLUMNS,
@@ -21,6 +23,8 @@ from handlers.progress.indicators import (
     workbook_sheets,
 )
 from handlers.progress.organizer import PNG_MIME, reported_periods
+from handlers.progress.program_level import csv_rows, totals_rows
+from handlers.progress.program_level import shown as shown_indicator
 
 SLUG = "progress"
 
@@ -37,6 +41,34 @@ async def _chosen(ctx: p.PageContext) -> tuple[Board, list[Period], Period] | No
     wanted = ctx.param("period")
     period = next((q for q in started if q.key == wanted), started[-1])
     return board, started, period
+
+
+async def _program_level(ctx: p.PageContext, board: Board) -> list[IndicatorGroup]:
+    return await program_indicators(
+        ctx.services.indicators, ctx.uow, board.program.id, ctx.now(), ctx.locale
+    )
+
+
+def _text(ctx: p.PageContext) -> Callable[[Text], str]:
+    def text(shown: Text) -> str:
+        return ctx.services.translator.render(shown, ctx.locale, ctx.tz, ctx.now())
+
+    return text
+
+
+def _program_section(groups: list[IndicatorGroup]) -> list[p.Block]:
+    """The program-level indicators, one table per heading; nothing when there are none."""
+    if not groups:
+        return []
+    tables: list[p.Block] = [
+        p.Table(
+            [group.title, Msg("dash-progress-col-value")],
+            [[item.name, _cell(shown_indicator(item.value))] for item in group.indicators],
+            name=f"program-{index}",
+        )
+        for index, group in enumerate(groups)
+    ]
+    return [p.Section(Msg("progress-program-heading"), tables)]
 
 
 def _cell(value: object) -> p.Cell:
@@ -156,6 +188,7 @@ async def view(ctx: p.PageContext) -> list[p.Block]:
         stats,
         p.Section(Msg("dash-progress-per-team"), [table]),
         p.Section(Msg("dash-progress-totals"), [totals]),
+        *_program_section(await _program_level(ctx, board)),
         p.Section(Msg("dash-progress-texts"), [_texts(board, period, ids, ctx.locale)]),
         p.Section(Msg("dash-progress-charts"), charts),
         downloads,
@@ -195,7 +228,9 @@ async def workbook(ctx: p.PageContext) -> Document | None:
     if found is None:
         return None
     board, started, period = found
-    sheets = workbook_sheets(board, reported_periods(board, started, period), ctx.locale)
+    program_rows = totals_rows(await _program_level(ctx, board), _text(ctx))
+    periods = reported_periods(board, started, period)
+    sheets = workbook_sheets(board, periods, ctx.locale, program_rows)
     name = f"{board.program.id}-kpis-{_stamp(ctx)}.xlsx"
     return Document(name, ctx.services.spreadsheets.write(sheets), XLSX_MIME)
 
@@ -215,7 +250,8 @@ async def values_table(ctx: p.PageContext) -> Sheet:
     if found is None:
         return Sheet("progress", CSV_COLUMNS, [])
     board, started, _ = found
-    return Sheet("progress", CSV_COLUMNS, long_rows(board, started, ctx.locale))
+    program_rows = csv_rows(await _program_level(ctx, board), started[-1].key, _text(ctx))
+    return Sheet("progress", CSV_COLUMNS, long_rows(board, started, ctx.locale) + program_rows)
 
 
 PAGE = p.Page(

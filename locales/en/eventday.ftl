@@ -219,3 +219,11 @@ eventday-chart-arrivals = Check-ins over time
 eventday-dash-reminders = Reminders and the morning agenda
 eventday-dash-bad-event = That event or choice does not exist in your program. Nothing was changed.
 eventday-export-attendance = Event attendance
+
+## Program-level indicators in the progress KPI report (/kpis)
+eventday-indicators-title = Event: { $name } ({ $day })
+eventday-indicator-checked-in = Checked in
+eventday-indicator-coming = Coming on site
+eventday-indicator-no-shows = No-shows
+eventday-indicator-average-rating = Average rating (1–5)
+eventday-indicator-ratings = Ratings given

@@ -274,3 +274,9 @@ match-web-contact = Contact through the bot:
 match-web-language-mn = Монгол
 match-web-language-ja = 日本語
 match-web-language-en = English
+
+## Program-level indicators in the progress KPI report (/kpis)
+match-indicators-title = Introductions (co-creation matching)
+match-indicator-requested = Requested
+match-indicator-accepted = Accepted
+match-indicator-meetings-held = First meetings held

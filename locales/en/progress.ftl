@@ -115,3 +115,14 @@ progress-asks-lead = As the lead of team “{ $team }” you always receive the 
 progress-privacy-asks = You asked to receive the progress report requests of your team; /delete_me or the Stop the requests button turns this off.
 progress-help-opened = Your request for help also went to the organizers' helpdesk as question #{ $number }. Their answer will come here, in this chat.
 progress-help-added = Your corrected request for help was added to helpdesk question #{ $number }.
+
+## Program-level indicators other features count (event day, matching), in /kpis and on the page
+progress-program-heading = Program-level indicators
+progress-program-indicators =
+    Program-level indicators (as of now):
+    { $groups }
+progress-program-group =
+    { $title }:
+    { $lines }
+progress-program-line = • { $name }: { $value }
+dash-progress-col-value = Value

@@ -207,3 +207,11 @@ eventday-chart-arrivals = 受付数の推移
 eventday-dash-reminders = リマインダーと当日朝のアジェンダ
 eventday-dash-bad-event = そのイベントまたは選択肢はこのプログラムにありません。変更はありません。
 eventday-export-attendance = イベントの出欠
+
+## 進捗報告の指標（/kpis）に表示するプログラム全体の数値
+eventday-indicators-title = イベント「{ $name }」（{ $day }）
+eventday-indicator-checked-in = 受付済み
+eventday-indicator-coming = 会場に出席予定
+eventday-indicator-no-shows = 来場なし
+eventday-indicator-average-rating = 平均評価（1〜5）
+eventday-indicator-ratings = 評価件数

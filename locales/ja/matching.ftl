@@ -271,3 +271,9 @@ match-web-contact = ボットで問い合わせる：
 match-web-language-mn = Монгол
 match-web-language-ja = 日本語
 match-web-language-en = English
+
+## 進捗報告の指標（/kpis）に表示するプログラム全体の数値
+match-indicators-title = ご紹介（共創マッチング）
+match-indicator-requested = 依頼
+match-indicator-accepted = 承諾
+match-indicator-meetings-held = 実施済みの最初の面談

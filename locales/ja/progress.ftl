@@ -115,3 +115,14 @@ progress-asks-lead = チーム「{ $team }」のリーダーには、進捗報�
 progress-privacy-asks = チームの進捗報告の依頼を受け取る設定にしています。/delete_me または「報告依頼を停止」ボタンで解除できます。
 progress-help-opened = 支援のご依頼は、運営者のヘルプデスクにも質問 #{ $number } として送信しました。回答はこのチャットに届きます。
 progress-help-added = 修正された支援のご依頼を、ヘルプデスクの質問 #{ $number } に追加しました。
+
+## 他の機能（イベント当日・マッチング）が集計するプログラム全体の指標
+progress-program-heading = プログラム全体の指標
+progress-program-indicators =
+    プログラム全体の指標（現時点）：
+    { $groups }
+progress-program-group =
+    { $title }：
+    { $lines }
+progress-program-line = • { $name }：{ $value }
+dash-progress-col-value = 値

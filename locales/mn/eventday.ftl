@@ -209,3 +209,11 @@ eventday-chart-arrivals = Ирц бүртгэлийн явц
 eventday-dash-reminders = Сануулга болон өглөөний мөрийн хөтөлбөр
 eventday-dash-bad-event = Таны хөтөлбөрт ийм арга хэмжээ эсвэл сонголт алга. Юу ч өөрчлөгдсөнгүй.
 eventday-export-attendance = Арга хэмжээний ирц
+
+## Явцын тайлангийн шалгуур үзүүлэлтэд (/kpis) харагдах хөтөлбөрийн түвшний тоо
+eventday-indicators-title = Арга хэмжээ: «{ $name }» ({ $day })
+eventday-indicator-checked-in = Ирц бүртгүүлсэн
+eventday-indicator-coming = Биечлэн ирнэ гэсэн
+eventday-indicator-no-shows = Ирээгүй
+eventday-indicator-average-rating = Дундаж үнэлгээ (1–5)
+eventday-indicator-ratings = Үнэлгээ өгсөн хүний тоо

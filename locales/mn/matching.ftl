@@ -271,3 +271,9 @@ match-web-contact = Ботоор холбогдох:
 match-web-language-mn = Монгол
 match-web-language-ja = 日本語
 match-web-language-en = English
+
+## Явцын тайлангийн шалгуур үзүүлэлтэд (/kpis) харагдах хөтөлбөрийн түвшний тоо
+match-indicators-title = Танилцуулга (түнш хайх)
+match-indicator-requested = Хүсэлт ирсэн
+match-indicator-accepted = Зөвшөөрсөн
+match-indicator-meetings-held = Болсон анхны уулзалт

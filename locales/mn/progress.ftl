@@ -115,3 +115,14 @@ progress-asks-lead = Та «{ $team }» багийн ахлагч тул явц�
 progress-privacy-asks = Та багийнхаа явцын тайлангийн хүсэлтийг хүлээн авахаар сонгосон. /delete_me эсвэл «Хүсэлт зогсоох» товчоор цуцална.
 progress-help-opened = Таны дэмжлэгийн хүсэлтийг мөн зохион байгуулагчдын лавлагаанд №{ $number } асуулт болгон илгээлээ. Хариулт энэ чатад ирнэ.
 progress-help-added = Таны зассан дэмжлэгийн хүсэлтийг лавлагааны №{ $number } асуултад нэмлээ.
+
+## Бусад боломжийн (арга хэмжээ, түнш хайх) тоолсон хөтөлбөрийн түвшний шалгуур үзүүлэлт
+progress-program-heading = Хөтөлбөрийн түвшний шалгуур үзүүлэлт
+progress-program-indicators =
+    Хөтөлбөрийн түвшний шалгуур үзүүлэлт (одоогийн байдлаар):
+    { $groups }
+progress-program-group =
+    { $title }:
+    { $lines }
+progress-program-line = • { $name }: { $value }
+dash-progress-col-value = Утга
