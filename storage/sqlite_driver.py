@@ -12,6 +12,9 @@ answers the adapter's later questions (the description, the row count, the rows)
 brought back. SQLite still runs off the event loop, so a write lock held by another process
 (the busy timeout) never stalls it. Rows are fetched whole, as SQLAlchemy's adapter does for
 every cursor but server-side ones, which the bot does not use.
+
+It leans on aiosqlite's internals (``Connection._execute``, ``_conn``, ``_connection``), so
+``pyproject.toml`` keeps aiosqlite below the next minor version; the whole suite runs on it.
 """
 
 from __future__ import annotations
