@@ -15,16 +15,15 @@ from bot.core.roles import Role
 from bot.core.router import Router
 from handlers.matching.buttons import Review
 from handlers.matching.common import (
-    NEEDS,
     NOTE_MAX,
     PITCH_MAX,
     TITLE_MAX,
     card,
     may_publish,
-    need_label,
     repo,
     rules_of,
 )
+from handlers.matching.partner_types import partner_type_step
 from handlers.teams.common import my_membership
 from handlers.teams.sdgs import sdg_step
 from storage.matching import ShowcaseProject, ShowcaseState
@@ -34,7 +33,6 @@ router = Router()
 
 KEEP = "keep"
 SKIP = "skip"
-DONE_VALUE = "done"
 YES, NO = "yes", "no"
 PUBLISH = "publish"
 
@@ -108,63 +106,6 @@ async def _initial_sdgs(ctx: Context) -> list[int]:
 async def _save_sdgs(ctx: Context, goals: list[int]) -> str:
     flow_data(ctx)["sdgs"] = goals
     return "needs"
-
-
-async def _ask_needs(ctx: Context) -> Prompt:
-    chosen = flow_data(ctx).get("needs", [])
-    choices: list[tuple[Text, str]] = [
-        (
-            Msg(
-                "match-button-need",
-                {"need": need_label(need), "chosen": "yes" if need in chosen else "no"},
-            ),
-            need.value,
-        )
-        for need in NEEDS
-    ]
-    choices.append((Msg("match-button-done"), DONE_VALUE))
-    lines = [
-        Msg("match-numbered", {"n": i, "label": need_label(need)})
-        for i, need in enumerate(NEEDS, 1)
-    ]
-    return Prompt(Msg("match-ask-needs", {"needs": lines}), choices)
-
-
-def parse_needs(text: str) -> list[str] | None:
-    """``1, 3`` → the first and third need; ``None`` when a number is not on the list."""
-    parts = [p for p in text.replace("、", ",").replace(" ", ",").split(",") if p]
-    if not parts or not all(p.isdigit() and 1 <= int(p) <= len(NEEDS) for p in parts):
-        return None
-    return sorted({NEEDS[int(p) - 1].value for p in parts}, key=[n.value for n in NEEDS].index)
-
-
-async def _needs_typed(ctx: Context, text: str) -> str:
-    needs = parse_needs(text)
-    if needs is None:
-        ctx.reply("match-needs-invalid", max=len(NEEDS))
-        return STAY
-    flow_data(ctx)["needs"] = needs
-    return NEXT
-
-
-async def _needs_pressed(ctx: Context, value: str) -> str:
-    data = flow_data(ctx)
-    chosen: list[str] = list(data.get("needs", []))
-    if value == DONE_VALUE:
-        if not chosen:
-            ctx.reply("match-needs-choose-one")
-            return STAY
-        return NEXT
-    if value not in [n.value for n in NEEDS]:
-        await ctx.router.flows.stale(ctx)
-        return STAY
-    if value in chosen:
-        chosen.remove(value)
-    else:
-        chosen.append(value)
-    data["needs"] = [n.value for n in NEEDS if n.value in chosen]
-    await ctx.router.flows.ask_again(ctx)
-    return STAY
 
 
 async def _ask_note(ctx: Context) -> Prompt:
@@ -298,7 +239,7 @@ SHOWCASE = router.add_flow(
             _pitch_step("ja", optional=False),
             _pitch_step("en", optional=True),
             sdg_step("sdgs", _initial_sdgs, _save_sdgs),
-            Step("needs", _ask_needs, on_text=_needs_typed, on_choice=_needs_pressed),
+            partner_type_step("needs", "match-ask-needs"),
             Step("note", _ask_note, on_text=_note, on_choice=_no_note),
             Step("deck", _ask_deck, on_choice=_deck),
             Step("confirm", _ask_confirm, on_choice=_confirm),

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from bot.core.context import Context
 from bot.core.flows import DONE, NEXT, STAY, Flow, Prompt, Step, flow_data
-from bot.core.messages import Msg, Text
+from bot.core.messages import Msg
 from bot.core.router import Router
 from handlers.matching.browse import open_project, show_list
-from handlers.matching.common import NEEDS, need_label, repo
-from handlers.matching.showcase import parse_needs
+from handlers.matching.common import repo
+from handlers.matching.partner_types import partner_type_step
 from handlers.teams import fields
 from storage.matching import MatchingVisitor
 
@@ -26,7 +26,6 @@ ORG_MAX = 200
 COUNTRIES = ("jp", "mn", "other")
 CONTACT_KINDS = ("email", "phone", "chat")
 AGREE = "agree"
-DONE_VALUE = "done"
 CHAT_MAX = 120
 
 
@@ -69,55 +68,6 @@ async def _country(ctx: Context, value: str) -> str:
         return STAY
     flow_data(ctx)["country"] = value
     return NEXT
-
-
-async def _ask_offers(ctx: Context) -> Prompt:
-    chosen = flow_data(ctx).get("offers", [])
-    choices: list[tuple[Text, str]] = [
-        (
-            Msg(
-                "match-button-need",
-                {"need": need_label(need), "chosen": "yes" if need in chosen else "no"},
-            ),
-            need.value,
-        )
-        for need in NEEDS
-    ]
-    choices.append((Msg("match-button-done"), DONE_VALUE))
-    lines = [
-        Msg("match-numbered", {"n": i, "label": need_label(need)})
-        for i, need in enumerate(NEEDS, 1)
-    ]
-    return Prompt(Msg("match-visitor-ask-offers", {"needs": lines}), choices)
-
-
-async def _offers_typed(ctx: Context, text: str) -> str:
-    offers = parse_needs(text)
-    if offers is None:
-        ctx.reply("match-needs-invalid", max=len(NEEDS))
-        return STAY
-    flow_data(ctx)["offers"] = offers
-    return NEXT
-
-
-async def _offers_pressed(ctx: Context, value: str) -> str:
-    data = flow_data(ctx)
-    chosen: list[str] = list(data.get("offers", []))
-    if value == DONE_VALUE:
-        if not chosen:
-            ctx.reply("match-needs-choose-one")
-            return STAY
-        return NEXT
-    if value not in [n.value for n in NEEDS]:
-        await ctx.router.flows.stale(ctx)
-        return STAY
-    if value in chosen:
-        chosen.remove(value)
-    else:
-        chosen.append(value)
-    data["offers"] = [n.value for n in NEEDS if n.value in chosen]
-    await ctx.router.flows.ask_again(ctx)
-    return STAY
 
 
 async def _ask_kind(ctx: Context) -> Prompt:
@@ -201,7 +151,7 @@ ONBOARDING = router.add_flow(
             Step("name", _ask_name, on_text=_name),
             Step("org", _ask_org, on_text=_org),
             Step("country", _ask_country, on_choice=_country),
-            Step("offers", _ask_offers, on_text=_offers_typed, on_choice=_offers_pressed),
+            partner_type_step("offers", "match-visitor-ask-offers"),
             Step("kind", _ask_kind, on_choice=_kind),
             Step("contact", _ask_contact, on_text=_contact),
             Step("consent", _ask_consent, on_choice=_consent),
