@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 from pathlib import Path
 
 import httpx
 
 from bot.app import App
-from bot.web import create_web_app
+from bot.web import create_web_app, listening_socket, serve_until, web_server
 from storage.db import create_engine
 from tests.metrics_support import counts
 from tests.support import Chat
@@ -49,3 +51,19 @@ async def test_metrics_counts_the_updates_and_replies_of_a_chat(app: App, chat: 
         'bot_handler_latency_seconds_count{channel="console"}': 3.0,
         'bot_messages_sent_total{channel="console",status="sent"}': 3.0,
     }
+
+
+async def test_a_serving_process_leaves_its_startup_objects_out_of_full_collections(
+    app: App,
+) -> None:
+    """What the process built before it serves (the app among it) is frozen: a full collection
+    no longer walks it, so it cannot stall the requests in flight (``freeze_startup_objects``)."""
+    stopped = asyncio.Event()
+    stopped.set()
+    try:
+        with listening_socket("127.0.0.1", 0) as listening:
+            await serve_until(stopped, web_server(app), listening)
+        walked = [any(seen is app for seen in gc.get_objects(generation)) for generation in (0, 1, 2)]
+    finally:
+        gc.unfreeze()  # the other tests' objects are collected as usual
+    assert (walked, any(seen is app for seen in gc.get_objects())) == ([False, False, False], True)
