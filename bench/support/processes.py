@@ -70,6 +70,23 @@ class Running:
     def cpu(self) -> float:
         return cpu_seconds(self.process.pid)
 
+    async def settled(self, quiet: float = 1.0, within: float = 15.0) -> None:
+        """Wait until the process has used no CPU for ``quiet`` seconds (at most ``within``).
+
+        A bot that has just started does one-off work in its first second after ``/healthz``
+        answers: its first planner run imports and compiles what later runs reuse (about
+        200 ms of CPU, where a later run costs 20-30 ms). A program's burst arrives at a process
+        that has been up for a while, so a measurement starts once that is done."""
+        deadline = time.perf_counter() + within
+        last, quiet_since = self.cpu(), time.perf_counter()
+        while time.perf_counter() < deadline:
+            await asyncio.sleep(0.1)
+            now = self.cpu()
+            if now != last:
+                last, quiet_since = now, time.perf_counter()
+            elif time.perf_counter() - quiet_since >= quiet:
+                return
+
     def profile(self, on: bool) -> None:
         if self.profiled:
             self.process.send_signal(signal.SIGUSR1 if on else signal.SIGUSR2)
