@@ -84,10 +84,8 @@ async def test_a_newcomer_starts_and_chooses_a_language(app: App) -> None:
             "SELECT participants",
             "UPDATE participants",
             "SELECT programs",  # its name, for the welcome
-            "SELECT team_members",  # the menu: in a team or not, asked once each
-            "SELECT team_members",
+            "SELECT team_members",  # the menu: in a team or not, asked once for every item
             "SELECT programs",  # the menu: more than one program?
-            "SELECT team_members",  # the menu: in a team of a program that asks for reports
             "DELETE FROM conversation_states",
         ],
     )

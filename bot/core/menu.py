@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from bot.core.conditions import Condition, holds
 from bot.core.context import Context
 from bot.core.messages import Button, Msg
 from bot.core.refusal import permitted
-from bot.core.router import Condition
 
 
 async def menu_buttons(ctx: Context) -> list[Button]:
-    """Each condition is asked once: several items share one (in a team or not), and each
+    """Each question is asked once: several items share one (in a team or not), and each
     asking is a query."""
     items = sorted(ctx.router.menu, key=lambda item: not item.first)  # stable: features' order
     answers: dict[Condition, bool] = {}
@@ -17,11 +17,8 @@ async def menu_buttons(ctx: Context) -> list[Button]:
     for item in items:
         if not permitted(ctx, item.roles):
             continue
-        if item.shown is not None:
-            if item.shown not in answers:
-                answers[item.shown] = await item.shown(ctx)
-            if not answers[item.shown]:
-                continue
+        if item.shown is not None and not await holds(item.shown, ctx, answers):
+            continue
         buttons.append(Button(Msg(item.label_id), item.payload))
     return buttons
 

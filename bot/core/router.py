@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from bot.core.conditions import Condition
 from bot.core.context import Context
 from bot.core.flows import Flow, FlowChoice, FlowEngine
 from bot.core.messages import Msg
@@ -22,7 +23,6 @@ from bot.core.refusal import permitted, refuse
 from bot.core.roles import Role
 
 Handler = Callable[[Context], Awaitable[None]]
-Condition = Callable[[Context], Awaitable[bool]]
 P = TypeVar("P", bound=Payload)
 ButtonHandler = Callable[[Context, P], Awaitable[None]]
 

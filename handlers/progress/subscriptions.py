@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.core.conditions import AllOf
 from bot.core.context import Context
 from bot.core.messages import Button, Msg
 from bot.core.payloads import Payload
@@ -67,8 +68,11 @@ async def report_asks(ctx: Context, pressed: ReportAsks) -> None:
     )
 
 
-async def in_a_reporting_program(ctx: Context) -> bool:
-    """A menu condition: the person is in a team of a program that asks for reports (the
-    program alone: its settings say whether it asks, and the menu runs on every message)."""
+async def follows_a_reporting_program(ctx: Context) -> bool:
+    """The program alone: its settings say whether it asks for reports."""
     program = await ctx.uow.programs.alone(ctx.participant.program_id or "")
-    return program is not None and plan_of(program) is not None and await in_a_team(ctx)
+    return program is not None and plan_of(program) is not None
+
+
+in_a_reporting_program = AllOf((follows_a_reporting_program, in_a_team))
+"""A menu condition: the person is in a team of a program that asks for reports."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.conditions import AllOf, Not
 from bot.core.context import Context
 from bot.core.messages import ArgValue, LocalTime, Msg
 from storage.models import Program, Team, TeamMember
@@ -51,9 +52,13 @@ async def in_a_team(ctx: Context) -> bool:
     )
 
 
-async def without_a_team(ctx: Context) -> bool:
-    """Whether the person follows a program and is in none of its teams (a menu condition)."""
-    return ctx.participant.program_id is not None and not await in_a_team(ctx)
+async def follows_a_program(ctx: Context) -> bool:
+    return ctx.participant.program_id is not None
+
+
+without_a_team = AllOf((follows_a_program, Not(in_a_team)))
+"""The person follows a program and is in none of its teams (a menu condition: the menu asks
+``in_a_team`` once for this and for the items of those in a team)."""
 
 
 def sdg_lines(numbers: list[int]) -> list[Msg]:
